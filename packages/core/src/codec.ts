@@ -1,0 +1,116 @@
+import type { Consent, ConsentMethod } from './decide';
+
+/**
+ * The consent cookie's value, version 1:
+ * `1~revision~subject~decidedAt~expiresAt~method~categories~services`
+ * with times in base 36 milliseconds, the method as one letter, and choices as `.`-separated ids,
+ * a refused one prefixed with `!`. Only cookie-octets are used (C16), so no encoding is needed.
+ */
+const VERSION = '1';
+
+/** The longest cookie (name and value) browsers must keep (C16). */
+export const MAX_COOKIE_BYTES = 4096;
+
+const METHOD_CODES: Record<ConsentMethod, string> = {
+  'accept-all': 'a',
+  'reject-all': 'r',
+  custom: 'c',
+  withdraw: 'w',
+  gpc: 'g',
+  'confirm-over-gpc': 'o',
+};
+const METHODS_BY_CODE = Object.fromEntries(
+  Object.entries(METHOD_CODES).map(([method, code]) => [code, method]),
+) as Record<string, ConsentMethod>;
+
+/** Ids of categories and services: what the policy schema allows. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+/** Policy revisions: what the policy schema allows. */
+export const REVISION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+const SUBJECT_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+const TIME_PATTERN = /^[0-9a-z]{1,11}$/;
+
+function encodeChoices(choices: Readonly<Record<string, boolean>>): string {
+  return Object.entries(choices)
+    .map(([id, granted]) => {
+      if (!ID_PATTERN.test(id)) throw new RangeError(`cookiekit: id "${id}" cannot be stored in the consent cookie`);
+      return granted ? id : `!${id}`;
+    })
+    .join('.');
+}
+
+function decodeChoices(text: string): Record<string, boolean> | null {
+  const choices: Record<string, boolean> = Object.create(null);
+  if (text === '') return choices;
+  for (const part of text.split('.')) {
+    const refused = part.startsWith('!');
+    const id = refused ? part.slice(1) : part;
+    if (!ID_PATTERN.test(id) || id in choices) return null;
+    choices[id] = !refused;
+  }
+  return choices;
+}
+
+/**
+ * Writes a consent as a cookie value made only of cookie-octets.
+ * Throws a `RangeError` for ids or revisions the policy schema would refuse.
+ *
+ * @example
+ * ```ts
+ * document.cookie = `cookies_preferences=${encodeConsent(consent)}; Path=/; SameSite=Lax`;
+ * ```
+ */
+export function encodeConsent(consent: Consent): string {
+  if (!REVISION_PATTERN.test(consent.revision)) {
+    throw new RangeError(`cookiekit: revision "${consent.revision}" cannot be stored in the consent cookie`);
+  }
+  if (!SUBJECT_PATTERN.test(consent.subject)) throw new RangeError('cookiekit: invalid subject id');
+  return [
+    VERSION,
+    consent.revision,
+    consent.subject,
+    Math.trunc(consent.decidedAt).toString(36),
+    Math.trunc(consent.expiresAt).toString(36),
+    METHOD_CODES[consent.method],
+    encodeChoices(consent.categories),
+    encodeChoices(consent.services),
+  ].join('~');
+}
+
+/**
+ * Reads a consent cookie value. Anything that is not a well-formed version-1 value (truncated,
+ * forged, another version, oversized) yields `null`, "no valid choice": it never throws.
+ */
+export function decodeConsent(value: string | null | undefined): Consent | null {
+  if (typeof value !== 'string' || value.length > MAX_COOKIE_BYTES) return null;
+  const fields = value.split('~');
+  if (fields.length !== 8) return null;
+  const [version, revision, subject, decided, expires, methodCode, categoryText, serviceText] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (version !== VERSION || !REVISION_PATTERN.test(revision) || !SUBJECT_PATTERN.test(subject)) return null;
+  if (!TIME_PATTERN.test(decided) || !TIME_PATTERN.test(expires)) return null;
+  const method = Object.hasOwn(METHODS_BY_CODE, methodCode) ? METHODS_BY_CODE[methodCode] : undefined;
+  const categories = decodeChoices(categoryText);
+  const services = decodeChoices(serviceText);
+  if (!method || !categories || !services) return null;
+  const decidedAt = parseInt(decided, 36);
+  const expiresAt = parseInt(expires, 36);
+  if (!Number.isSafeInteger(decidedAt) || !Number.isSafeInteger(expiresAt)) return null;
+  return { revision, subject, decidedAt, expiresAt, method, categories, services };
+}
+
+/** A new random pseudonymous subject id (128 bits, base64url). */
+export function newSubjectId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

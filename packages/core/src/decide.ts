@@ -1,0 +1,201 @@
+import { MAX_COOKIE_AGE_SECONDS, THIRTEEN_MONTHS_SECONDS, parseDuration } from './duration';
+import {
+  categoryKind,
+  isOptionalCategory,
+  type CategoryIdOf,
+  type ConsentIdOf,
+  type CookiePolicy,
+  type Service,
+  type ServiceIdOf,
+} from './policy';
+
+/** How a choice was made; recorded with it as proof (C9). */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'confirm-over-gpc';
+
+/** A choice a person made, as kept in the consent cookie. */
+export interface Consent {
+  /** The policy revision the choice was made on. */
+  readonly revision: string;
+  /** Random pseudonymous id linking one browser's choices in the consent log. */
+  readonly subject: string;
+  /** Milliseconds since the epoch (UTC). */
+  readonly decidedAt: number;
+  readonly expiresAt: number;
+  readonly method: ConsentMethod;
+  /** Choice per optional category: `true` granted, `false` refused. */
+  readonly categories: Readonly<Record<string, boolean>>;
+  /** Choice per optional or exempt service. */
+  readonly services: Readonly<Record<string, boolean>>;
+}
+
+/** Browser privacy signals. */
+export interface Signals {
+  /** Global Privacy Control is on (C10). */
+  readonly gpc?: boolean;
+  /** Do Not Track is on; only counts when the policy sets `honorDoNotTrack`. */
+  readonly dnt?: boolean;
+}
+
+/** Why the person must be asked. */
+export type AskReason = 'no-choice' | 'revision-changed' | 'policy-extended' | 'expired';
+
+/** What is allowed now, and whether to ask. */
+export interface Decision<P extends CookiePolicy = CookiePolicy> {
+  readonly ask: boolean;
+  /** Why the banner is shown; `null` when it is not. */
+  readonly reason: AskReason | null;
+  readonly categories: Readonly<Record<CategoryIdOf<P>, boolean>>;
+  readonly services: Readonly<Record<ServiceIdOf<P>, boolean>>;
+  /** The stored choice still in force, or `null`. */
+  readonly consent: Consent | null;
+  /**
+   * A privacy signal (GPC, or DNT where honoured) that holds marketing categories off (C11).
+   * `held` lists them; `conflict` is true when the stored choice had granted one of them.
+   */
+  readonly signal: {
+    readonly active: boolean;
+    readonly held: readonly CategoryIdOf<P>[];
+    readonly conflict: boolean;
+  };
+}
+
+/** How long a choice is remembered under this policy, in milliseconds (C7: default 6 months, at most 13). */
+export function consentLifetimeMs(policy: CookiePolicy): number {
+  const configured = parseDuration(policy.consentCookie?.duration ?? '6 months');
+  const seconds = configured ? Math.min(configured, THIRTEEN_MONTHS_SECONDS, MAX_COOKIE_AGE_SECONDS) : 6 * 2_629_746;
+  return seconds * 1000;
+}
+
+/** Whether a service meets every condition of the anonymous-audience exemption (C8). */
+export function isExemptAudienceService(policy: CookiePolicy, service: Service): boolean {
+  const e = service.exemption;
+  if (!e) return false;
+  const category = policy.categories.find((c) => c.id === service.category);
+  const retention = parseDuration(e.dataRetention);
+  return (
+    e.type === 'audience-measurement' &&
+    !!category &&
+    categoryKind(category) === 'statistics' &&
+    service.party.type === 'first' &&
+    service.purposes.length > 0 &&
+    service.purposes.every((p) => p.code === 'audience-measurement') &&
+    e.anonymousOutput === true &&
+    e.crossSiteTracking === false &&
+    e.combinedWithOtherData === false &&
+    e.extendsOnRevisit === false &&
+    retention !== undefined &&
+    retention > 0 &&
+    retention <= 25 * 2_629_746 &&
+    service.storage.every((s) => {
+      const d = parseDuration(s.duration);
+      return d !== undefined && d <= THIRTEEN_MONTHS_SECONDS;
+    })
+  );
+}
+
+/** A stored choice for an id, ignoring inherited keys such as `constructor`. */
+function own(choices: Readonly<Record<string, boolean>> | undefined, id: string): boolean | undefined {
+  return choices && Object.hasOwn(choices, id) ? choices[id] : undefined;
+}
+
+/** A future `decidedAt` beyond this skew marks a forged or broken cookie. */
+const CLOCK_SKEW_MS = 24 * 3600 * 1000;
+
+/**
+ * The one consent rule of cookiekit, pure and the same on server and client.
+ * Necessary categories are always allowed; every optional one starts denied (C3) and is allowed
+ * only by a stored choice that is still valid: same revision, not expired (C7). A privacy signal
+ * holds marketing categories off over an earlier opt-in unless the person confirmed it (C11).
+ *
+ * @example
+ * ```ts
+ * const d = decide(policy, decodeConsent(cookieValue), { gpc: true }, Date.now());
+ * if (d.ask) showBanner();
+ * ```
+ */
+export function decide<P extends CookiePolicy>(
+  policy: P,
+  stored: Consent | null,
+  signals: Signals,
+  now: number,
+): Decision<P> {
+  let reason: AskReason | null = null;
+  let consent = stored;
+  if (!consent || consent.decidedAt > now + CLOCK_SKEW_MS || consent.expiresAt <= consent.decidedAt) {
+    consent = null;
+    reason = 'no-choice';
+  } else if (consent.revision !== policy.revision) {
+    consent = null;
+    reason = 'revision-changed';
+  } else if (now >= Math.min(consent.expiresAt, consent.decidedAt + consentLifetimeMs(policy))) {
+    consent = null;
+    reason = 'expired';
+  }
+
+  const signalActive = !!signals.gpc || (!!policy.honorDoNotTrack && !!signals.dnt);
+  const confirmedOverSignal = consent?.method === 'confirm-over-gpc';
+  const categories: Record<string, boolean> = {};
+  const held: string[] = [];
+  let conflict = false;
+  let anythingToAsk = false;
+
+  for (const category of policy.categories) {
+    if (!isOptionalCategory(category)) {
+      categories[category.id] = true;
+      continue;
+    }
+    anythingToAsk = true;
+    const choice = own(consent?.categories, category.id);
+    if (consent && choice === undefined) reason ??= 'policy-extended';
+    let allowed = choice === true;
+    if (signalActive && categoryKind(category) === 'marketing' && !confirmedOverSignal) {
+      held.push(category.id);
+      if (allowed) conflict = true;
+      allowed = false;
+    }
+    categories[category.id] = allowed;
+  }
+
+  const services: Record<string, boolean> = {};
+  for (const service of policy.services) {
+    const category = policy.categories.find((c) => c.id === service.category);
+    if (!category || !isOptionalCategory(category)) {
+      services[service.id] = !!category;
+      continue;
+    }
+    const choice = own(consent?.services, service.id);
+    if (isExemptAudienceService(policy, service)) {
+      // Exempt audience measurement runs unless the person opted out (C8).
+      services[service.id] = choice !== false;
+      continue;
+    }
+    if (consent && choice === undefined) reason ??= 'policy-extended';
+    services[service.id] = choice === true && !held.includes(category.id);
+  }
+
+  const ask = anythingToAsk && reason !== null;
+  return {
+    ask,
+    reason: ask ? reason : null,
+    categories: categories as Decision<P>['categories'],
+    services: services as Decision<P>['services'],
+    consent,
+    signal: { active: signalActive, held: held as CategoryIdOf<P>[], conflict },
+  };
+}
+
+/**
+ * Whether a category or service is allowed by a decision. Unknown ids are never allowed.
+ *
+ * @example
+ * ```ts
+ * if (allowed(decision, 'statistics')) loadAnalytics();
+ * ```
+ */
+export function allowed<P extends CookiePolicy>(decision: Decision<P>, id: ConsentIdOf<P>): boolean {
+  const key = id as string;
+  return (
+    (decision.categories as Record<string, boolean>)[key] === true ||
+    (decision.services as Record<string, boolean>)[key] === true
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * `@cookiekit/core`: the cookie policy as typed data, the consent decision, the consent cookie
+ * and the consent store. Framework-free; touches no browser API at import.
+ */
+export * from './policy';
+export { parseDuration, THIRTEEN_MONTHS_SECONDS, MAX_COOKIE_AGE_SECONDS } from './duration';
+export {
+  decide,
+  allowed,
+  consentLifetimeMs,
+  isExemptAudienceService,
+  type Consent,
+  type ConsentMethod,
+  type Signals,
+  type AskReason,
+  type Decision,
+} from './decide';
+export { encodeConsent, decodeConsent, newSubjectId, MAX_COOKIE_BYTES } from './codec';
+export {
+  cookieStorage,
+  memoryStorage,
+  readCookie,
+  DEFAULT_CONSENT_COOKIE,
+  type ConsentStorage,
+  type CookieStorageOptions,
+} from './storage';
+export {
+  createConsentStore,
+  browserSignals,
+  type ConsentStore,
+  type ConsentStoreOptions,
+  type ConsentChoices,
+  type ConsentEvents,
+  type ConsentSource,
+  type DecisionEvent,
+  type InitialConsent,
+} from './store';

@@ -1,0 +1,190 @@
+/**
+ * The cookie policy as typed data: categories, services, purposes and storage items.
+ * Everything else in cookiekit is derived from one value of this shape.
+ */
+
+/** Text shown to people: one string for every language, or one string per language tag. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** The four kinds of category the law distinguishes. `necessary` is always on. */
+export type CategoryKind = 'necessary' | 'preferences' | 'statistics' | 'marketing';
+
+/** The kinds, in the order the UI shows them. */
+export const CATEGORY_KINDS = ['necessary', 'preferences', 'statistics', 'marketing'] as const;
+
+/**
+ * Purpose codes. Rules are checked on these codes, never on prose.
+ * The first group is what the law treats as strictly necessary (C2).
+ */
+export const NECESSARY_PURPOSES = [
+  'authentication',
+  'session',
+  'security',
+  'csrf',
+  'load-balancing',
+  'ui-language',
+  'consent-storage',
+  'shopping-cart',
+] as const;
+
+/** Every purpose code a policy may use. */
+export const PURPOSES = [
+  ...NECESSARY_PURPOSES,
+  'preferences',
+  'audience-measurement',
+  'analytics',
+  'advertising',
+  'personalisation',
+  'social-media',
+  'embedded-content',
+  'fraud-prevention',
+  'performance',
+  'ab-testing',
+] as const;
+
+export type NecessaryPurpose = (typeof NECESSARY_PURPOSES)[number];
+export type Purpose = (typeof PURPOSES)[number];
+
+/** One purpose of a service: the code rules are checked on, and the text people read. */
+export interface PurposeEntry {
+  readonly code: Purpose;
+  /** Shown on the policy page and in the preferences; defaults to the code's catalog text. */
+  readonly text?: LocalizedText;
+}
+
+/** Where a service's data lives in the browser. */
+export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
+
+/**
+ * One cookie or storage key a service uses.
+ * Give `name` (exact, or ending in `*` for a prefix wildcard) or `pattern` (a regular expression
+ * source, matched against the whole name).
+ */
+export interface StorageItem {
+  readonly kind?: StorageKind;
+  readonly name?: string;
+  readonly pattern?: string;
+  /** Domain the cookie is set on (`example.com` or `.example.com`); default: the page's host. */
+  readonly domain?: string;
+  /** Path the cookie is set on; default `/`. */
+  readonly path?: string;
+  /** `session`, or a length such as `13 months`, `1 year`, `30 days`. */
+  readonly duration: string;
+  readonly httpOnly?: boolean;
+  /** Text shown beside the name, when it differs from the service's purposes. */
+  readonly description?: LocalizedText;
+}
+
+/** Who sets the service's cookies: the site itself, or a named third party. */
+export type Party =
+  | { readonly type: 'first' }
+  | { readonly type: 'third'; readonly name: string; readonly privacyUrl: string };
+
+/**
+ * The conditions of the CNIL anonymous-audience exemption (C8). A statistics service that
+ * declares all of them may run without consent, disclosed and with an opt-out.
+ */
+export interface AudienceMeasurementExemption {
+  readonly type: 'audience-measurement';
+  /** The output is anonymous statistics only. */
+  readonly anonymousOutput: boolean;
+  /** No tracking across sites or apps. */
+  readonly crossSiteTracking: boolean;
+  /** The data is not combined with other processing. */
+  readonly combinedWithOtherData: boolean;
+  /** The cookie's lifetime is not extended on later visits. */
+  readonly extendsOnRevisit: boolean;
+  /** How long the collected data is kept, such as `25 months`. */
+  readonly dataRetention: string;
+}
+
+/** A category of cookies, shown as one switch. */
+export interface Category<Id extends string = string> {
+  readonly id: Id;
+  /** Required when `id` is not itself one of the four kinds. */
+  readonly kind?: CategoryKind;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+}
+
+/** A service provider's row of the policy table. */
+export interface Service<Id extends string = string, CategoryId extends string = string> {
+  readonly id: Id;
+  /** "Service provider's name" on the policy page. */
+  readonly provider: string;
+  /** "Function and location", such as "Authentication (front and back office)". */
+  readonly function: LocalizedText;
+  readonly category: CategoryId;
+  readonly party: Party;
+  readonly purposes: readonly PurposeEntry[];
+  readonly storage: readonly StorageItem[];
+  /** Only for statistics services meeting every C8 condition. */
+  readonly exemption?: AudienceMeasurementExemption;
+}
+
+/** How the consent cookie itself is stored. */
+export interface ConsentCookieOptions {
+  /** Default `cookies_preferences`. */
+  readonly name?: string;
+  /** Set to share the choice across subdomains, such as `example.com`. */
+  readonly domain?: string;
+  /** How long a choice (consent or refusal) is remembered: default `6 months`, at most `13 months` (C7). */
+  readonly duration?: string;
+}
+
+/** What the server does with a cookie the policy does not declare. */
+export type UndeclaredCookieHandling = 'allow' | 'warn' | 'block';
+
+/** A complete cookie policy. */
+export interface CookiePolicy<CategoryId extends string = string, ServiceId extends string = string> {
+  /** Changes whenever the policy changes in a way people must be asked about again. */
+  readonly revision: string;
+  /** Language of plain-string texts and the fallback for missing translations; default `en`. */
+  readonly defaultLanguage?: string;
+  readonly site?: { readonly name: string; readonly url?: string };
+  readonly categories: readonly Category<CategoryId>[];
+  // NoInfer: category ids come from `categories` only, so a service naming another is an error.
+  readonly services: readonly Service<ServiceId, NoInfer<CategoryId>>[];
+  readonly consentCookie?: ConsentCookieOptions;
+  /** Treat Do Not Track like Global Privacy Control. Off unless the site opts in. */
+  readonly honorDoNotTrack?: boolean;
+  readonly undeclaredCookies?: UndeclaredCookieHandling;
+}
+
+/** The category ids of a policy, as a union of literal types. */
+export type CategoryIdOf<P> = P extends CookiePolicy<infer C, string> ? C : string;
+/** The service ids of a policy, as a union of literal types. */
+export type ServiceIdOf<P> = P extends CookiePolicy<string, infer S> ? S : string;
+/** A category or service id of a policy. */
+export type ConsentIdOf<P> = CategoryIdOf<P> | ServiceIdOf<P>;
+
+/**
+ * Declares a cookie policy and keeps its category and service ids as literal types, so
+ * `allowed(decision, 'statistics')` type-checks and a typo does not.
+ * It checks nothing at run time: use `validatePolicy` from `@cookiekit/core/schema` for that.
+ *
+ * @example
+ * ```ts
+ * const policy = defineCookiePolicy({
+ *   revision: '2026-11-01',
+ *   categories: [{ id: 'necessary', label: 'Necessary', description: '…' }],
+ *   services: [],
+ * });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineCookiePolicy<const C extends string, const S extends string>(
+  policy: CookiePolicy<C, S>,
+): CookiePolicy<C, S> {
+  return policy;
+}
+
+/** The kind of a category: its declared kind, or its id when that is a kind. */
+export function categoryKind(category: Category): CategoryKind {
+  return category.kind ?? (category.id as CategoryKind);
+}
+
+/** Whether a category can be refused (every kind but `necessary`). */
+export function isOptionalCategory(category: Category): boolean {
+  return categoryKind(category) !== 'necessary';
+}

@@ -1,0 +1,288 @@
+/**
+ * `@cookiekit/core/schema`: checks a cookie policy before it is used. Kept out of the main entry
+ * so zod never reaches the browser bundle.
+ */
+import * as z from 'zod';
+import { ID_PATTERN, REVISION_PATTERN } from '../codec';
+import { MAX_COOKIE_AGE_SECONDS, THIRTEEN_MONTHS_SECONDS, parseDuration } from '../duration';
+import {
+  CATEGORY_KINDS,
+  NECESSARY_PURPOSES,
+  PURPOSES,
+  categoryKind,
+  type CookiePolicy,
+  type LocalizedText,
+} from '../policy';
+import { DEFAULT_CONSENT_COOKIE } from '../storage';
+
+/** At most this many optional categories and services, so the consent cookie stays under 4096 bytes (C16). */
+export const MAX_CHOICES = 100;
+
+const text = z.union([z.string().min(1), z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.string())]);
+const id = z.string().regex(ID_PATTERN, 'must be 1 to 32 letters, digits, "-" or "_", starting with a letter or digit');
+const duration = z
+  .string()
+  .refine((d) => parseDuration(d) !== undefined, 'must be "session" or a length such as "13 months", "1 year", "30 days"');
+const cookieName = z.string().regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/, 'must be a valid cookie name of at most 64 characters');
+
+const storageItem = z
+  .object({
+    kind: z.enum(['cookie', 'localStorage', 'sessionStorage']).optional(),
+    name: z.string().min(1).max(128).optional(),
+    pattern: z.string().min(1).max(256).optional(),
+    domain: z
+      .string()
+      .regex(/^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'must be a host name such as "example.com"')
+      .optional(),
+    path: z.string().startsWith('/').optional(),
+    duration,
+    httpOnly: z.boolean().optional(),
+    description: text.optional(),
+  })
+  .strict();
+
+const purpose = z.object({ code: z.enum(PURPOSES), text: text.optional() }).strict();
+
+const party = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('first') }).strict(),
+  z.object({ type: z.literal('third'), name: z.string().min(1), privacyUrl: z.url({ protocol: /^https?$/ }) }).strict(),
+]);
+
+const exemption = z
+  .object({
+    type: z.literal('audience-measurement'),
+    anonymousOutput: z.boolean(),
+    crossSiteTracking: z.boolean(),
+    combinedWithOtherData: z.boolean(),
+    extendsOnRevisit: z.boolean(),
+    dataRetention: duration,
+  })
+  .strict();
+
+/** The structure of a cookie policy, as a zod schema. Rules across fields are checked by `validatePolicy`. */
+export const cookiePolicySchema = z
+  .object({
+    $schema: z.string().optional(),
+    revision: z.string().regex(REVISION_PATTERN, 'must be 1 to 32 letters, digits, ".", "-" or "_"'),
+    defaultLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
+    site: z.object({ name: z.string().min(1), url: z.url().optional() }).strict().optional(),
+    categories: z.array(
+      z
+        .object({ id, kind: z.enum(CATEGORY_KINDS).optional(), label: text, description: text })
+        .strict(),
+    ).min(1),
+    services: z.array(
+      z
+        .object({
+          id,
+          provider: z.string().min(1),
+          function: text,
+          category: id,
+          party,
+          purposes: z.array(purpose).min(1, 'must list at least one purpose'),
+          storage: z.array(storageItem),
+          exemption: exemption.optional(),
+        })
+        .strict(),
+    ),
+    consentCookie: z
+      .object({ name: cookieName.optional(), domain: z.string().optional(), duration: duration.optional() })
+      .strict()
+      .optional(),
+    honorDoNotTrack: z.boolean().optional(),
+    undeclaredCookies: z.enum(['allow', 'warn', 'block']).optional(),
+  })
+  .strict();
+
+/** One problem found in a policy: where, and a sentence a site owner understands. */
+export interface PolicyIssue {
+  /** Where, such as `services[2].storage[0].duration`. */
+  readonly path: string;
+  readonly message: string;
+  /** Errors make the policy unusable; warnings do not. */
+  readonly severity: 'error' | 'warning';
+  /** The compliance rule behind it, such as `C2`, when there is one. */
+  readonly rule?: string;
+}
+
+/** The result of `validatePolicy`. */
+export type PolicyValidation =
+  | { readonly ok: true; readonly policy: CookiePolicy; readonly issues: readonly PolicyIssue[] }
+  | { readonly ok: false; readonly issues: readonly PolicyIssue[] };
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Rules across fields, on a structurally valid policy. */
+function ruleIssues(policy: CookiePolicy): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const error = (path: string, message: string, rule?: string) =>
+    issues.push({ path, message, severity: 'error', ...(rule ? { rule } : {}) });
+  const warning = (path: string, message: string, rule?: string) =>
+    issues.push({ path, message, severity: 'warning', ...(rule ? { rule } : {}) });
+  const defaultLanguage = policy.defaultLanguage ?? 'en';
+
+  const checkText = (value: LocalizedText | undefined, path: string) => {
+    if (value !== undefined && typeof value !== 'string' && !(defaultLanguage in value)) {
+      error(path, `has no text in the default language "${defaultLanguage}"`);
+    }
+  };
+
+  const categoryIds = new Map<string, number>();
+  policy.categories.forEach((category, i) => {
+    const path = `categories[${i}]`;
+    if (categoryIds.has(category.id)) error(`${path}.id`, `category id "${category.id}" is used twice`);
+    categoryIds.set(category.id, i);
+    if (!category.kind && !(CATEGORY_KINDS as readonly string[]).includes(category.id)) {
+      error(`${path}.kind`, `category "${category.id}" needs a kind: necessary, preferences, statistics or marketing`);
+    }
+    checkText(category.label, `${path}.label`);
+    checkText(category.description, `${path}.description`);
+  });
+  if (!policy.categories.some((c) => categoryKind(c) === 'necessary')) {
+    warning('categories', 'has no necessary category, so the consent cookie itself is not declared', 'C2');
+  }
+
+  const serviceIds = new Set<string>();
+  const exactNames = new Map<string, { category: string; path: string }>();
+  let choices = policy.categories.filter((c) => categoryKind(c) !== 'necessary').length;
+  let consentCookieDeclared = false;
+  const consentCookieName = policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
+
+  policy.services.forEach((service, i) => {
+    const path = `services[${i}]`;
+    if (serviceIds.has(service.id)) error(`${path}.id`, `service id "${service.id}" is used twice`);
+    if (categoryIds.has(service.id)) {
+      error(`${path}.id`, `service id "${service.id}" is also a category id; ids must be unique across both`);
+    }
+    serviceIds.add(service.id);
+    checkText(service.function, `${path}.function`);
+    service.purposes.forEach((p, j) => checkText(p.text, `${path}.purposes[${j}].text`));
+
+    const categoryIndex = categoryIds.get(service.category);
+    const category = categoryIndex === undefined ? undefined : policy.categories[categoryIndex];
+    if (!category) {
+      error(`${path}.category`, `service "${service.id}" names category "${service.category}", which the policy does not define`);
+      return;
+    }
+    const kind = categoryKind(category);
+    const necessary = kind === 'necessary';
+    if (!necessary) choices++;
+
+    if (necessary) {
+      service.purposes.forEach((p, j) => {
+        if (!(NECESSARY_PURPOSES as readonly string[]).includes(p.code)) {
+          error(
+            `${path}.purposes[${j}].code`,
+            `"${service.id}" is filed as strictly necessary but serves "${p.code}"; a cookie is exempt only if every purpose is strictly necessary (${NECESSARY_PURPOSES.join(', ')})`,
+            'C2',
+          );
+        }
+      });
+    }
+
+    const exempt = service.exemption !== undefined;
+    if (service.exemption) {
+      const e = service.exemption;
+      const at = `${path}.exemption`;
+      const rule = 'C8';
+      if (kind !== 'statistics') error(at, `the audience-measurement exemption only applies to a statistics category, not "${kind}"`, rule);
+      if (service.party.type !== 'first') error(`${path}.party`, 'the audience-measurement exemption needs a first-party service', rule);
+      if (!service.purposes.every((p) => p.code === 'audience-measurement')) {
+        error(`${path}.purposes`, 'an exempt service may only serve "audience-measurement"', rule);
+      }
+      if (!e.anonymousOutput) error(`${at}.anonymousOutput`, 'the exemption needs anonymous output only', rule);
+      if (e.crossSiteTracking) error(`${at}.crossSiteTracking`, 'the exemption forbids tracking across sites or apps', rule);
+      if (e.combinedWithOtherData) error(`${at}.combinedWithOtherData`, 'the exemption forbids combining the data with other processing', rule);
+      if (e.extendsOnRevisit) error(`${at}.extendsOnRevisit`, "the exemption forbids extending the cookie's life on later visits", rule);
+      const retention = parseDuration(e.dataRetention) ?? 0;
+      if (retention === 0 || retention > 25 * 2_629_746) {
+        error(`${at}.dataRetention`, 'the exemption allows keeping the data at most 25 months', rule);
+      }
+    }
+
+    service.storage.forEach((item, j) => {
+      const at = `${path}.storage[${j}]`;
+      if ((item.name === undefined) === (item.pattern === undefined)) {
+        error(at, 'give either "name" (exact, or ending in * for a prefix) or "pattern" (a regular expression)');
+      }
+      if (item.pattern !== undefined) {
+        try {
+          new RegExp(item.pattern);
+        } catch {
+          error(`${at}.pattern`, `"${item.pattern}" is not a valid regular expression`);
+        }
+      }
+      if (item.httpOnly && (item.kind ?? 'cookie') !== 'cookie') error(`${at}.httpOnly`, 'only cookies can be HttpOnly');
+      const seconds = parseDuration(item.duration) ?? 0;
+      if (!necessary && seconds > THIRTEEN_MONTHS_SECONDS) {
+        error(`${at}.duration`, `"${item.name ?? item.pattern}" needs consent and lives ${item.duration}; no tracker may live longer than 13 months`, exempt ? 'C8' : 'C7');
+      } else if (seconds > MAX_COOKIE_AGE_SECONDS && (item.kind ?? 'cookie') === 'cookie') {
+        warning(`${at}.duration`, `browsers keep a cookie at most 400 days, so "${item.name}" will not live ${item.duration}`, 'C17');
+      }
+      if (item.name && !item.name.endsWith('*')) {
+        const key = `${item.kind ?? 'cookie'}:${item.name}`;
+        const claimed = exactNames.get(key);
+        if (claimed && claimed.category !== category.id) {
+          error(`${at}.name`, `"${item.name}" is claimed by both category "${claimed.category}" (${claimed.path}) and "${category.id}"`);
+        } else if (!claimed) {
+          exactNames.set(key, { category: category.id, path: at });
+        }
+        if (item.name === consentCookieName && (item.kind ?? 'cookie') === 'cookie') {
+          consentCookieDeclared = true;
+          if (!necessary) error(`${at}.name`, `the consent cookie "${item.name}" must be in a necessary category`, 'C2');
+        }
+      }
+    });
+  });
+
+  if (!consentCookieDeclared) {
+    warning('services', `the consent cookie "${consentCookieName}" is not declared; list it under a necessary service with purpose "consent-storage"`, 'C2');
+  }
+  if (choices > MAX_CHOICES) {
+    error('services', `has ${choices} optional categories and services; at most ${MAX_CHOICES} fit in the consent cookie`, 'C16');
+  }
+  const configured = policy.consentCookie?.duration;
+  if (configured && (parseDuration(configured) ?? 0) > THIRTEEN_MONTHS_SECONDS) {
+    error('consentCookie.duration', 'a choice may be remembered at most 13 months', 'C7');
+  } else if (configured && parseDuration(configured) === 0) {
+    error('consentCookie.duration', 'a choice must be remembered for a length of time, not only the session', 'C7');
+  }
+  return issues;
+}
+
+/**
+ * Checks a cookie policy: its structure, then the rules across fields (C2, C7, C8, unique ids,
+ * known categories, names claimed twice). Never throws; every problem comes back with a path.
+ *
+ * @example
+ * ```ts
+ * const result = validatePolicy(JSON.parse(text));
+ * if (!result.ok) for (const i of result.issues) console.error(`${i.path}: ${i.message}`);
+ * ```
+ */
+export function validatePolicy(input: unknown): PolicyValidation {
+  const parsed = cookiePolicySchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        path: pathText(issue.path),
+        message: issue.message,
+        severity: 'error' as const,
+      })),
+    };
+  }
+  const policy = parsed.data as CookiePolicy;
+  const issues = ruleIssues(policy);
+  return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, policy, issues };
+}
+
+/** The policy format as a JSON Schema, for editors to autocomplete policy files. */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(cookiePolicySchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}

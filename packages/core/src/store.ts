@@ -1,0 +1,238 @@
+import { decodeConsent, encodeConsent, newSubjectId } from './codec';
+import {
+  allowed,
+  consentLifetimeMs,
+  decide,
+  isExemptAudienceService,
+  type Consent,
+  type ConsentMethod,
+  type Decision,
+  type Signals,
+} from './decide';
+import {
+  categoryKind,
+  isOptionalCategory,
+  type CategoryIdOf,
+  type ConsentIdOf,
+  type CookiePolicy,
+  type ServiceIdOf,
+} from './policy';
+import { cookieStorage, type ConsentStorage } from './storage';
+
+/**
+ * The server's inputs to `decide`, handed to the client so it computes exactly the server's
+ * answer on hydration: a returning visitor never sees the banner flash.
+ */
+export interface InitialConsent {
+  /** The consent cookie's value as the server read it, or `null`. */
+  readonly cookie: string | null;
+  readonly signals: Signals;
+  /** The decision time, milliseconds since the epoch. */
+  readonly now: number;
+}
+
+/** The choices of a custom save: unnamed categories are refused, unnamed services follow their category. */
+export interface ConsentChoices<P extends CookiePolicy = CookiePolicy> {
+  readonly categories?: Partial<Record<CategoryIdOf<P>, boolean>>;
+  readonly services?: Partial<Record<ServiceIdOf<P>, boolean>>;
+}
+
+/** Where a decision was made, recorded as proof. */
+export type ConsentSource = 'banner' | 'preferences' | 'api';
+
+/** What the store tells about a recorded decision. */
+export interface DecisionEvent {
+  readonly consent: Consent;
+  readonly previous: Consent | null;
+  readonly signals: Signals;
+  readonly source: ConsentSource;
+}
+
+/** The store's typed events. */
+export interface ConsentEvents<P extends CookiePolicy = CookiePolicy> {
+  /** A new snapshot replaced the previous one. */
+  change: (next: Decision<P>, previous: Decision<P>) => void;
+  /** A decision was recorded (by a person, or by honouring a privacy signal). */
+  decision: (event: DecisionEvent) => void;
+  /** A category or service became allowed. */
+  granted: (id: ConsentIdOf<P>) => void;
+  /** A category or service stopped being allowed. */
+  revoked: (id: ConsentIdOf<P>) => void;
+}
+
+/** Options of `createConsentStore`. */
+export interface ConsentStoreOptions<P extends CookiePolicy> {
+  readonly policy: P;
+  /** Default: the consent cookie named by the policy (memory-free, SSR-safe). */
+  readonly storage?: ConsentStorage;
+  /** The server's inputs; the first snapshot is computed from them. */
+  readonly initialConsent?: InitialConsent;
+  /** Default: read from `navigator` in the browser when the store is first subscribed to. */
+  readonly signals?: Signals;
+  /** Clock, for tests. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** A framework-free consent store: `getSnapshot`/`subscribe` plus the actions a person can take. */
+export interface ConsentStore<P extends CookiePolicy = CookiePolicy> {
+  readonly policy: P;
+  /** The current decision; the same object until something really changes. */
+  getSnapshot(): Decision<P>;
+  /** The decision computed from the initial (server) inputs, for hydration. */
+  getServerSnapshot(): Decision<P>;
+  subscribe(listener: () => void): () => void;
+  on<E extends keyof ConsentEvents<P>>(event: E, handler: ConsentEvents<P>[E]): () => void;
+  allowed(id: ConsentIdOf<P>): boolean;
+  /** The signals decisions are currently made with. */
+  getSignals(): Signals;
+  acceptAll(source?: ConsentSource): Consent;
+  rejectAll(source?: ConsentSource): Consent;
+  save(choices: ConsentChoices<P>, source?: ConsentSource): Consent;
+  /** Refuses everything optional and says it was a withdrawal: cleanup follows (C6). */
+  withdraw(source?: ConsentSource): Consent;
+  /** Grants these choices although a privacy signal is on, after the person was told (C11). */
+  confirmOverSignal(choices: ConsentChoices<P>, source?: ConsentSource): Consent;
+  /** Replaces the signals, e.g. once the browser's GPC is read. */
+  setSignals(signals: Signals): void;
+}
+
+/** Reads the browser's privacy signals; empty on the server. */
+export function browserSignals(): Signals {
+  if (typeof navigator === 'undefined') return {};
+  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  return { gpc: nav.globalPrivacyControl === true, dnt: nav.doNotTrack === '1' };
+}
+
+const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Creates the consent store. Touches no browser API until it is subscribed to.
+ *
+ * @example
+ * ```ts
+ * const store = createConsentStore({ policy });
+ * store.subscribe(() => render(store.getSnapshot()));
+ * store.acceptAll();
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createConsentStore<P extends CookiePolicy>(options: ConsentStoreOptions<P>): ConsentStore<P> {
+  const { policy, initialConsent } = options;
+  const now = options.now ?? Date.now;
+  const storage =
+    options.storage ??
+    cookieStorage({ name: policy.consentCookie?.name, domain: policy.consentCookie?.domain });
+  const listeners = new Set<() => void>();
+  const handlers: Record<string, Set<(...args: never[]) => void>> = {};
+  let signals: Signals = initialConsent?.signals ?? options.signals ?? {};
+  let stored = decodeConsent(initialConsent ? initialConsent.cookie : storage.read());
+  const serverSnapshot = decide(policy, stored, signals, initialConsent?.now ?? now());
+  let snapshot = serverSnapshot;
+  let started = false;
+
+  function emit<E extends keyof ConsentEvents<P>>(event: E, ...args: Parameters<ConsentEvents<P>[E]>): void {
+    handlers[event]?.forEach((handler) => (handler as (...a: unknown[]) => void)(...args));
+  }
+
+  function refresh(): void {
+    const next = decide(policy, stored, signals, now());
+    if (sameDecision(next, snapshot)) return;
+    const previous = snapshot;
+    snapshot = next;
+    for (const [kind, list] of [['categories', next.categories], ['services', next.services]] as const) {
+      for (const [id, isAllowed] of Object.entries(list)) {
+        const was = (previous[kind] as Record<string, boolean>)[id] === true;
+        if (isAllowed !== was) emit(isAllowed ? 'granted' : 'revoked', id as ConsentIdOf<P>);
+      }
+    }
+    emit('change', next, previous);
+    listeners.forEach((listener) => listener());
+  }
+
+  function record(method: ConsentMethod, choices: ConsentChoices<P>, source: ConsentSource): Consent {
+    const decidedAt = now();
+    const wanted = choices as { categories?: Record<string, boolean>; services?: Record<string, boolean> };
+    const signalOn = !!signals.gpc || (!!policy.honorDoNotTrack && !!signals.dnt);
+    const categories: Record<string, boolean> = {};
+    const services: Record<string, boolean> = {};
+    for (const category of policy.categories) {
+      if (!isOptionalCategory(category)) continue;
+      // A privacy signal keeps marketing refused unless the person confirmed over it (C11).
+      const held = signalOn && categoryKind(category) === 'marketing' && method !== 'confirm-over-gpc';
+      categories[category.id] = !held && wanted.categories?.[category.id] === true;
+    }
+    for (const service of policy.services) {
+      if (!(service.category in categories)) continue;
+      const exempt = isExemptAudienceService(policy, service);
+      const choice = wanted.services?.[service.id];
+      // Exempt audience measurement stays on unless opted out; others follow their category.
+      services[service.id] = exempt
+        ? (choice ?? stored?.services[service.id]) !== false
+        : categories[service.category] === true && (choice ?? categories[service.category]) === true;
+    }
+    const previous = snapshot.consent;
+    const consent: Consent = {
+      revision: policy.revision,
+      subject: stored?.subject ?? newSubjectId(),
+      decidedAt,
+      expiresAt: decidedAt + consentLifetimeMs(policy),
+      method,
+      categories,
+      services,
+    };
+    storage.write(encodeConsent(consent), (consent.expiresAt - decidedAt) / 1000);
+    stored = consent;
+    refresh();
+    emit('decision', { consent, previous, signals, source });
+    return consent;
+  }
+
+  // Services follow their category; exempt audience measurement keeps its own opt-out (C8).
+  const everything = (granted: boolean): ConsentChoices<P> => ({
+    categories: Object.fromEntries(policy.categories.map((c) => [c.id, granted])) as ConsentChoices<P>['categories'],
+  });
+
+  function start(): void {
+    if (started) return;
+    started = true;
+    if (!options.signals && !initialConsent) signals = { ...signals, ...browserSignals() };
+    refresh();
+    honourSignal();
+  }
+
+  // A privacy signal over an earlier opt-in is recorded, so a later missing signal is no opt-in (C11).
+  function honourSignal(): void {
+    const current = snapshot.consent;
+    if (snapshot.signal.conflict && current) {
+      record('gpc', { categories: current.categories, services: current.services } as ConsentChoices<P>, 'api');
+    }
+  }
+
+  return {
+    policy,
+    getSnapshot: () => snapshot,
+    getServerSnapshot: () => serverSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      start();
+      return () => void listeners.delete(listener);
+    },
+    on(event, handler) {
+      const set = (handlers[event] ??= new Set());
+      set.add(handler);
+      return () => void set.delete(handler);
+    },
+    allowed: (id) => allowed(snapshot, id),
+    getSignals: () => signals,
+    acceptAll: (source = 'banner') => record('accept-all', everything(true), source),
+    rejectAll: (source = 'banner') => record('reject-all', everything(false), source),
+    save: (choices, source = 'preferences') => record('custom', choices, source),
+    withdraw: (source = 'preferences') => record('withdraw', everything(false), source),
+    confirmOverSignal: (choices, source = 'preferences') => record('confirm-over-gpc', choices, source),
+    setSignals(next) {
+      signals = next;
+      refresh();
+      honourSignal();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Options } from 'tsup';
+
+/**
+ * The one tsup configuration every cookiekit package builds with: ESM + CJS + d.ts,
+ * browser-friendly output, no minification (bundlers and size-limit minify).
+ */
+export function packageBuild(entry: Record<string, string>, overrides: Partial<Options> = {}): Options {
+  return {
+    entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    splitting: true,
+    target: 'es2022',
+    outDir: 'dist',
+    ...overrides,
+  };
+}
