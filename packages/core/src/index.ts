@@ -35,3 +35,5 @@ export {
   type DecisionEvent,
   type InitialConsent,
 } from './store';
+export { type ConsentRecord, type StoredConsentRecord, type ConsentSink, canonicalJson } from './record';
+export { matchesStorageItem, findDeclaredStorage, refusedStorage, type DeclaredStorage } from './match';

@@ -282,6 +282,25 @@ export function validatePolicy(input: unknown): PolicyValidation {
   return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, policy, issues };
 }
 
+/**
+ * A consent record as the browser sends it (C9): strict, so unknown fields and wrong types are
+ * refused before anything is written.
+ */
+export const consentRecordSchema = z
+  .object({
+    recordId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16 to 64 URL-safe characters'),
+    subject: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16 to 64 URL-safe characters'),
+    revision: z.string().regex(REVISION_PATTERN),
+    method: z.enum(['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc']),
+    categories: z.record(id, z.boolean()),
+    services: z.record(id, z.boolean()),
+    language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "fr-CA"'),
+    signals: z.object({ gpc: z.boolean() }).strict(),
+    source: z.enum(['banner', 'preferences', 'api']),
+    decidedAt: z.iso.datetime({ offset: false }),
+  })
+  .strict();
+
 /** The policy format as a JSON Schema, for editors to autocomplete policy files. */
 export function policyJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(cookiePolicySchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
