@@ -1,0 +1,1 @@
+export { decide, createConsentStore } from '@cookiekit/core';
