@@ -37,3 +37,24 @@ export {
 } from './store';
 export { type ConsentRecord, type StoredConsentRecord, type ConsentSink, canonicalJson } from './record';
 export { matchesStorageItem, findDeclaredStorage, refusedStorage, type DeclaredStorage } from './match';
+export {
+  createBannerModel,
+  type BannerModel,
+  type BannerModelOptions,
+  type BannerState,
+  type BannerView,
+  type CategoryView,
+  type ServiceView,
+  type CookieRow,
+} from './banner/model';
+export { en } from './messages/en';
+export type { Messages } from './messages/types';
+export {
+  startConsentMode,
+  consentModeState,
+  CONSENT_MODE_TYPES,
+  type ConsentModeOptions,
+  type ConsentModeState,
+  type ConsentModeType,
+} from './runtime/consent-mode';
+export { startConsentSender, consentRecord, type ConsentSenderOptions } from './runtime/sender';

@@ -52,10 +52,18 @@ describe('consent store', () => {
     expect(store.allowed('analytics')).toBe(false);
   });
 
-  it('a service cannot be granted inside a refused category', () => {
+  it('a service can be granted alone inside a refused category, as an embed placeholder asks', () => {
     const { store } = setup();
-    const consent = store.save({ categories: { ads: false }, services: { pixel: true } });
-    expect(consent.services.pixel).toBe(false);
+    const consent = store.save({ categories: { ads: false }, services: { pixel: true } }, 'placeholder');
+    expect(consent.services.pixel).toBe(true);
+    expect(store.allowed('pixel')).toBe(true);
+    expect(store.allowed('ads')).toBe(false);
+  });
+
+  it('C11: under GPC a marketing service cannot be granted alone either', () => {
+    const { store } = setup(null, { gpc: true });
+    expect(store.save({ services: { pixel: true } }).services.pixel).toBe(false);
+    expect(store.allowed('pixel')).toBe(false);
   });
 
   it('C8: reject all keeps exempt audience measurement on, and its opt-out survives later choices', () => {

@@ -31,14 +31,17 @@ export interface InitialConsent {
   readonly now: number;
 }
 
-/** The choices of a custom save: unnamed categories are refused, unnamed services follow their category. */
+/**
+ * The choices of a custom save: unnamed categories are refused, unnamed services follow their
+ * category. A service may be granted alone inside a refused category ("allow this video").
+ */
 export interface ConsentChoices<P extends CookiePolicy = CookiePolicy> {
   readonly categories?: Partial<Record<CategoryIdOf<P>, boolean>>;
   readonly services?: Partial<Record<ServiceIdOf<P>, boolean>>;
 }
 
 /** Where a decision was made, recorded as proof. */
-export type ConsentSource = 'banner' | 'preferences' | 'api';
+export type ConsentSource = 'banner' | 'preferences' | 'placeholder' | 'api';
 
 /** What the store tells about a recorded decision. */
 export interface DecisionEvent {
@@ -155,11 +158,12 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     const signalOn = !!signals.gpc || (!!policy.honorDoNotTrack && !!signals.dnt);
     const categories: Record<string, boolean> = {};
     const services: Record<string, boolean> = {};
+    const held = new Set<string>();
     for (const category of policy.categories) {
       if (!isOptionalCategory(category)) continue;
       // A privacy signal keeps marketing refused unless the person confirmed over it (C11).
-      const held = signalOn && categoryKind(category) === 'marketing' && method !== 'confirm-over-gpc';
-      categories[category.id] = !held && wanted.categories?.[category.id] === true;
+      if (signalOn && categoryKind(category) === 'marketing' && method !== 'confirm-over-gpc') held.add(category.id);
+      categories[category.id] = !held.has(category.id) && wanted.categories?.[category.id] === true;
     }
     for (const service of policy.services) {
       if (!(service.category in categories)) continue;
@@ -168,7 +172,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
       // Exempt audience measurement stays on unless opted out; others follow their category.
       services[service.id] = exempt
         ? (choice ?? stored?.services[service.id]) !== false
-        : categories[service.category] === true && (choice ?? categories[service.category]) === true;
+        : !held.has(service.category) && (choice ?? categories[service.category]) === true;
     }
     const previous = snapshot.consent;
     const consent: Consent = {

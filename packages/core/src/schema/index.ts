@@ -296,7 +296,7 @@ export const consentRecordSchema = z
     services: z.record(id, z.boolean()),
     language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "fr-CA"'),
     signals: z.object({ gpc: z.boolean() }).strict(),
-    source: z.enum(['banner', 'preferences', 'api']),
+    source: z.enum(['banner', 'preferences', 'placeholder', 'api']),
     decidedAt: z.iso.datetime({ offset: false }),
   })
   .strict();

@@ -1,0 +1,170 @@
+import { describe, expect, it, vi } from 'vitest';
+import { decodeConsent } from '../codec';
+import type { CookiePolicy } from '../policy';
+import { memoryStorage } from '../storage';
+import { createConsentStore } from '../store';
+import { testPolicy, withChanges } from '../test/fixtures';
+import { createBannerModel } from './model';
+
+const T0 = Date.UTC(2026, 0, 15);
+
+function setup({ stored = null as string | null, gpc = false, policy = testPolicy as CookiePolicy } = {}) {
+  const storage = memoryStorage(stored);
+  const store = createConsentStore({ policy, storage, signals: { gpc }, now: () => T0 });
+  const banner = createBannerModel(store);
+  const listener = vi.fn();
+  banner.subscribe(listener);
+  const state = () => banner.getSnapshot();
+  const category = (id: string) => state().categories.find((c) => c.id === id)!;
+  const service = (id: string) => state().categories.flatMap((c) => c.services).find((s) => s.id === id)!;
+  return { store, storage, banner, state, category, service, listener };
+}
+
+describe('banner view model', () => {
+  it('opens the first layer when there is no choice, and stays closed for a valid one', () => {
+    const first = setup();
+    expect(first.state().view).toBe('banner');
+    first.banner.acceptAll();
+    const returning = setup({ stored: first.storage.value });
+    expect(returning.state().view).toBe('none');
+  });
+
+  it('C3: every optional switch starts off; necessary is locked on', () => {
+    const { banner, state, category, service } = setup();
+    banner.openPreferences();
+    expect(state().view).toBe('preferences');
+    for (const c of state().categories) expect(c.checked).toBe(c.locked);
+    expect(category('necessary')).toMatchObject({ checked: true, locked: true });
+    expect(service('analytics').checked).toBe(false);
+    expect(service('pixel').checked).toBe(false);
+  });
+
+  it('C3: closing the preferences or the banner records and grants nothing', () => {
+    const { banner, state, storage, store } = setup();
+    banner.openPreferences();
+    banner.toggleCategory('statistics');
+    banner.close();
+    expect(state().view).toBe('banner');
+    expect(storage.value).toBeNull();
+    expect(store.allowed('statistics')).toBe(false);
+    banner.close();
+    expect(state().view).toBe('none');
+    expect(storage.value).toBeNull();
+    expect(store.getSnapshot().ask).toBe(true);
+  });
+
+  it('C5: toggling a category changes only it and its services; toggling a service changes only that service', () => {
+    const { banner, state, category, service } = setup();
+    banner.openPreferences();
+    const before = state();
+    banner.toggleCategory('statistics');
+    expect(category('statistics').checked).toBe(true);
+    expect(service('analytics').checked).toBe(true);
+    expect(category('preferences').checked).toBe(false);
+    expect(category('ads').checked).toBe(false);
+    expect(service('pixel').checked).toBe(false);
+    banner.toggleService('pixel');
+    expect(service('pixel').checked).toBe(true);
+    expect(category('ads').checked).toBe(false);
+    expect(service('analytics').checked).toBe(true);
+    banner.toggleCategory('necessary'); // locked: no effect
+    expect(category('necessary').checked).toBe(true);
+    expect(before.categories.find((c) => c.id === 'statistics')!.checked).toBe(false); // old snapshot unchanged
+  });
+
+  it('C5: saving the draft stores exactly the toggled choices as a custom decision', () => {
+    const { banner, storage, state } = setup();
+    banner.openPreferences();
+    banner.toggleCategory('statistics');
+    banner.save();
+    const stored = decodeConsent(storage.value)!;
+    expect(stored.method).toBe('custom');
+    expect(stored.categories).toEqual({ preferences: false, statistics: true, ads: false });
+    expect(state()).toMatchObject({ view: 'none', status: 'Your choices have been saved.' });
+  });
+
+  it('C4: the first layer refuses as directly as it accepts, from the banner', () => {
+    const { banner, storage, state } = setup();
+    banner.rejectAll();
+    expect(decodeConsent(storage.value)).toMatchObject({ method: 'reject-all', categories: { statistics: false, ads: false } });
+    expect(state().view).toBe('none');
+  });
+
+  it('C6: after a decision the settings button reopens the preferences, and withdrawing takes as many steps as granting', () => {
+    const { banner, store, state } = setup();
+    banner.acceptAll();
+    const events: string[] = [];
+    store.on('decision', (e) => events.push(`${e.consent.method}/${e.source}`));
+    banner.openPreferences(); // the settings button
+    expect(state().categories.find((c) => c.id === 'statistics')!.checked).toBe(true);
+    banner.rejectAll(); // one more step, as Accept all would be
+    expect(events).toEqual(['reject-all/preferences']);
+    expect(store.allowed('statistics')).toBe(false);
+  });
+
+  it('C8: exempt audience measurement is disclosed, on by default, and can be switched off', () => {
+    const { banner, state, service, store } = setup();
+    expect(state().exemptNotice).not.toBe('');
+    banner.openPreferences();
+    expect(service('audience')).toMatchObject({ exempt: true, checked: true });
+    banner.toggleCategory('statistics'); // does not touch the exempt service
+    banner.toggleCategory('statistics');
+    expect(service('audience').checked).toBe(true);
+    banner.toggleService('audience');
+    banner.save();
+    expect(store.allowed('audience')).toBe(false);
+  });
+
+  it('C11: with GPC the UI says the signal is honoured; granting marketing asks for confirmation', () => {
+    const { banner, state, store } = setup({ gpc: true });
+    expect(state().signalNotice).toMatch(/Global Privacy Control/);
+    banner.acceptAll();
+    expect(store.allowed('ads')).toBe(false);
+    banner.openPreferences();
+    expect(state().categories.find((c) => c.id === 'ads')).toMatchObject({ heldBySignal: true, checked: false });
+    expect(state().conflict).toBe(false);
+    banner.toggleCategory('ads');
+    expect(state().conflict).toBe(true);
+    banner.save();
+    expect(store.allowed('ads')).toBe(false);
+    banner.openPreferences();
+    banner.toggleCategory('ads');
+    banner.confirmOverSignal();
+    expect(store.allowed('ads')).toBe(true);
+    expect(store.getSnapshot().consent?.method).toBe('confirm-over-gpc');
+  });
+
+  it('says why it asks again', () => {
+    const first = setup();
+    first.banner.acceptAll();
+    const changed = setup({ stored: first.storage.value, policy: withChanges({ revision: 'r2' }) });
+    expect(changed.state()).toMatchObject({ view: 'banner', reasonCode: 'revision-changed' });
+    expect(changed.state().reason).toMatch(/changed/);
+  });
+
+  it('allows one service from its placeholder and keeps every other choice', () => {
+    const { banner, store } = setup();
+    banner.rejectAll();
+    banner.allowService('pixel');
+    expect(store.allowed('pixel')).toBe(true);
+    expect(store.allowed('ads')).toBe(false);
+    expect(store.allowed('analytics')).toBe(false);
+    expect(store.getSnapshot().consent?.method).toBe('custom');
+  });
+
+  it('keeps snapshots stable between changes and shares the server state until hydrated', () => {
+    const { banner, listener } = setup();
+    expect(banner.getSnapshot()).toBe(banner.getSnapshot());
+    expect(banner.getServerSnapshot().view).toBe('banner');
+    listener.mockClear();
+    banner.toggleExpanded('statistics');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(banner.getSnapshot().categories.find((c) => c.id === 'statistics')!.expanded).toBe(true);
+  });
+
+  it('a decision made outside the banner closes the first layer', () => {
+    const { store, state } = setup();
+    store.acceptAll('api');
+    expect(state().view).toBe('none');
+  });
+});

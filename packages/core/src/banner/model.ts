@@ -1,0 +1,326 @@
+import type { AskReason, Decision } from '../decide';
+import { isExemptAudienceService } from '../decide';
+import { en } from '../messages/en';
+import type { Messages } from '../messages/types';
+import {
+  categoryKind,
+  isOptionalCategory,
+  type CategoryIdOf,
+  type CategoryKind,
+  type ConsentIdOf,
+  type CookiePolicy,
+  type LocalizedText,
+  type ServiceIdOf,
+} from '../policy';
+import type { ConsentChoices, ConsentStore } from '../store';
+
+/** Which layer of the consent UI is open. */
+export type BannerView = 'none' | 'banner' | 'preferences';
+
+/** One cookie or storage key as the preferences list it. */
+export interface CookieRow {
+  readonly name: string;
+  readonly duration: string;
+}
+
+/** A service as the preferences draw it: localized, with its switch state. */
+export interface ServiceView<S extends string = string> {
+  readonly id: S;
+  readonly provider: string;
+  readonly function: string;
+  readonly purposes: string;
+  readonly party: 'first' | 'third';
+  readonly thirdParty?: { readonly name: string; readonly privacyUrl: string };
+  readonly cookies: readonly CookieRow[];
+  /** The switch is on in the draft. */
+  readonly checked: boolean;
+  /** The switch cannot change (necessary, or held off by a privacy signal). */
+  readonly locked: boolean;
+  /** Exempt audience measurement: on without consent, with an opt-out (C8). */
+  readonly exempt: boolean;
+}
+
+/** A category as the preferences draw it. */
+export interface CategoryView<C extends string = string, S extends string = string> {
+  readonly id: C;
+  readonly kind: CategoryKind;
+  readonly label: string;
+  readonly description: string;
+  readonly checked: boolean;
+  /** Necessary: always on, switch disabled. */
+  readonly locked: boolean;
+  /** Held off by a privacy signal (C11). */
+  readonly heldBySignal: boolean;
+  /** Its services are listed (the disclosure is open). */
+  readonly expanded: boolean;
+  readonly services: readonly ServiceView<S>[];
+}
+
+/** Everything a consent UI draws, as one immutable snapshot. */
+export interface BannerState<P extends CookiePolicy = CookiePolicy> {
+  readonly view: BannerView;
+  readonly decision: Decision<P>;
+  /** Why the banner asks again, as a sentence (empty on a first visit). */
+  readonly reason: string;
+  readonly reasonCode: AskReason | null;
+  readonly categories: readonly CategoryView<CategoryIdOf<P>, ServiceIdOf<P>>[];
+  /** A privacy signal is on: say that it is honoured (C11). */
+  readonly signalNotice: string;
+  /** The draft grants something a privacy signal holds off: ask for confirmation (C11). */
+  readonly conflict: boolean;
+  /** Some exempt audience measurement runs: disclose it with its opt-out (C8). */
+  readonly exemptNotice: string;
+  /** A choice was just saved: announce it as a status message (C21). */
+  readonly status: string;
+  readonly messages: Messages;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** Where the policy page lives, for the banner's link. */
+  readonly policyHref: string;
+}
+
+/** Options of `createBannerModel`. */
+export interface BannerModelOptions {
+  /** The resolved catalog; default English. */
+  readonly messages?: Messages;
+  /** Language for policy texts; default the catalog's. */
+  readonly lang?: string;
+  /** Default `/cookie-policy`. */
+  readonly policyHref?: string;
+}
+
+/** The banner's behaviour, framework-free: React and Vue only draw its state and call its actions. */
+export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
+  getSnapshot(): BannerState<P>;
+  /** The state drawn on the server and on hydration. */
+  getServerSnapshot(): BannerState<P>;
+  subscribe(listener: () => void): () => void;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Opens the preferences with the current choices as the draft. */
+  openPreferences(): void;
+  /** Flips one category in the draft, with its services (C5). */
+  toggleCategory(id: CategoryIdOf<P>, on?: boolean): void;
+  /** Flips one service in the draft, and nothing else (C5). */
+  toggleService(id: ServiceIdOf<P>, on?: boolean): void;
+  /** Shows or hides a category's services. */
+  toggleExpanded(id: CategoryIdOf<P>): void;
+  /** Saves the draft as a custom choice. */
+  save(): void;
+  /** Saves the draft although a privacy signal is on, after the person was told (C11). */
+  confirmOverSignal(): void;
+  /** Closes the open layer; records and grants nothing (C3). */
+  close(): void;
+  /** Allows one service from its placeholder, keeping every other choice. */
+  allowService(id: ConsentIdOf<P>): void;
+}
+
+function localize(text: LocalizedText | undefined, lang: string, fallback: string): string {
+  if (text === undefined || typeof text === 'string') return text ?? '';
+  const base = lang.split('-')[0]!;
+  return text[lang] ?? text[base] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}
+
+const formatDuration = (duration: string, messages: Messages): string =>
+  /^\s*session\s*$/i.test(duration) ? messages.preferences.session : duration;
+
+/**
+ * Creates the banner's view model over a consent store. It encodes C3 (nothing pre-ticked, closing
+ * grants nothing), C4 (Accept all and Reject all on the first layer), C5 (one switch per category and
+ * service), C6 (reopen from the settings button), C8 (exempt audience measurement disclosed with its
+ * opt-out) and C11 (the GPC notice and confirmation).
+ *
+ * @example
+ * ```ts
+ * const banner = createBannerModel(store, { messages: en });
+ * banner.subscribe(() => draw(banner.getSnapshot()));
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createBannerModel<P extends CookiePolicy>(
+  store: ConsentStore<P>,
+  options: BannerModelOptions = {},
+): BannerModel<P> {
+  const policy = store.policy;
+  const messages = options.messages ?? en;
+  const lang = options.lang ?? messages.lang;
+  const fallback = policy.defaultLanguage ?? 'en';
+  const listeners = new Set<() => void>();
+  let view: BannerView = store.getSnapshot().ask ? 'banner' : 'none';
+  let draft: { categories: Record<string, boolean>; services: Record<string, boolean> } = fromDecision(
+    store.getSnapshot(),
+  );
+  let expanded = new Set<string>();
+  let saved = false;
+  let state = build(store.getSnapshot());
+  const serverState = build(store.getServerSnapshot(), store.getServerSnapshot().ask ? 'banner' : 'none');
+  let unsubscribeStore: (() => void) | undefined;
+
+  function fromDecision(decision: Decision<P>) {
+    return {
+      categories: { ...(decision.categories as Record<string, boolean>) },
+      services: { ...(decision.services as Record<string, boolean>) },
+    };
+  }
+
+  function build(decision: Decision<P>, currentView = view): BannerState<P> {
+    const held = decision.signal.held as readonly string[];
+    let conflict = false;
+    let anyExempt = false;
+    const categories = policy.categories.map((category) => {
+      const locked = !isOptionalCategory(category);
+      const heldBySignal = held.includes(category.id);
+      const checked = locked || draft.categories[category.id] === true;
+      if (heldBySignal && checked) conflict = true;
+      const services = policy.services
+        .filter((service) => service.category === category.id)
+        .map((service) => {
+          const exempt = isExemptAudienceService(policy, service);
+          anyExempt ||= exempt;
+          const serviceChecked = locked || draft.services[service.id] === true;
+          if (heldBySignal && serviceChecked) conflict = true;
+          return {
+            id: service.id,
+            provider: service.provider,
+            function: localize(service.function, lang, fallback),
+            purposes: service.purposes
+              .map((p) => localize(p.text, lang, fallback) || messages.purposes[p.code])
+              .join('; '),
+            party: service.party.type,
+            ...(service.party.type === 'third'
+              ? { thirdParty: { name: service.party.name, privacyUrl: service.party.privacyUrl } }
+              : {}),
+            cookies: service.storage.map((item) => ({
+              name: item.name ?? item.pattern ?? '',
+              duration: formatDuration(item.duration, messages),
+            })),
+            checked: serviceChecked,
+            locked,
+            exempt,
+          } as unknown as ServiceView<ServiceIdOf<P>>;
+        });
+      return {
+        id: category.id,
+        kind: categoryKind(category),
+        label: localize(category.label, lang, fallback),
+        description: localize(category.description, lang, fallback),
+        checked,
+        locked,
+        heldBySignal,
+        expanded: expanded.has(category.id),
+        services,
+      } as unknown as CategoryView<CategoryIdOf<P>, ServiceIdOf<P>>;
+    });
+    return {
+      view: currentView,
+      decision,
+      reason: decision.reason ? messages.banner.reasons[decision.reason] : '',
+      reasonCode: decision.reason,
+      categories,
+      signalNotice: decision.signal.active && held.length > 0 ? messages.signal.honoured : '',
+      conflict: currentView === 'preferences' && conflict,
+      exemptNotice: anyExempt ? messages.preferences.exemptNotice : '',
+      status: saved ? messages.preferences.saved : '',
+      messages,
+      lang,
+      dir: messages.dir,
+      policyHref: options.policyHref ?? '/cookie-policy',
+    };
+  }
+
+  function update(): void {
+    state = build(store.getSnapshot());
+    listeners.forEach((listener) => listener());
+  }
+
+  function decided(): void {
+    view = 'none';
+    saved = true;
+    draft = fromDecision(store.getSnapshot());
+    update();
+  }
+
+  const source = () => (view === 'preferences' ? 'preferences' : 'banner');
+
+  return {
+    getSnapshot: () => state,
+    getServerSnapshot: () => serverState,
+    subscribe(listener) {
+      listeners.add(listener);
+      unsubscribeStore ??= store.subscribe(() => {
+        // A decision made elsewhere (another component, a placeholder) closes the first layer.
+        if (view === 'banner' && !store.getSnapshot().ask) view = 'none';
+        if (view !== 'preferences') draft = fromDecision(store.getSnapshot());
+        update();
+      });
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          unsubscribeStore?.();
+          unsubscribeStore = undefined;
+        }
+      };
+    },
+    acceptAll() {
+      store.acceptAll(source());
+      decided();
+    },
+    rejectAll() {
+      store.rejectAll(source());
+      decided();
+    },
+    openPreferences() {
+      view = 'preferences';
+      saved = false;
+      draft = fromDecision(store.getSnapshot());
+      update();
+    },
+    toggleCategory(id, on) {
+      const category = policy.categories.find((c) => c.id === id);
+      if (!category || !isOptionalCategory(category)) return;
+      const next = on ?? !draft.categories[id];
+      draft = { categories: { ...draft.categories, [id]: next }, services: { ...draft.services } };
+      for (const service of policy.services) {
+        if (service.category === id && !isExemptAudienceService(policy, service)) draft.services[service.id] = next;
+      }
+      update();
+    },
+    toggleService(id, on) {
+      const service = policy.services.find((s) => s.id === id);
+      const category = service && policy.categories.find((c) => c.id === service.category);
+      if (!service || !category || !isOptionalCategory(category)) return;
+      draft = { ...draft, services: { ...draft.services, [id]: on ?? !draft.services[id] } };
+      update();
+    },
+    toggleExpanded(id) {
+      expanded = new Set(expanded);
+      if (!expanded.delete(id)) expanded.add(id);
+      update();
+    },
+    save() {
+      store.save(draft as ConsentChoices<P>, 'preferences');
+      decided();
+    },
+    confirmOverSignal() {
+      store.confirmOverSignal(draft as ConsentChoices<P>, 'preferences');
+      decided();
+    },
+    close() {
+      // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
+      view = view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none';
+      draft = fromDecision(store.getSnapshot());
+      update();
+    },
+    allowService(id) {
+      const current = store.getSnapshot();
+      store.save(
+        {
+          categories: current.categories,
+          services: { ...(current.services as Record<string, boolean>), [id]: true },
+        } as ConsentChoices<P>,
+        'placeholder',
+      );
+      decided();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { Decision } from '../decide';
+import { categoryKind, type CategoryKind, type CookiePolicy } from '../policy';
+import type { ConsentStore } from '../store';
+
+/** The seven Google Consent Mode v2 types (C13). */
+export const CONSENT_MODE_TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+] as const;
+
+export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
+export type ConsentModeState = Record<ConsentModeType, 'granted' | 'denied'>;
+
+/** Which category kinds grant each type, unless a mapping says otherwise. */
+const DEFAULT_KINDS: Record<ConsentModeType, readonly CategoryKind[]> = {
+  ad_storage: ['marketing'],
+  ad_user_data: ['marketing'],
+  ad_personalization: ['marketing'],
+  analytics_storage: ['statistics'],
+  functionality_storage: ['preferences'],
+  personalization_storage: ['preferences'],
+  security_storage: ['necessary'],
+};
+
+/** Options of `startConsentMode`. */
+export interface ConsentModeOptions {
+  /** Category ids granting each type; types left out follow the default by category kind. */
+  readonly mapping?: Partial<Record<ConsentModeType, readonly string[]>>;
+  /** Milliseconds tags wait for an update before firing (`wait_for_update`). */
+  readonly waitForUpdate?: number;
+  /** ISO 3166-2 regions the default applies to (`region`). */
+  readonly region?: readonly string[];
+  /** Default `dataLayer`. */
+  readonly dataLayerName?: string;
+}
+
+/**
+ * What Consent Mode is told for a decision: a type is granted when every category mapped to it is
+ * allowed. `functionality_storage` falls back to necessary when the policy has no preferences category.
+ */
+export function consentModeState(
+  policy: CookiePolicy,
+  decision: Decision,
+  mapping: ConsentModeOptions['mapping'] = {},
+): ConsentModeState {
+  const allowed = decision.categories as Record<string, boolean>;
+  const idsOfKind = (kinds: readonly CategoryKind[]) =>
+    policy.categories.filter((c) => kinds.includes(categoryKind(c))).map((c) => c.id);
+  const state = {} as ConsentModeState;
+  for (const type of CONSENT_MODE_TYPES) {
+    let ids = mapping[type] ?? idsOfKind(DEFAULT_KINDS[type]);
+    if (!mapping[type] && type === 'functionality_storage' && ids.length === 0) ids = idsOfKind(['necessary']);
+    state[type] = ids.length > 0 && ids.every((id) => allowed[id] === true) ? 'granted' : 'denied';
+  }
+  return state;
+}
+
+type Gtag = (...args: unknown[]) => void;
+
+/**
+ * Google Consent Mode v2 (C13, C14). Pushes `consent default` with all seven types to the data
+ * layer at once (call it before any tag loads), then `consent update` from the stored choice on
+ * every page load and on every change. Returns a stop function.
+ *
+ * @example
+ * ```ts
+ * const stop = startConsentMode(store, { waitForUpdate: 500, region: ['FR', 'DE'] });
+ * ```
+ */
+export function startConsentMode(store: ConsentStore, options: ConsentModeOptions = {}): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const w = window as unknown as Record<string, unknown> & { gtag?: Gtag };
+  const name = options.dataLayerName ?? 'dataLayer';
+  const dataLayer = ((w[name] as unknown[] | undefined) ??= []);
+  // gtag pushes its `arguments` object, as Google's own snippet does.
+  const gtag: Gtag =
+    w.gtag ??
+    function gtag() {
+      // eslint-disable-next-line prefer-rest-params
+      dataLayer.push(arguments);
+    };
+  w.gtag ??= gtag;
+
+  const denied = consentModeState(store.policy, store.getSnapshot(), options.mapping);
+  for (const type of CONSENT_MODE_TYPES) if (type !== 'security_storage') denied[type] = 'denied';
+  gtag('consent', 'default', {
+    ...denied,
+    ...(options.waitForUpdate !== undefined ? { wait_for_update: options.waitForUpdate } : {}),
+    ...(options.region ? { region: [...options.region] } : {}),
+  });
+
+  let last = '';
+  const update = () => {
+    const state = consentModeState(store.policy, store.getSnapshot(), options.mapping);
+    const key = JSON.stringify(state);
+    if (key === last) return;
+    last = key;
+    gtag('consent', 'update', state);
+  };
+  // Consent Mode keeps nothing between pages: replay the stored choice on every load (C14).
+  if (store.getSnapshot().consent) update();
+  else last = JSON.stringify(denied);
+  return store.subscribe(update);
+}

@@ -1,0 +1,130 @@
+import { newSubjectId } from '../codec';
+import type { ConsentRecord } from '../record';
+import type { ConsentStore, DecisionEvent } from '../store';
+
+/** Options of `startConsentSender`. */
+export interface ConsentSenderOptions {
+  /** The consent API, such as `/api/consent`. Nothing is sent without it. */
+  readonly endpoint?: string;
+  /** The language the UI is shown in, recorded with each decision. */
+  readonly language?: () => string;
+  /**
+   * The one storage key that keeps unsent records across reloads; declare it as necessary
+   * (purpose `consent-storage`). Default `cookiekit:pending`.
+   */
+  readonly storageKey?: string;
+  /** First retry delay in ms (doubles up to `maxDelay`). Default 1000. */
+  readonly retryDelay?: number;
+  /** Default 60000. */
+  readonly maxDelay?: number;
+  /** Default the global `fetch`. */
+  readonly fetch?: typeof fetch;
+}
+
+/** Turns a store decision into the record the consent API expects (C9). */
+export function consentRecord(event: DecisionEvent, language: string): ConsentRecord {
+  const { consent } = event;
+  return {
+    recordId: newSubjectId(),
+    subject: consent.subject,
+    revision: consent.revision,
+    method: consent.method,
+    categories: { ...consent.categories },
+    services: { ...consent.services },
+    language,
+    signals: { gpc: !!event.signals.gpc },
+    source: event.source,
+    decidedAt: new Date(consent.decidedAt).toISOString(),
+  };
+}
+
+/**
+ * Sends each decision to the consent API as a record with a client-made id, so a repeat is
+ * idempotent. Retries with exponential backoff (honouring `Retry-After`) until acknowledged; a
+ * pending record survives a reload in one storage key. Returns a stop function.
+ *
+ * @example
+ * ```ts
+ * startConsentSender(store, { endpoint: '/api/consent', language: () => document.documentElement.lang });
+ * ```
+ */
+export function startConsentSender(store: ConsentStore, options: ConsentSenderOptions = {}): () => void {
+  const { endpoint } = options;
+  if (!endpoint || typeof window === 'undefined') return () => {};
+  const key = options.storageKey ?? 'cookiekit:pending';
+  const send = options.fetch ?? fetch.bind(globalThis);
+  const base = options.retryDelay ?? 1000;
+  const max = options.maxDelay ?? 60_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let attempt = 0;
+  let sending = false;
+  let stopped = false;
+
+  const load = (): ConsentRecord[] => {
+    try {
+      const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as ConsentRecord[]) : [];
+    } catch {
+      return [];
+    }
+  };
+  const keep = (records: ConsentRecord[]) => {
+    try {
+      if (records.length) localStorage.setItem(key, JSON.stringify(records.slice(-20)));
+      else localStorage.removeItem(key);
+    } catch {
+      // Storage full or blocked: the record stays in memory for this page only.
+    }
+  };
+  let pending = load();
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, delay);
+  };
+
+  async function flush(): Promise<void> {
+    if (sending || stopped || pending.length === 0) return;
+    sending = true;
+    const record = pending[0]!;
+    let retryAfter = 0;
+    let done = false;
+    try {
+      const response = await send(endpoint!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+        credentials: 'same-origin',
+        keepalive: true,
+      });
+      // 2xx: stored. Other 4xx but 408/429 will never succeed: drop rather than retry forever.
+      done = response.ok || (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429);
+      retryAfter = Number(response.headers.get('retry-after')) * 1000 || 0;
+    } catch {
+      // Offline or server down: retry.
+    }
+    sending = false;
+    if (done) {
+      attempt = 0;
+      pending = pending.filter((r) => r.recordId !== record.recordId);
+      keep(pending);
+      if (pending.length) void flush();
+    } else {
+      const backoff = Math.min(max, base * 2 ** attempt++);
+      schedule(Math.max(retryAfter, backoff * (0.5 + Math.random() / 2)));
+    }
+  }
+
+  const off = store.on('decision', (event) => {
+    pending = [...pending, consentRecord(event, options.language?.() || document.documentElement.lang || 'en')];
+    keep(pending);
+    attempt = 0;
+    void flush();
+  });
+  void flush();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    off();
+  };
+}
