@@ -58,3 +58,4 @@ export {
   type ConsentModeType,
 } from './runtime/consent-mode';
 export { startConsentSender, consentRecord, type ConsentSenderOptions } from './runtime/sender';
+export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { encodeConsent } from './codec';
+import { createCookieKit } from './kit';
+import { memoryStorage } from './storage';
+import { testPolicy } from './test/fixtures';
+
+const w = window as unknown as { dataLayer?: unknown[]; gtag?: unknown };
+afterEach(() => {
+  delete w.dataLayer;
+  delete w.gtag;
+  delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+});
+
+describe('createCookieKit', () => {
+  it('draws the server decision first, then starts effects only when asked', () => {
+    const cookie = encodeConsent({
+      revision: 'r1', subject: 'abcdefghijklmnopqrstuv', decidedAt: Date.now(), expiresAt: Date.now() + 1e9,
+      method: 'accept-all', categories: { preferences: true, statistics: true, ads: true },
+      services: { theme: true, analytics: true, audience: true, pixel: true },
+    });
+    const kit = createCookieKit({
+      policy: testPolicy, storage: memoryStorage(), consentMode: true,
+      initialConsent: { cookie, signals: {}, now: Date.now() },
+    });
+    expect(kit.banner.getServerSnapshot().view).toBe('none');
+    expect(w.dataLayer).toBeUndefined();
+    const stop = kit.start();
+    expect(kit.start()).toBe(stop);
+    const pushed = (w.dataLayer ?? []).map((e) => Array.from(e as ArrayLike<unknown>)[1]);
+    expect(pushed).toEqual(['default', 'update']);
+    stop();
+  });
+
+  it("C10: the browser's GPC counts after start even when the server did not see it", () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage(), initialConsent: { cookie: null, signals: {}, now: Date.now() } });
+    expect(kit.store.getSnapshot().signal.active).toBe(false);
+    kit.start();
+    expect(kit.store.getSnapshot().signal).toMatchObject({ active: true, held: ['ads'] });
+    kit.store.acceptAll();
+    expect(kit.store.allowed('ads')).toBe(false);
+  });
+
+  it('runs extra effects with the store and stops them', () => {
+    const calls: string[] = [];
+    const kit = createCookieKit({
+      policy: testPolicy,
+      storage: memoryStorage(),
+      effects: [(store) => (calls.push(`start:${store.policy.revision}`), () => calls.push('stop'))],
+    });
+    const stop = kit.start();
+    stop();
+    expect(calls).toEqual(['start:r1', 'stop']);
+  });
+});

@@ -1,0 +1,92 @@
+import { createBannerModel, type BannerModel } from './banner/model';
+import type { Messages } from './messages/types';
+import type { CookiePolicy } from './policy';
+import { startConsentMode, type ConsentModeOptions } from './runtime/consent-mode';
+import { startConsentSender } from './runtime/sender';
+import type { ConsentStorage } from './storage';
+import { browserSignals, createConsentStore, type ConsentStore, type InitialConsent } from './store';
+
+/** Options of `createCookieKit`: the policy, the server's inputs, and which browser effects to run. */
+export interface CookieKitOptions<P extends CookiePolicy> {
+  readonly policy: P;
+  /** The server's inputs to `decide`, so hydration matches the server render (no banner flash). */
+  readonly initialConsent?: InitialConsent;
+  /** Default: the consent cookie the policy names. */
+  readonly storage?: ConsentStorage;
+  /** The UI catalog; default English. */
+  readonly messages?: Messages;
+  /** Language of policy texts; default the catalog's. */
+  readonly lang?: string;
+  /** Where the policy page lives; default `/cookie-policy`. */
+  readonly policyHref?: string;
+  /** The consent API that receives proof of each decision; nothing is sent without it. */
+  readonly endpoint?: string;
+  /** Google Consent Mode v2: off unless set. */
+  readonly consentMode?: boolean | ConsentModeOptions;
+  /** Extra browser effects started after the built-in ones (cleanup, gating: see their modules). */
+  readonly effects?: ReadonlyArray<(store: ConsentStore<P>) => () => void>;
+}
+
+/** A store, its banner model, and the browser effects that follow each decision. */
+export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
+  readonly store: ConsentStore<P>;
+  readonly banner: BannerModel<P>;
+  /**
+   * Starts the browser effects: Consent Mode first (C13: its default precedes any tag), the
+   * browser's GPC signal (C10), the consent sender, then the extra effects. Call it once on the
+   * client (after hydration); calling it again returns the same stop function.
+   */
+  start(): () => void;
+}
+
+/**
+ * Creates everything a page needs from one policy. React and Vue providers wrap this; a page
+ * without a framework can use it directly.
+ *
+ * @example
+ * ```ts
+ * const kit = createCookieKit({ policy, endpoint: '/api/consent', consentMode: true });
+ * kit.start();
+ * kit.banner.subscribe(() => draw(kit.banner.getSnapshot()));
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
+  const store = createConsentStore({
+    policy: options.policy,
+    ...(options.storage ? { storage: options.storage } : {}),
+    ...(options.initialConsent ? { initialConsent: options.initialConsent } : {}),
+  });
+  const banner = createBannerModel(store, {
+    ...(options.messages ? { messages: options.messages } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.policyHref ? { policyHref: options.policyHref } : {}),
+  });
+  let stop: (() => void) | undefined;
+
+  return {
+    store,
+    banner,
+    start() {
+      if (stop) return stop;
+      if (typeof window === 'undefined') return (stop = () => {});
+      const stops: Array<() => void> = [];
+      if (options.consentMode) {
+        stops.push(startConsentMode(store, options.consentMode === true ? {} : options.consentMode));
+      }
+      // The browser's own signal counts too, even when the server did not see it (C10).
+      const browser = browserSignals();
+      const current = store.getSignals();
+      if ((browser.gpc && !current.gpc) || (browser.dnt && !current.dnt)) {
+        store.setSignals({ gpc: !!(current.gpc || browser.gpc), dnt: !!(current.dnt || browser.dnt) });
+      }
+      stops.push(startConsentSender(store, options.endpoint ? { endpoint: options.endpoint } : {}));
+      for (const effect of options.effects ?? []) stops.push(effect(store));
+      stops.push(store.subscribe(() => {}));
+      return (stop = () => {
+        stops.forEach((s) => s());
+        stop = undefined;
+      });
+    },
+  };
+}
