@@ -31,8 +31,9 @@ describe('banner view model', () => {
 
   it('C3: every optional switch starts off; necessary is locked on', () => {
     const { banner, state, category, service } = setup();
+    expect(state()).toMatchObject({ showBanner: true, showPreferences: false });
     banner.openPreferences();
-    expect(state().view).toBe('preferences');
+    expect(state()).toMatchObject({ view: 'preferences', showBanner: true, showPreferences: true });
     for (const c of state().categories) expect(c.checked).toBe(c.locked);
     expect(category('necessary')).toMatchObject({ checked: true, locked: true });
     expect(service('analytics').checked).toBe(false);
@@ -96,6 +97,7 @@ describe('banner view model', () => {
     const events: string[] = [];
     store.on('decision', (e) => events.push(`${e.consent.method}/${e.source}`));
     banner.openPreferences(); // the settings button
+    expect(state()).toMatchObject({ showBanner: false, showPreferences: true });
     expect(state().categories.find((c) => c.id === 'statistics')!.checked).toBe(true);
     banner.rejectAll(); // one more step, as Accept all would be
     expect(events).toEqual(['reject-all/preferences']);

@@ -59,6 +59,10 @@ export interface CategoryView<C extends string = string, S extends string = stri
 /** Everything a consent UI draws, as one immutable snapshot. */
 export interface BannerState<P extends CookiePolicy = CookiePolicy> {
   readonly view: BannerView;
+  /** Draw the first layer: open, or under the preferences opened from it (so focus can return to it). */
+  readonly showBanner: boolean;
+  /** Draw the preferences dialog (modal). */
+  readonly showPreferences: boolean;
   readonly decision: Decision<P>;
   /** Why the banner asks again, as a sentence (empty on a first visit). */
   readonly reason: string;
@@ -213,6 +217,8 @@ export function createBannerModel<P extends CookiePolicy>(
     });
     return {
       view: currentView,
+      showBanner: currentView === 'banner' || (currentView === 'preferences' && decision.ask),
+      showPreferences: currentView === 'preferences',
       decision,
       reason: decision.reason ? messages.banner.reasons[decision.reason] : '',
       reasonCode: decision.reason,
