@@ -58,4 +58,12 @@ export {
   type ConsentModeType,
 } from './runtime/consent-mode';
 export { startConsentSender, consentRecord, type ConsentSenderOptions } from './runtime/sender';
+export {
+  cleanupRefused,
+  watchCleanup,
+  type CleanupEnv,
+  type CleanupReport,
+  type WatchCleanupOptions,
+} from './runtime/cleanup';
+export { startGating, onConsent, type GatingOptions } from './runtime/gating';
 export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';
