@@ -8,10 +8,14 @@
  *   `server.route(path, { body, type, headers, delayMs })`; every request is logged in
  *   `server.requests` (method, host, path, time), so a test can assert that nothing gated was asked
  *   for (C1). Unknown paths answer 404.
- * - `bundleBrowserEntry(file)`: bundles a TypeScript entry (such as ./runtime-entry.ts, which puts
- *   core's public API on `window.cookiekit`) into one browser IIFE with the esbuild tsup ships, from
- *   the sources, so no build is needed first.
- * - `page(server, body, opts)` renders a minimal HTML page; `cspHeaders(nonce)` a strict CSP.
+ * - `bundleBrowserEntry(file)`: bundles a TypeScript entry into one browser IIFE with the esbuild
+ *   tsup ships, from the sources, so no build is needed first. `RUNTIME_ENTRY` (runtime-entry.ts)
+ *   puts the store, cleanup, gating and the test policy (shop-policy.ts) on `window.cookiekit`;
+ *   extend it or write an entry next to your test.
+ * - `page(body, { nonce, head })` renders a minimal HTML page loading `/runtime.js` in the head;
+ *   `cspHeaders(nonce)` a strict script CSP (no unsafe-inline, no unsafe-eval).
+ * - Name such tests `*.browser.test.ts` (`pnpm vitest run browser` runs only them); vitest's
+ *   include only takes `.test.ts` files under src, so Playwright `*.spec.ts` files are never picked up.
  *
  * @example
  * ```ts
@@ -31,7 +35,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The runtime entry: core's public API and the shop policy, on `window.cookiekit`. */
+/** The runtime entry: store, cleanup, gating and the shop policy, on `window.cookiekit`. */
 export const RUNTIME_ENTRY = `${here}runtime-entry.ts`;
 
 /** Maps the test host names to loopback, so parent-domain cookies behave as on a real site. */
