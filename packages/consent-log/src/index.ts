@@ -1,1 +1,28 @@
-export { decide, createConsentStore } from '@cookiekit/core';
+/**
+ * `@cookiekit/consent-log`: append-only, tamper-evident proof of consent (C9) on SQLite or
+ * PostgreSQL, implementing the cookiekit `ConsentSink`.
+ */
+export {
+  openConsentLog,
+  migrateConsentLog,
+  type ConsentLog,
+  type ConsentLogOptions,
+  type ConsentLogEvent,
+  type PurgeOptions,
+  type PurgeReport,
+  type EraseReport,
+  type ExportQuery,
+} from './log';
+export type { ConsentLogDatabase } from './backend';
+export type { ConsentLogKey } from './crypto';
+export type { ExportedRecord } from './records';
+export type { VerifyOptions, VerifyReport, VerifyProblem } from './verify';
+export {
+  ConsentLogError,
+  ConsentLogUnavailableError,
+  ConsentLogInputError,
+  ConsentLogConfigError,
+  ConsentLogClosedError,
+} from './errors';
+export { runConsentLogCli, type CliIo } from './cli-core';
+export type { ConsentSink, StoredConsentRecord } from '@cookiekit/core';

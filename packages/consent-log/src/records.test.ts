@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { StoredConsentRecord } from '@cookiekit/core';
+import { createKeyring, recordDigest, recordTag } from './crypto';
+import { ConsentLogInputError } from './errors';
+import { checkRecord, recordColumns, rowToRecord } from './records';
+import { KEY, makeRecord } from './test/helpers';
+
+const id = fc.stringMatching(/^[a-z][a-z0-9_-]{0,15}$/);
+const recordArb = fc.record({
+  recordId: fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+  subject: fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+  revision: fc.constantFrom('2026-11-01', 'r1', 'v2'),
+  method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc'),
+  categories: fc.dictionary(id, fc.boolean(), { maxKeys: 6 }),
+  services: fc.dictionary(id, fc.boolean(), { maxKeys: 6 }),
+  language: fc.constantFrom('en', 'fr', 'fr-CA', 'de'),
+  signals: fc.record({ gpc: fc.boolean() }),
+  source: fc.constantFrom('banner', 'preferences', 'api'),
+  decidedAt: fc.date({ min: new Date(0), max: new Date(Date.UTC(2100, 0)), noInvalidDate: true }).map((d) => d.toISOString()),
+  receivedAt: fc.date({ min: new Date(0), max: new Date(Date.UTC(2100, 0)), noInvalidDate: true }).map((d) => d.toISOString()),
+  policyHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+}) as fc.Arbitrary<StoredConsentRecord>;
+
+describe('records and their digests', () => {
+  it('C9: a stored row reads back as the same record, with the same digest', () => {
+    fc.assert(
+      fc.property(recordArb, fc.integer({ min: 1, max: 2 ** 40 }), (record, seq) => {
+        expect(checkRecord(record)).toBe(Date.parse(record.receivedAt));
+        const row = { ...recordColumns(record), seq, batch: 1, received_ms: 0, digest: '', tag: '', erased: 0 };
+        const back = rowToRecord(row);
+        expect(back).toEqual(record);
+        expect(recordDigest(seq, back)).toBe(recordDigest(seq, record));
+      }),
+    );
+  });
+
+  it('C9: changing any field or the position changes the digest; the tag depends on the key', () => {
+    const keyring = createKeyring(KEY);
+    const other = createKeyring('x'.repeat(40));
+    fc.assert(
+      fc.property(recordArb, recordArb, fc.constantFrom(...(Object.keys(makeRecord(1)) as (keyof StoredConsentRecord)[])), (a, b, field) => {
+        fc.pre(JSON.stringify(a[field]) !== JSON.stringify(b[field]));
+        const changed = { ...a, [field]: b[field] } as StoredConsentRecord;
+        expect(recordDigest(5, changed)).not.toBe(recordDigest(5, a));
+        expect(recordDigest(6, a)).not.toBe(recordDigest(5, a));
+        const digest = recordDigest(5, a);
+        expect(recordTag(keyring.secret('k1')!, digest)).not.toBe(recordTag(other.secret('k1')!, digest));
+      }),
+    );
+  });
+
+  it('C9: any input either passes or is refused with ConsentLogInputError (never another error)', () => {
+    const anyValue = fc.oneof(fc.anything(), recordArb.map((r) => ({ ...r })), recordArb.chain((r) => fc.record({ ...Object.fromEntries(Object.keys(r).map((k) => [k, fc.anything()])) })));
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        try {
+          checkRecord(value as StoredConsentRecord);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConsentLogInputError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keys shorter than 32 bytes and bad key ids are refused', () => {
+    expect(() => createKeyring('x'.repeat(31))).toThrow(/at least 32/);
+    expect(() => createKeyring(new Uint8Array(32))).not.toThrow();
+    expect(() => createKeyring(KEY, 'bad id')).toThrow(/Invalid key id/);
+    expect(() => createKeyring(KEY, 'k2', { old: 'short' })).toThrow(/"old" is 5 bytes/);
+  });
+});

@@ -1,0 +1,103 @@
+import { canonicalJson, type StoredConsentRecord } from '@cookiekit/core';
+import { consentRecordSchema } from '@cookiekit/core/schema';
+import { ConsentLogInputError } from './errors';
+import type { Selectable } from 'kysely';
+import type { RecordsTable } from './schema';
+
+export type RecordRow = Selectable<RecordsTable>;
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const POLICY_HASH = /^[A-Za-z0-9+/=_:.-]{8,200}$/;
+
+/**
+ * Checks a record before it is queued: the browser part with the core's `consentRecordSchema`
+ * (the same check the consent API runs), the server part here. Returns the received time in ms.
+ */
+export function checkRecord(record: StoredConsentRecord): number {
+  if (!record || typeof record !== 'object') throw new ConsentLogInputError('A consent record must be an object.');
+  const { receivedAt, policyHash, ...browserPart } = record;
+  const result = consentRecordSchema.safeParse(browserPart);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
+    throw new ConsentLogInputError(`Invalid consent record: ${where}: ${issue.message}`);
+  }
+  if (typeof receivedAt !== 'string' || !ISO_UTC.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) {
+    throw new ConsentLogInputError('Invalid consent record: receivedAt must be an ISO 8601 UTC time such as 2025-01-31T12:00:00.000Z.');
+  }
+  if (typeof policyHash !== 'string' || !POLICY_HASH.test(policyHash)) {
+    throw new ConsentLogInputError('Invalid consent record: policyHash must be 8 to 200 hash characters.');
+  }
+  return Date.parse(receivedAt);
+}
+
+/** The fields a tombstone keeps; everything else about the subject is gone. */
+export const TOMBSTONE = {
+  subject: '',
+  method: '',
+  categories: '{}',
+  services: '{}',
+  language: '',
+  gpc: 0,
+  source: '',
+  decided_at: '',
+} as const;
+
+/** The record id a tombstone gets (record ids are unique; the original one is erased too). */
+export const tombstoneId = (seq: number) => `erased:${seq}`;
+
+export function recordColumns(record: StoredConsentRecord) {
+  return {
+    record_id: record.recordId,
+    subject: record.subject,
+    revision: record.revision,
+    policy_hash: record.policyHash,
+    method: record.method,
+    categories: canonicalJson(record.categories),
+    services: canonicalJson(record.services),
+    language: record.language,
+    gpc: record.signals.gpc ? 1 : 0,
+    source: record.source,
+    decided_at: record.decidedAt,
+    received_at: record.receivedAt,
+  };
+}
+
+/** A stored row back as a record. Throws when a row's JSON was damaged. */
+export function rowToRecord(row: RecordRow): StoredConsentRecord {
+  return {
+    recordId: row.record_id,
+    subject: row.subject,
+    revision: row.revision,
+    method: row.method as StoredConsentRecord['method'],
+    categories: JSON.parse(row.categories) as Record<string, boolean>,
+    services: JSON.parse(row.services) as Record<string, boolean>,
+    language: row.language,
+    signals: { gpc: Number(row.gpc) === 1 },
+    source: row.source as StoredConsentRecord['source'],
+    decidedAt: row.decided_at,
+    receivedAt: row.received_at,
+    policyHash: row.policy_hash,
+  };
+}
+
+/** One line of an export: a record with its place in the log, or what is left of an erased one. */
+export type ExportedRecord =
+  | (StoredConsentRecord & { readonly seq: number; readonly batch: number })
+  | {
+      readonly seq: number;
+      readonly batch: number;
+      readonly erased: true;
+      readonly revision: string;
+      readonly policyHash: string;
+      readonly receivedAt: string;
+    };
+
+export function rowToExport(row: RecordRow): ExportedRecord {
+  const seq = Number(row.seq);
+  const batch = Number(row.batch);
+  if (Number(row.erased) === 1) {
+    return { seq, batch, erased: true, revision: row.revision, policyHash: row.policy_hash, receivedAt: row.received_at };
+  }
+  return { seq, batch, ...rowToRecord(row) };
+}

@@ -1,0 +1,160 @@
+import { Migrator, sql, type ColumnType, type Kysely, type Migration } from 'kysely';
+
+/** An integer column: PostgreSQL's `bigint` comes back as a string, SQLite's as a number. */
+type Int = ColumnType<number | string, number, number>;
+
+export interface RecordsTable {
+  seq: Int;
+  batch: Int;
+  record_id: string;
+  subject: string;
+  revision: string;
+  policy_hash: string;
+  method: string;
+  categories: string;
+  services: string;
+  language: string;
+  gpc: Int;
+  source: string;
+  decided_at: string;
+  received_at: string;
+  received_ms: Int;
+  digest: string;
+  tag: string;
+  erased: Int;
+}
+
+export interface BatchesTable {
+  batch: Int;
+  first_seq: Int;
+  last_seq: Int;
+  count: Int;
+  committed_at: string;
+  committed_ms: Int;
+  key_id: string;
+  prev: string;
+  mac: string;
+}
+
+export interface EventsTable {
+  id: Int;
+  kind: string;
+  at: string;
+  at_ms: Int;
+  detail: string;
+  key_id: string;
+  prev: string;
+  mac: string;
+}
+
+export interface HeadTable {
+  id: Int;
+  batch: Int;
+  seq: Int;
+  mac: string;
+  event_id: Int;
+  event_mac: string;
+}
+
+export interface LogDatabase {
+  consent_records: RecordsTable;
+  consent_batches: BatchesTable;
+  consent_events: EventsTable;
+  consent_head: HeadTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** Names of Kysely's own bookkeeping tables for this log's migrations. */
+export const MIGRATION_TABLE = 'consent_log_migrations';
+export const MIGRATION_LOCK_TABLE = 'consent_log_migrations_lock';
+
+/** The migrations, oldest first. Both backends get the same tables, columns and indexes. */
+export function migrations(dialect: Dialect, schema: string | undefined): Record<string, Migration> {
+  const big = dialect === 'sqlite' ? 'integer' : 'bigint';
+  return {
+    '0001_consent_log': {
+      async up(db: Kysely<any>) {
+        const s = schema ? db.schema.withSchema(schema) : db.schema;
+        await s
+          .createTable('consent_records')
+          .addColumn('seq', big, (c) => c.primaryKey())
+          .addColumn('batch', big, (c) => c.notNull())
+          .addColumn('record_id', 'text', (c) => c.notNull().unique())
+          .addColumn('subject', 'text', (c) => c.notNull())
+          .addColumn('revision', 'text', (c) => c.notNull())
+          .addColumn('policy_hash', 'text', (c) => c.notNull())
+          .addColumn('method', 'text', (c) => c.notNull())
+          .addColumn('categories', 'text', (c) => c.notNull())
+          .addColumn('services', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('gpc', 'integer', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('decided_at', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('received_ms', big, (c) => c.notNull())
+          .addColumn('digest', 'text', (c) => c.notNull())
+          .addColumn('tag', 'text', (c) => c.notNull())
+          .addColumn('erased', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await s.createIndex('consent_records_subject').on('consent_records').columns(['subject', 'seq']).execute();
+        await s.createIndex('consent_records_received').on('consent_records').columns(['received_ms', 'seq']).execute();
+        await s
+          .createTable('consent_batches')
+          .addColumn('batch', big, (c) => c.primaryKey())
+          .addColumn('first_seq', big, (c) => c.notNull())
+          .addColumn('last_seq', big, (c) => c.notNull())
+          .addColumn('count', 'integer', (c) => c.notNull())
+          .addColumn('committed_at', 'text', (c) => c.notNull())
+          .addColumn('committed_ms', big, (c) => c.notNull())
+          .addColumn('key_id', 'text', (c) => c.notNull())
+          .addColumn('prev', 'text', (c) => c.notNull())
+          .addColumn('mac', 'text', (c) => c.notNull())
+          .execute();
+        await s
+          .createTable('consent_events')
+          .addColumn('id', big, (c) => c.primaryKey())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('at_ms', big, (c) => c.notNull())
+          .addColumn('detail', 'text', (c) => c.notNull())
+          .addColumn('key_id', 'text', (c) => c.notNull())
+          .addColumn('prev', 'text', (c) => c.notNull())
+          .addColumn('mac', 'text', (c) => c.notNull())
+          .execute();
+        await s
+          .createTable('consent_head')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('batch', big, (c) => c.notNull())
+          .addColumn('seq', big, (c) => c.notNull())
+          .addColumn('mac', 'text', (c) => c.notNull())
+          .addColumn('event_id', big, (c) => c.notNull())
+          .addColumn('event_mac', 'text', (c) => c.notNull())
+          .execute();
+        await (schema ? db.withSchema(schema) : db)
+          .insertInto('consent_head')
+          .values({ id: 1, batch: 0, seq: 0, mac: 'genesis', event_id: 0, event_mac: 'genesis' })
+          .execute();
+      },
+    },
+  };
+}
+
+export function migrator(db: Kysely<any>, dialect: Dialect, schema: string | undefined): Migrator {
+  const all = migrations(dialect, schema);
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => all },
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+}
+
+/** Creates the PostgreSQL schema if one is named (Kysely's migrator needs it to exist). */
+export async function ensureSchema(db: Kysely<any>, dialect: Dialect, schema: string | undefined): Promise<void> {
+  if (dialect === 'postgres' && schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+}
+
+/** The names of the migrations this version ships, oldest first. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations('sqlite', undefined));

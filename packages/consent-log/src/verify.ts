@@ -1,0 +1,373 @@
+import type { Kysely, Selectable } from 'kysely';
+import { GENESIS, batchMac, eventMac, recordDigest, recordTag, sameHex, type Keyring } from './crypto';
+import { TOMBSTONE, rowToRecord, tombstoneId, type RecordRow } from './records';
+import type { BatchesTable, LogDatabase } from './schema';
+
+/** What went wrong first. `seq` names the first bad record when the problem is in the records. */
+export interface VerifyProblem {
+  /**
+   * - `changed`: the record's content (or its tombstone) does not match its tag;
+   * - `missing`: a record (or a whole batch) that the chain expects is not there;
+   * - `reordered`: the record is intact but stands at the wrong place (its original place is `movedFrom`);
+   * - `unchained`: a record that no batch covers (added behind the log's back, or left by a purge);
+   * - `batch`: a batch link was changed, removed or replayed;
+   * - `event`: a purge or erasure event was changed or removed;
+   * - `key`: a batch or event was written with a key id this configuration does not hold;
+   * - `head`: the stored head does not match the end of the chain;
+   * - `truncated`: the chain ends before the head given in `expectHead`.
+   */
+  readonly kind: 'changed' | 'missing' | 'reordered' | 'unchained' | 'batch' | 'event' | 'key' | 'head' | 'truncated';
+  /** Position of the first bad record. */
+  readonly seq?: number;
+  /** Record id stored at that position, when a row is there. */
+  readonly recordId?: string;
+  readonly batch?: number;
+  readonly event?: number;
+  /** For `reordered`: the position the record was written at. */
+  readonly movedFrom?: number;
+  /** One sentence for a person. */
+  readonly message: string;
+}
+
+/** The outcome of `verify`. */
+export interface VerifyReport {
+  readonly ok: boolean;
+  /** Records checked, tombstones included. */
+  readonly records: number;
+  /** Tombstones among them. */
+  readonly erased: number;
+  readonly batches: number;
+  readonly events: number;
+  /** The signed purge anchor verification started from, if the log was purged. */
+  readonly anchor: { readonly batch: number; readonly seq: number } | null;
+  /** The last link verified: keep it outside the database and pass it as `expectHead` later to detect a cut tail. */
+  readonly head: { readonly batch: number; readonly seq: number; readonly mac: string } | null;
+  readonly firstBad?: VerifyProblem;
+}
+
+/** Options of `verify`. */
+export interface VerifyOptions {
+  /**
+   * A head from an earlier report, kept outside the database. The chain must still contain it;
+   * otherwise records after it were removed together with their batches (`truncated`).
+   */
+  readonly expectHead?: { readonly seq: number; readonly mac: string };
+  /** Stop after this batch (used by `purge` to check what it is about to delete). */
+  readonly untilBatch?: number;
+}
+
+export interface PurgeAnchor {
+  readonly batch: number;
+  readonly seq: number;
+  readonly mac: string;
+}
+
+const PAGE = 2000;
+const REORDER_SEARCH = 100_000;
+
+class Stop extends Error {
+  constructor(readonly problem: VerifyProblem) {
+    super(problem.message);
+  }
+}
+
+function parseDetail(text: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** Verifies the whole log on one snapshot (`q` is already scoped to the log's schema). */
+export async function verifyChain(
+  q: Pick<Kysely<LogDatabase>, 'selectFrom'>,
+  keyring: Keyring,
+  options: VerifyOptions = {},
+): Promise<VerifyReport> {
+  let records = 0;
+  let erased = 0;
+  let batches = 0;
+  let events = 0;
+  let anchor: PurgeAnchor | null = null;
+  let head: VerifyReport['head'] = null;
+  const report = (firstBad?: VerifyProblem): VerifyReport => ({
+    ok: !firstBad,
+    records,
+    erased,
+    batches,
+    events,
+    anchor: anchor && { batch: anchor.batch, seq: anchor.seq },
+    head,
+    ...(firstBad ? { firstBad } : {}),
+  });
+
+  try {
+    // 1. The event chain: purges (with their anchors) and erasures (with the tombstones they made).
+    const erasedAt = new Map<number, { digest: string; event: number }>();
+    let eventPrev = GENESIS;
+    let lastEvent = 0;
+    const eventRows = await q.selectFrom('consent_events').selectAll().orderBy('id').execute();
+    for (const row of eventRows) {
+      const id = Number(row.id);
+      if (id !== lastEvent + 1) {
+        throw new Stop({ kind: 'event', event: lastEvent + 1, message: `Event ${lastEvent + 1} is missing.` });
+      }
+      const secret = keyring.secret(row.key_id);
+      if (!secret) throw new Stop({ kind: 'key', event: id, message: `Event ${id} was signed with key "${row.key_id}", which is not configured.` });
+      const expected = eventMac(secret, { id, kind: row.kind, at: row.at, detail: row.detail, prev: eventPrev, keyId: row.key_id });
+      if (row.prev !== eventPrev || !sameHex(expected, row.mac)) {
+        throw new Stop({ kind: 'event', event: id, message: `Event ${id} (${row.kind}) was changed, reordered or replaced.` });
+      }
+      const detail = parseDetail(row.detail);
+      if (row.kind === 'purge') {
+        const a = detail?.anchor as Record<string, unknown> | undefined;
+        if (!a || !isInt(a.batch) || !isInt(a.seq) || typeof a.mac !== 'string') {
+          throw new Stop({ kind: 'event', event: id, message: `Event ${id} (purge) has no valid anchor.` });
+        }
+        anchor = { batch: a.batch, seq: a.seq, mac: a.mac };
+      } else if (row.kind === 'erase') {
+        const list = detail?.records;
+        if (!Array.isArray(list)) throw new Stop({ kind: 'event', event: id, message: `Event ${id} (erase) lists no records.` });
+        for (const item of list as unknown[]) {
+          const entry = item as { seq?: unknown; digest?: unknown };
+          if (!isInt(entry.seq) || typeof entry.digest !== 'string') {
+            throw new Stop({ kind: 'event', event: id, message: `Event ${id} (erase) lists an invalid record.` });
+          }
+          erasedAt.set(entry.seq, { digest: entry.digest, event: id });
+        }
+      } else {
+        throw new Stop({ kind: 'event', event: id, message: `Event ${id} has an unknown kind "${row.kind}".` });
+      }
+      eventPrev = row.mac;
+      lastEvent = id;
+      events++;
+    }
+
+    // 2. The record chain, from the latest signed anchor (or the start).
+    let expectedSeq = anchor ? anchor.seq + 1 : 1;
+    let expectedBatch = anchor ? anchor.batch + 1 : 1;
+    let prev = anchor ? anchor.mac : GENESIS;
+    const firstLeftover = await q
+      .selectFrom('consent_records')
+      .select(['seq', 'record_id'])
+      .where('seq', '<', expectedSeq)
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst();
+    if (firstLeftover) {
+      const seq = Number(firstLeftover.seq);
+      throw new Stop({
+        kind: 'unchained',
+        seq,
+        recordId: firstLeftover.record_id,
+        message: `Record ${seq} lies before the purge anchor (seq ${expectedSeq - 1}): no batch covers it.`,
+      });
+    }
+
+    // Where a moved record may have come from (only searched once something is found wrong).
+    const lowestSeq = expectedSeq;
+    const top = await q.selectFrom('consent_records').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+    const highestSeq = top?.seq == null ? lowestSeq : Number(top.seq);
+
+    // Records and batches are read page by page, in order, and walked side by side.
+    let recordPage: RecordRow[] = [];
+    let recordIndex = 0;
+    let recordsDone = false;
+    let lastRead = expectedSeq - 1;
+    const nextRecord = async (): Promise<RecordRow | undefined> => {
+      if (recordIndex >= recordPage.length && !recordsDone) {
+        recordPage = await q
+          .selectFrom('consent_records')
+          .selectAll()
+          .where('seq', '>', lastRead)
+          .orderBy('seq')
+          .limit(PAGE)
+          .execute();
+        recordIndex = 0;
+        if (recordPage.length < PAGE) recordsDone = true;
+        if (recordPage.length > 0) lastRead = Number(recordPage[recordPage.length - 1]!.seq);
+      }
+      return recordPage[recordIndex];
+    };
+    const take = () => {
+      recordIndex++;
+    };
+
+    let batchPage: Selectable<BatchesTable>[] = [];
+    let lastBatchRead = expectedBatch - 1;
+    let batchesDone = false;
+    let seenExpected = !options.expectHead;
+    if (options.expectHead && anchor && anchor.seq === options.expectHead.seq && anchor.mac === options.expectHead.mac) seenExpected = true;
+
+    for (;;) {
+      if (options.untilBatch !== undefined && expectedBatch > options.untilBatch) break;
+      if (batchPage.length === 0) {
+        if (batchesDone) break;
+        batchPage = await q
+          .selectFrom('consent_batches')
+          .selectAll()
+          .where('batch', '>', lastBatchRead)
+          .orderBy('batch')
+          .limit(PAGE)
+          .execute();
+        if (batchPage.length < PAGE) batchesDone = true;
+        if (batchPage.length === 0) break;
+        lastBatchRead = Number(batchPage[batchPage.length - 1]!.batch);
+      }
+      const b = batchPage.shift()!;
+      const batchNo = Number(b.batch);
+      const first = Number(b.first_seq);
+      const last = Number(b.last_seq);
+      if (batchNo !== expectedBatch) {
+        const row = await nextRecord();
+        throw new Stop({
+          kind: 'missing',
+          seq: expectedSeq,
+          batch: expectedBatch,
+          ...(row && Number(row.seq) === expectedSeq ? { recordId: row.record_id } : {}),
+          message: `Batch ${expectedBatch} is missing: the chain breaks before record ${expectedSeq}.`,
+        });
+      }
+      const secret = keyring.secret(b.key_id);
+      if (!secret) {
+        throw new Stop({ kind: 'key', seq: expectedSeq, batch: batchNo, message: `Batch ${batchNo} was signed with key "${b.key_id}", which is not configured.` });
+      }
+      if (first !== expectedSeq || last < first || last - first > 10_000_000) {
+        throw new Stop({ kind: 'batch', seq: expectedSeq, batch: batchNo, message: `Batch ${batchNo} does not start at record ${expectedSeq}: its link was changed.` });
+      }
+      const digests: string[] = [];
+      for (let seq = first; seq <= last; seq++) {
+        const row = await nextRecord();
+        if (!row || Number(row.seq) > seq) {
+          throw new Stop({ kind: 'missing', seq, batch: batchNo, message: `Record ${seq} (batch ${batchNo}) is missing.` });
+        }
+        digests.push(checkRow(row, seq, batchNo, secret, erasedAt, lowestSeq, highestSeq));
+        if (Number(row.erased) === 1) erased++;
+        records++;
+        take();
+      }
+      const mac = batchMac(secret, { batch: batchNo, prev, firstSeq: first, lastSeq: last, committedAt: b.committed_at, keyId: b.key_id }, digests);
+      if (b.prev !== prev || !sameHex(mac, b.mac) || Number(b.count) !== digests.length) {
+        throw new Stop({
+          kind: 'batch',
+          seq: first,
+          batch: batchNo,
+          message: `Batch ${batchNo} (records ${first} to ${last}) does not match its link: the batch row was changed or replaced.`,
+        });
+      }
+      prev = b.mac;
+      head = { batch: batchNo, seq: last, mac: b.mac };
+      if (options.expectHead && last === options.expectHead.seq && b.mac === options.expectHead.mac) seenExpected = true;
+      expectedSeq = last + 1;
+      expectedBatch = batchNo + 1;
+      batches++;
+    }
+
+    if (options.untilBatch !== undefined) return report();
+
+    const extra = await nextRecord();
+    if (extra) {
+      const seq = Number(extra.seq);
+      throw new Stop({
+        kind: seq === expectedSeq ? 'unchained' : 'missing',
+        seq: seq === expectedSeq ? seq : expectedSeq,
+        ...(seq === expectedSeq ? { recordId: extra.record_id } : {}),
+        message:
+          seq === expectedSeq
+            ? `Record ${seq} is not covered by any batch: it was added behind the log's back, or its batch was removed.`
+            : `Record ${expectedSeq} is missing (the next record stored is ${seq}).`,
+      });
+    }
+
+    // 3. The head the writers chain from must be the end of what was verified.
+    const stored = await q.selectFrom('consent_head').selectAll().where('id', '=', 1).executeTakeFirst();
+    const endSeq = expectedSeq - 1;
+    if (
+      !stored ||
+      Number(stored.seq) !== endSeq ||
+      Number(stored.batch) !== expectedBatch - 1 ||
+      stored.mac !== prev ||
+      Number(stored.event_id) !== lastEvent ||
+      stored.event_mac !== eventPrev
+    ) {
+      throw new Stop({
+        kind: 'head',
+        seq: endSeq + 1,
+        message: `The stored head does not match the end of the chain (record ${endSeq}, batch ${expectedBatch - 1}, event ${lastEvent}): batches or events after it were removed, or the head was changed.`,
+      });
+    }
+    if (!seenExpected) {
+      throw new Stop({
+        kind: 'truncated',
+        seq: options.expectHead!.seq,
+        message: `The chain no longer contains the expected head (record ${options.expectHead!.seq}): records were cut from its end.`,
+      });
+    }
+    if (!head && anchor) head = { batch: anchor.batch, seq: anchor.seq, mac: anchor.mac };
+    return report();
+  } catch (error) {
+    if (error instanceof Stop) return report(error.problem);
+    throw error;
+  }
+}
+
+/** Checks one row at position `seq`; returns the digest the batch link covers. */
+function checkRow(
+  row: RecordRow,
+  seq: number,
+  batch: number,
+  secret: Buffer,
+  erasedAt: ReadonlyMap<number, { digest: string; event: number }>,
+  lowest: number,
+  highest: number,
+): string {
+  const recordId = row.record_id;
+  const changed = (why: string): Stop =>
+    new Stop({ kind: 'changed', seq, recordId, batch, message: `Record ${seq} (${recordId}) was changed: ${why}.` });
+  if (Number(row.batch) !== batch) throw changed(`it claims batch ${String(row.batch)}`);
+  const erasure = erasedAt.get(seq);
+  if (Number(row.erased) === 1) {
+    if (!erasure) throw changed('it is a tombstone that no signed erasure made');
+    const blank =
+      row.record_id === tombstoneId(seq) &&
+      (Object.keys(TOMBSTONE) as (keyof typeof TOMBSTONE)[]).every((k) => String(row[k]) === String(TOMBSTONE[k]));
+    if (!blank || row.digest !== erasure.digest || !sameHex(recordTag(secret, erasure.digest), row.tag)) {
+      throw changed(`its tombstone differs from what erasure event ${erasure.event} left`);
+    }
+    return erasure.digest;
+  }
+  if (Number(row.erased) !== 0) throw changed('its erased flag is invalid');
+  if (erasure) throw changed(`erasure event ${erasure.event} removed it, yet it holds personal data again`);
+  if (Number(row.gpc) !== 0 && Number(row.gpc) !== 1) throw changed('its GPC flag is invalid');
+  let record;
+  try {
+    record = rowToRecord(row);
+  } catch {
+    throw changed('its stored choices are not valid JSON');
+  }
+  const digest = recordDigest(seq, record);
+  const tagOk = sameHex(recordTag(secret, row.digest), row.tag);
+  if (digest === row.digest && tagOk) return digest;
+  if (tagOk) {
+    // Intact content with a valid tag for another position: the row was moved. Nearest first.
+    for (let d = 1; d <= REORDER_SEARCH; d++) {
+      const other = [seq - d, seq + d].find((s) => s >= lowest && s <= highest && recordDigest(s, record) === row.digest);
+      if (seq - d < lowest && seq + d > highest) break;
+      if (other !== undefined) {
+        throw new Stop({
+          kind: 'reordered',
+          seq,
+          recordId,
+          batch,
+          movedFrom: other,
+          message: `Record ${seq} (${recordId}) is out of place: it was written at position ${other}.`,
+        });
+      }
+    }
+  }
+  throw changed('its content does not match its tag');
+}
