@@ -1,1 +1,29 @@
-export { decide, createConsentStore } from '@cookiekit/core';
+/**
+ * `@cookiekit/server`: consent on the server. The framework-free core over Web `Headers` and
+ * `Request`; adapters live in `@cookiekit/server/node`, `/express`, `/fastify` and `/hono`.
+ * Re-exports `@cookiekit/core`, so one install is enough.
+ */
+export * from '@cookiekit/core';
+export {
+  createCookiekit,
+  type Cookiekit,
+  type CookiekitOptions,
+  type CookiekitLogger,
+  type CookiekitRoute,
+  type GpcJsonOptions,
+} from './kit';
+export { type RequestConsent, type ConsentRequest, consentCookieName } from './request-consent';
+export {
+  policyHash,
+  sameOrigin,
+  type ConsentApiOptions,
+  type CookiekitResponse,
+  type RouteRequest,
+  type BodyResult,
+} from './api';
+export { memorySink, type MemorySink } from './memory-sink';
+export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateLimitResult } from './rate-limit';
+export { gpcFromHeader, signalsFromHeaders, type HeaderSource } from './signals';
+export { deletionHeaders, isDeletion, hostName, refusedCookieDeletions, type DeletionTarget } from './enforce';
+export { negotiateLanguage, policyLanguages } from './language';
+export { handleFetch, enforceResponse, readWebBody, toWebResponse } from './web';

@@ -1,0 +1,240 @@
+import { canonicalJson, type ConsentRecord, type ConsentSink, type CookiePolicy, type StoredConsentRecord } from '@cookiekit/core';
+import { consentRecordSchema } from '@cookiekit/core/schema';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit';
+import type { HeaderSource } from './signals';
+import type { RequestConsent } from './request-consent';
+
+/** Options of the consent API (`POST /api/consent`, `GET /api/consent/:subjectId`). */
+export interface ConsentApiOptions {
+  /** Where records go: `memorySink()` for development, `@cookiekit/consent-log` in production. */
+  readonly sink: ConsentSink;
+  /** Default `/api/consent`. */
+  readonly path?: string;
+  /** Largest accepted body in bytes; larger gets 413. Default 8192. */
+  readonly maxBodyBytes?: number;
+  /**
+   * Origins allowed besides the request's own host (exact, such as `https://shop.example`).
+   * Default none: same-origin only.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Per-client limit on both routes; `false` turns it off. Default 30 requests per 60 s. */
+  readonly rateLimit?: RateLimitOptions | false;
+  /** `Retry-After` of a 503 when the sink fails, in seconds. Default 10. */
+  readonly retryAfterSeconds?: number;
+  /** How long to wait for the sink before answering 503. Default 10,000 ms. */
+  readonly sinkTimeoutMs?: number;
+  /** Earlier policies whose revisions are still accepted (a page loaded before a deploy). */
+  readonly previousPolicies?: readonly CookiePolicy[];
+  /**
+   * The client id to rate-limit on; default the socket's address as the adapter sees it
+   * (Express `req.ip`, Fastify `request.ip`). Behind a proxy, return the forwarded address.
+   * It is only ever kept as a salted hash.
+   */
+  readonly clientKey?: (request: { readonly headers: HeaderSource; readonly address: string | undefined }) => string | undefined;
+}
+
+/** A response the framework-free core produced; each adapter writes it its own way. */
+export interface CookiekitResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** The request body as an adapter could read it, up to a limit. */
+export type BodyResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: 'too-large' | 'unreadable' };
+
+/** What the core's routes need of a request. */
+export interface RouteRequest<P extends CookiePolicy = CookiePolicy> {
+  readonly method: string;
+  readonly headers: HeaderSource;
+  readonly consent: RequestConsent<P>;
+  /** The host the request was sent to, with its port (default the `Host` header). */
+  readonly host?: string;
+  /** The client's network address; only hashed, for rate limiting. */
+  readonly address?: string;
+  /** Reads the body, giving up past `limit` bytes. */
+  readBody(limit: number): Promise<BodyResult>;
+}
+
+/** A JSON answer with the headers every API answer carries. */
+export function jsonResponse(status: number, value: unknown, extra: Record<string, string> = {}): CookiekitResponse {
+  return {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...extra,
+    },
+    body: JSON.stringify(value),
+  };
+}
+
+const problem = (status: number, error: string, message: string, extra?: Record<string, string>) =>
+  jsonResponse(status, { error, message }, extra);
+
+/** Whether a request comes from the same origin (or an allowed one): `Origin` first, else `Sec-Fetch-Site`. */
+export function sameOrigin(headers: HeaderSource, host: string | undefined, allowedOrigins: ReadonlySet<string>): boolean {
+  const origin = headers.get('origin');
+  if (origin == null) return headers.get('sec-fetch-site') === 'same-origin';
+  if (allowedOrigins.has(origin)) return true;
+  if (!host) return false;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host === new URL(`${url.protocol}//${host}`).host;
+  } catch {
+    return false;
+  }
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The hash stored with each record as proof of the policy shown: SHA-256 (hex) of the policy's
+ * canonical JSON (core `canonicalJson`), the same wherever it is computed.
+ *
+ * @example
+ * ```ts
+ * const hash = await policyHash(policy); // '3f1c…'
+ * ```
+ */
+export function policyHash(policy: CookiePolicy): Promise<string> {
+  return sha256Hex(canonicalJson(policy));
+}
+
+function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`cookiekit: consent sink did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** The consent API's two handlers, built once per server. */
+export interface ConsentApi {
+  readonly path: string;
+  post(req: RouteRequest): Promise<CookiekitResponse>;
+  history(req: RouteRequest, subject: string): Promise<CookiekitResponse>;
+}
+
+export function createConsentApi(
+  policy: CookiePolicy,
+  options: ConsentApiOptions,
+  log: { error(message: string): void },
+  now: () => number,
+): ConsentApi {
+  const { sink } = options;
+  const maxBody = options.maxBodyBytes ?? 8192;
+  const retryAfter = String(options.retryAfterSeconds ?? 10);
+  const sinkTimeout = options.sinkTimeoutMs ?? 10_000;
+  const allowed = new Set(options.allowedOrigins ?? []);
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
+  const policies = new Map<string, CookiePolicy>();
+  for (const p of options.previousPolicies ?? []) policies.set(p.revision, p);
+  policies.set(policy.revision, policy);
+  const hashes = new Map<string, Promise<string>>();
+  const hashOf = (p: CookiePolicy) => {
+    let h = hashes.get(p.revision);
+    if (!h) hashes.set(p.revision, (h = policyHash(p)));
+    return h;
+  };
+
+  async function limited(req: RouteRequest): Promise<CookiekitResponse | undefined> {
+    if (!limiter) return undefined;
+    const client = options.clientKey?.({ headers: req.headers, address: req.address }) ?? req.address ?? 'unknown';
+    const r = await limiter.hit(client);
+    return r.ok
+      ? undefined
+      : problem(429, 'rate-limited', 'too many consent requests from this client; retry later', {
+          'retry-after': String(r.retryAfterSeconds),
+        });
+  }
+
+  async function post(req: RouteRequest): Promise<CookiekitResponse> {
+    if (!sameOrigin(req.headers, req.host ?? req.headers.get('host') ?? undefined, allowed)) {
+      return problem(403, 'forbidden-origin', 'the consent API only accepts requests from this site (Origin check)');
+    }
+    const limit = await limited(req);
+    if (limit) return limit;
+    const declared = Number(req.headers.get('content-length') ?? 0);
+    if (declared > maxBody) {
+      return problem(413, 'too-large', `a consent record is at most ${maxBody} bytes`, { connection: 'close' });
+    }
+    const body = await req.readBody(maxBody);
+    if (!body.ok) {
+      return body.reason === 'too-large'
+        ? problem(413, 'too-large', `a consent record is at most ${maxBody} bytes`, { connection: 'close' })
+        : problem(400, 'unreadable-body', 'the request body could not be read as UTF-8 text');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.text);
+    } catch {
+      return problem(400, 'invalid-json', 'the body is not JSON; send a consent record as application/json');
+    }
+    const parsed = consentRecordSchema.safeParse(json);
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+        .join('; ');
+      return problem(400, 'invalid-record', `not a consent record: ${detail}`);
+    }
+    const record = parsed.data as ConsentRecord;
+    const recordPolicy = policies.get(record.revision);
+    if (!recordPolicy) {
+      return problem(400, 'unknown-revision', `policy revision "${record.revision}" is not one this server knows`);
+    }
+    const categoryIds = new Set(recordPolicy.categories.map((c) => c.id));
+    const serviceIds = new Set(recordPolicy.services.map((s) => s.id));
+    const unknownCategory = Object.keys(record.categories).find((id) => !categoryIds.has(id));
+    const unknownService = Object.keys(record.services).find((id) => !serviceIds.has(id));
+    if (unknownCategory !== undefined || unknownService !== undefined) {
+      const what = unknownCategory !== undefined ? `category "${unknownCategory}"` : `service "${unknownService}"`;
+      return problem(400, 'unknown-id', `${what} is not in policy revision "${record.revision}"`);
+    }
+    let duplicate: boolean;
+    try {
+      const stored: StoredConsentRecord = {
+        ...record,
+        receivedAt: new Date(now()).toISOString(),
+        policyHash: await hashOf(recordPolicy),
+      };
+      duplicate = (await timeout(sink.append(stored), sinkTimeout)).duplicate;
+    } catch (error) {
+      log.error(`cookiekit: consent sink failed: ${error instanceof Error ? error.message : String(error)}`);
+      return problem(503, 'sink-unavailable', 'the consent record could not be stored; retry later', {
+        'retry-after': retryAfter,
+      });
+    }
+    return duplicate
+      ? jsonResponse(200, { recordId: record.recordId, duplicate: true })
+      : jsonResponse(201, { recordId: record.recordId });
+  }
+
+  async function history(req: RouteRequest, subject: string): Promise<CookiekitResponse> {
+    const limit = await limited(req);
+    if (limit) return limit;
+    if (req.consent.stored?.subject !== subject) {
+      return problem(403, 'forbidden-subject', "a subject's history is only shown to the browser whose consent cookie carries it");
+    }
+    try {
+      const records = await timeout(sink.history(subject), sinkTimeout);
+      return jsonResponse(200, { subject, records });
+    } catch (error) {
+      log.error(`cookiekit: consent sink failed: ${error instanceof Error ? error.message : String(error)}`);
+      return problem(503, 'sink-unavailable', 'the consent history could not be read; retry later', {
+        'retry-after': retryAfter,
+      });
+    }
+  }
+
+  return { path: options.path ?? '/api/consent', post, history };
+}

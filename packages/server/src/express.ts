@@ -1,0 +1,60 @@
+/**
+ * `@cookiekit/server/express`: cookiekit as Express 5 middleware.
+ */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { CookiePolicy } from '@cookiekit/core';
+import type { Cookiekit, CookiekitOptions } from './kit';
+import { kitFrom } from './node';
+import { runNodeMiddleware } from './node-shared';
+import type { RequestConsent } from './request-consent';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** The request's consent, decided on first use (set by the cookiekit middleware). */
+      cookiekit: RequestConsent;
+    }
+  }
+}
+
+/** Express middleware that also carries the core it runs. */
+export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHandler & { readonly kit: Cookiekit<P> };
+
+/**
+ * cookiekit for Express 5: `req.cookiekit` (decided on first use), `Set-Cookie` enforcement
+ * (also of `res.cookie`), `/.well-known/gpc.json` and the consent API. Mount it before body
+ * parsers and routes; the client address is `req.ip`, so set `trust proxy` behind a proxy.
+ *
+ * @example
+ * ```ts
+ * import express from 'express';
+ * import { cookiekit, memorySink } from '@cookiekit/server/express';
+ *
+ * const app = express();
+ * app.use(cookiekit({ policy, consentApi: { sink: memorySink() } }));
+ * app.get('/', (req, res) => {
+ *   if (req.cookiekit.allowed('statistics')) res.cookie('_shop_stats', 'v1');
+ *   res.send(req.cookiekit.decision.ask ? 'show the banner' : 'welcome back');
+ * });
+ * app.listen(3000);
+ * ```
+ */
+export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): ExpressCookiekit<P> {
+  const kit = kitFrom(options);
+  const middleware = (req: Request, res: Response, next: NextFunction) =>
+    runNodeMiddleware(
+      kit,
+      kit.logger,
+      req as unknown as Parameters<typeof runNodeMiddleware<P>>[2],
+      res,
+      () => ({ secure: req.protocol === 'https', address: req.ip, parsedBody: req.body as unknown }),
+      next,
+    );
+  Object.defineProperty(middleware, 'kit', { value: kit });
+  return middleware as ExpressCookiekit<P>;
+}
+
+export { memorySink } from './memory-sink';
+export type { RequestConsent } from './request-consent';
+export type { CookiekitOptions, Cookiekit } from './kit';

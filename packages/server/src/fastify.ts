@@ -1,0 +1,93 @@
+/**
+ * `@cookiekit/server/fastify`: cookiekit as a Fastify 5 plugin.
+ */
+import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
+import type { CookiePolicy } from '@cookiekit/core';
+import { createCookiekit, type Cookiekit, type CookiekitOptions } from './kit';
+import { guardResponse, nodeHeaders, pathOf, readNodeBody } from './node-shared';
+import type { RequestConsent } from './request-consent';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The request's consent, decided on first use (set by the cookiekit plugin). */
+    readonly cookiekit: RequestConsent;
+  }
+}
+
+/** Options of the Fastify plugin: cookiekit's options, or a core made with `createCookiekit`. */
+export type FastifyCookiekitOptions<P extends CookiePolicy = CookiePolicy> = CookiekitOptions<P> | { readonly kit: Cookiekit<P> };
+
+const CONSENT = Symbol('cookiekit.consent');
+type WithConsent = FastifyRequest & { [CONSENT]?: RequestConsent };
+
+/**
+ * cookiekit for Fastify 5: `request.cookiekit` (decided on first use), `Set-Cookie` enforcement
+ * (also of cookies set by plugins), `/.well-known/gpc.json` and the consent API, answered before
+ * Fastify parses any body. Registered at the root (not encapsulated). The client address is
+ * `request.ip`, so set `trustProxy` behind a proxy.
+ *
+ * @example
+ * ```ts
+ * import Fastify from 'fastify';
+ * import { cookiekit } from '@cookiekit/server/fastify';
+ *
+ * const app = Fastify();
+ * await app.register(cookiekit, { policy });
+ * app.get('/', (request) => (request.cookiekit.decision.ask ? 'show the banner' : 'welcome back'));
+ * await app.listen({ port: 3000 });
+ * ```
+ */
+export const cookiekit: FastifyPluginCallback<FastifyCookiekitOptions> = (fastify, options, done) => {
+  let kit: Cookiekit;
+  try {
+    kit = 'kit' in options && options.kit ? options.kit : createCookiekit(options as CookiekitOptions);
+  } catch (error) {
+    done(error as Error);
+    return;
+  }
+  const consentOf = (request: WithConsent): RequestConsent =>
+    (request[CONSENT] ??= kit.read({
+      headers: nodeHeaders(request.raw.headers),
+      get secure() {
+        return request.protocol === 'https';
+      },
+    }));
+  fastify.decorateRequest('cookiekit', {
+    getter(this: FastifyRequest) {
+      return consentOf(this as WithConsent);
+    },
+  });
+  fastify.addHook('onRequest', (request, reply, next) => {
+    guardResponse(kit, reply.raw, () => consentOf(request as WithConsent), kit.logger);
+    const route = kit.matchRoute(pathOf(request.url));
+    if (!route) {
+      next();
+      return;
+    }
+    kit
+      .handleRoute(route, {
+        method: request.method,
+        headers: nodeHeaders(request.raw.headers),
+        consent: consentOf(request as WithConsent),
+        address: request.ip,
+        readBody: (limit) => readNodeBody(request.raw, limit),
+      })
+      .then(
+        (answer) => {
+          void reply.code(answer.status).headers(answer.headers).send(answer.body);
+        },
+        (error: unknown) => next(error as Error),
+      );
+  });
+  done();
+};
+
+// Not encapsulated: the hook and decorator apply to every route of the app.
+Object.assign(cookiekit, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: '@cookiekit/server',
+});
+
+export { memorySink } from './memory-sink';
+export type { RequestConsent } from './request-consent';
+export type { CookiekitOptions, Cookiekit } from './kit';

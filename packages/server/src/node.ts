@@ -1,0 +1,87 @@
+/**
+ * `@cookiekit/server/node`: cookiekit for a plain `node:http` (or connect) server.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CookiePolicy } from '@cookiekit/core';
+import { createCookiekit, type Cookiekit, type CookiekitOptions } from './kit';
+import { isEncrypted, runNodeMiddleware } from './node-shared';
+import type { RequestConsent } from './request-consent';
+
+/** A connect-style middleware that also wraps a plain request handler. */
+export interface NodeCookiekit<P extends CookiePolicy = CookiePolicy> {
+  (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
+  /** The framework-free core it runs. */
+  readonly kit: Cookiekit<P>;
+  /**
+   * Wraps a `node:http` request handler: cookiekit's routes are answered, every other request
+   * reaches `handler` with `req.cookiekit` set and its `Set-Cookie` headers enforced.
+   */
+  handler(
+    handler: (req: IncomingMessage & { cookiekit: RequestConsent<P> }, res: ServerResponse) => void | Promise<void>,
+  ): (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+/**
+ * The consent the middleware attached to a request (`req.cookiekit`), typed; throws when the
+ * middleware did not run on it.
+ *
+ * @example
+ * ```ts
+ * app.use(ck); // connect
+ * app.use((req, res) => res.end(requestConsent(req).decision.ask ? 'banner' : 'page'));
+ * ```
+ */
+export function requestConsent<P extends CookiePolicy = CookiePolicy>(req: IncomingMessage): RequestConsent<P> {
+  const consent = (req as IncomingMessage & { cookiekit?: RequestConsent<P> }).cookiekit;
+  if (!consent) throw new Error('cookiekit: the cookiekit middleware has not run on this request');
+  return consent;
+}
+
+/** The kit itself when given one, else a new one from options. */
+export function kitFrom<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): Cookiekit<P> {
+  return 'matchRoute' in options ? options : createCookiekit(options);
+}
+
+/**
+ * cookiekit for `node:http`: `req.cookiekit` (decided on first use), `Set-Cookie` enforcement,
+ * `/.well-known/gpc.json` and the consent API.
+ *
+ * @example
+ * ```ts
+ * import { createServer } from 'node:http';
+ * import { cookiekit } from '@cookiekit/server/node';
+ *
+ * const ck = cookiekit({ policy });
+ * createServer(ck.handler((req, res) => {
+ *   res.end(req.cookiekit.decision.ask ? 'show the banner' : 'welcome back');
+ * })).listen(3000);
+ * ```
+ */
+export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): NodeCookiekit<P> {
+  const kit = kitFrom(options);
+  const logger = kit.logger;
+  const info = (req: IncomingMessage) => () => ({ secure: isEncrypted(req), address: req.socket?.remoteAddress });
+  const middleware = ((req, res, next) =>
+    runNodeMiddleware(kit, logger, req as IncomingMessage & { cookiekit?: RequestConsent<P> }, res, info(req), next)) as NodeCookiekit<P>;
+  Object.defineProperty(middleware, 'kit', { value: kit });
+  middleware.handler = (handler) => (req, res) => {
+    const fail = (error: unknown) => {
+      logger.error(`cookiekit: request handler failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    };
+    runNodeMiddleware(kit, logger, req as IncomingMessage & { cookiekit?: RequestConsent<P> }, res, info(req), (error) => {
+      if (error) return fail(error);
+      try {
+        Promise.resolve(handler(req as IncomingMessage & { cookiekit: RequestConsent<P> }, res)).catch(fail);
+      } catch (e) {
+        fail(e);
+      }
+    });
+  };
+  return middleware;
+}
+
+export { memorySink } from './memory-sink';
+export type { RequestConsent } from './request-consent';
+export type { CookiekitOptions, Cookiekit } from './kit';

@@ -1,0 +1,211 @@
+import {
+  allowed,
+  consentLifetimeMs,
+  createConsentStore,
+  decide,
+  decodeConsent,
+  encodeConsent,
+  memoryStorage,
+  DEFAULT_CONSENT_COOKIE,
+  type Consent,
+  type ConsentIdOf,
+  type CookiePolicy,
+  type Decision,
+  type InitialConsent,
+  type Signals,
+} from '@cookiekit/core';
+import { parseCookie } from 'cookie';
+import { hostName } from './enforce';
+import { signalsFromHeaders, type HeaderSource } from './signals';
+
+/** What `read` needs of a request. Every part is read only when first used. */
+export interface ConsentRequest {
+  readonly headers: HeaderSource;
+  /** The request URL; used for the host and scheme when they are not given. */
+  readonly url?: string;
+  /** The host name the request was made to; default the `Host` header, then the URL's. */
+  readonly host?: string;
+  /** Whether the request came over https; default from the URL's scheme. */
+  readonly secure?: boolean;
+}
+
+/**
+ * One request's consent. Nothing is parsed or decided until a property is first read, so a
+ * request that never asks pays nothing.
+ */
+export interface RequestConsent<P extends CookiePolicy = CookiePolicy> {
+  readonly policy: P;
+  /** What is allowed for this request and whether to ask (core `decide` on the consent cookie and signals). */
+  readonly decision: Decision<P>;
+  /**
+   * The server's inputs for React or Vue server rendering: pass them to the client so its first
+   * render equals the server's (no banner flash).
+   */
+  readonly initialConsent: InitialConsent;
+  /** The consent cookie decoded, whatever its revision or age; `null` when absent or malformed. */
+  readonly stored: Consent | null;
+  /** `Sec-GPC` (C10) and `DNT` as read from the request. */
+  readonly signals: Signals;
+  /** The decision time (milliseconds since the epoch), fixed at first use. */
+  readonly now: number;
+  /** The request's cookies by name, values as sent (not URI-decoded); the first of repeated names wins. */
+  readonly cookies: Readonly<Record<string, string | undefined>>;
+  /** Whether a category or service is allowed for this request. */
+  allowed(id: ConsentIdOf<P>): boolean;
+  /**
+   * Expires, on this response, every cookie of a refused service on every declared path and
+   * domain, HttpOnly ones included, present in the request or not (C6, C18).
+   */
+  expireRefusedCookies(): void;
+  /**
+   * Records a withdrawal on the server (no script needed): writes a consent cookie refusing every
+   * optional category (method `withdraw`, same subject) and expires the refused cookies. The
+   * decision of this request becomes the new one. Returns the recorded consent.
+   */
+  withdraw(): Consent;
+}
+
+/** Internal state shared by the adapters and enforcement. */
+export interface RequestConsentState {
+  /** The consent cookie's name under the policy. */
+  readonly consentCookieName: string;
+  /** Where deletions go. */
+  readonly host: string;
+  readonly secure: boolean;
+  /** Cheap test: might the request carry a choice (the consent cookie's name appears in `Cookie`)? */
+  mayHaveChoice(): boolean;
+  /** `Set-Cookie` values this helper decided to send (a consent cookie written by `withdraw`). */
+  readonly extraSetCookies: readonly string[];
+  /** Whether every refused cookie is to be expired, present or not. */
+  readonly expireAll: boolean;
+}
+
+/** The consent cookie's name under a policy. */
+export function consentCookieName(policy: CookiePolicy): string {
+  return policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
+}
+
+const keepRaw = (value: string): string => value;
+
+/** Lazy implementation of `RequestConsent`; also carries what enforcement needs. */
+export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implements RequestConsent<P>, RequestConsentState {
+  readonly policy: P;
+  readonly consentCookieName: string;
+  readonly #request: ConsentRequest;
+  readonly #clock: () => number;
+  #cookies: Record<string, string | undefined> | undefined;
+  #cookieValue: string | null | undefined;
+  #stored: Consent | null | undefined;
+  #signals: Signals | undefined;
+  #now: number | undefined;
+  #decision: Decision<P> | undefined;
+  #host: string | undefined;
+  #extra: string[] = [];
+  #expireAll = false;
+
+  constructor(policy: P, request: ConsentRequest, clock: () => number, cookieName = consentCookieName(policy)) {
+    this.policy = policy;
+    this.#request = request;
+    this.#clock = clock;
+    this.consentCookieName = cookieName;
+  }
+
+  #cookieHeader(): string {
+    return this.#request.headers.get('cookie') ?? '';
+  }
+
+  mayHaveChoice(): boolean {
+    return this.#cookieHeader().includes(`${this.consentCookieName}=`);
+  }
+
+  get cookies(): Readonly<Record<string, string | undefined>> {
+    return (this.#cookies ??= parseCookie(this.#cookieHeader(), { decode: keepRaw }));
+  }
+
+  get #value(): string | null {
+    if (this.#cookieValue === undefined) {
+      this.#cookieValue = this.mayHaveChoice() ? (this.cookies[this.consentCookieName] ?? null) : null;
+    }
+    return this.#cookieValue;
+  }
+
+  get stored(): Consent | null {
+    if (this.#stored === undefined) this.#stored = decodeConsent(this.#value);
+    return this.#stored;
+  }
+
+  get signals(): Signals {
+    return (this.#signals ??= signalsFromHeaders(this.#request.headers));
+  }
+
+  get now(): number {
+    return (this.#now ??= this.#clock());
+  }
+
+  get decision(): Decision<P> {
+    return (this.#decision ??= decide(this.policy, this.stored, this.signals, this.now));
+  }
+
+  get initialConsent(): InitialConsent {
+    return { cookie: this.#value, signals: this.signals, now: this.now };
+  }
+
+  get host(): string {
+    if (this.#host === undefined) {
+      const r = this.#request;
+      let host = r.host ?? r.headers.get('host');
+      if (!host && r.url) {
+        try {
+          host = new URL(r.url).host;
+        } catch {
+          host = '';
+        }
+      }
+      this.#host = hostName(host);
+    }
+    return this.#host;
+  }
+
+  get secure(): boolean {
+    return this.#request.secure ?? (this.#request.url?.startsWith('https:') === true);
+  }
+
+  get extraSetCookies(): readonly string[] {
+    return this.#extra;
+  }
+
+  get expireAll(): boolean {
+    return this.#expireAll;
+  }
+
+  allowed(id: ConsentIdOf<P>): boolean {
+    return allowed(this.decision, id);
+  }
+
+  expireRefusedCookies(): void {
+    this.#expireAll = true;
+  }
+
+  withdraw(): Consent {
+    const store = createConsentStore({
+      policy: this.policy,
+      storage: memoryStorage(),
+      initialConsent: this.initialConsent,
+      now: () => this.now,
+    });
+    const consent = store.withdraw('api');
+    const value = encodeConsent(consent);
+    const maxAge = Math.floor(consentLifetimeMs(this.policy) / 1000);
+    const domain = this.policy.consentCookie?.domain;
+    this.#extra.push(
+      `${this.consentCookieName}=${value}; Max-Age=${maxAge}; Path=/; SameSite=Lax` +
+        (domain ? `; Domain=${domain.replace(/^\./, '')}` : '') +
+        (this.secure ? '; Secure' : ''),
+    );
+    this.#cookieValue = value;
+    this.#stored = consent;
+    this.#decision = decide(this.policy, consent, this.signals, this.now);
+    this.#expireAll = true;
+    return consent;
+  }
+}

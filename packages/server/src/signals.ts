@@ -1,0 +1,47 @@
+import type { Signals } from '@cookiekit/core';
+
+/** Anything with a `get(name)` for request headers: a Web `Headers`, or a wrapper over Node's. */
+export interface HeaderSource {
+  /** The header's value, several values joined with `, ` (`; ` for `cookie`), or `null`/`undefined`. */
+  get(name: string): string | null | undefined;
+}
+
+/** Strips optional whitespace as HTTP defines it: spaces and tabs only. */
+function trimOws(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether a `Sec-GPC` header turns Global Privacy Control on (C10): a value of exactly `1`,
+ * whitespace around it not being part of it. Several headers arrive joined with `,`: on if any is `1`.
+ * `0`, `true`, `yes`, empty or a missing header are off.
+ *
+ * @example
+ * ```ts
+ * gpcFromHeader(' 1 '); // true
+ * gpcFromHeader('1, 0'); // true
+ * gpcFromHeader('true'); // false
+ * ```
+ */
+export function gpcFromHeader(value: string | null | undefined): boolean {
+  if (!value) return false;
+  for (const part of value.split(',')) if (trimOws(part) === '1') return true;
+  return false;
+}
+
+/**
+ * The privacy signals of a request: `Sec-GPC` (C10) and `DNT` (counted by `decide` only when
+ * the policy sets `honorDoNotTrack`).
+ *
+ * @example
+ * ```ts
+ * const signals = signalsFromHeaders(request.headers); // { gpc: true, dnt: false }
+ * ```
+ */
+export function signalsFromHeaders(headers: HeaderSource): Signals {
+  return { gpc: gpcFromHeader(headers.get('sec-gpc')), dnt: gpcFromHeader(headers.get('dnt')) };
+}

@@ -1,0 +1,213 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import express from 'express';
+import Fastify from 'fastify';
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCookiekit } from './kit';
+import { cookiekit as expressCookiekit } from './express';
+import { cookiekit as fastifyCookiekit } from './fastify';
+import { cookiekit as honoCookiekit } from './hono';
+import { memorySink } from './memory-sink';
+import { consentCookie, policy } from './test/policy';
+import { ADAPTERS, rawRequest, setNames, startServer, type TestServer } from './test/servers';
+import { handleFetch } from './web';
+
+const quiet = { warn: () => {}, error: () => {} };
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+const listen = async (server: Server) => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+};
+
+const validRecord = () => ({
+  recordId: `r${Date.now()}abcdefghijklmnop`,
+  subject: 'subjectAAAAAAAAAAAAAAA',
+  revision: policy.revision,
+  method: 'reject-all',
+  categories: { statistics: false, marketing: false },
+  services: {},
+  language: 'fr',
+  signals: { gpc: true },
+  source: 'banner',
+  decidedAt: '2026-11-02T10:00:00.000Z',
+});
+
+describe('node:http', () => {
+  it('judges cookies given to writeHead as a headers object, as Fastify and many libraries do', async () => {
+    const server: TestServer = await startServer('node', { policy, logger: quiet });
+    closers.push(() => server.close());
+    const q = ['sessionid=s', '_adp_uid=u', '_shop_stats=1'].map((c) => `c=${encodeURIComponent(c)}`).join('&');
+    const res = await fetch(`${server.url}/set-head?${q}`);
+    expect(res.headers.get('content-type')).toBe('text/plain');
+    expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
+  });
+
+  it('a cookiekit instance can be shared by adapters (one sink, one rate limit)', async () => {
+    const sink = memorySink();
+    const kit = createCookiekit({ policy, logger: quiet, consentApi: { sink, rateLimit: { max: 1 } } });
+    const a = await startServer('node', kit as never);
+    const b = await startServer('express', kit as never);
+    closers.push(a.close, b.close);
+    const send = (url: string) => fetch(`${url}/api/consent`, { method: 'POST', headers: { origin: url }, body: '{}' });
+    expect((await send(a.url)).status).toBe(400);
+    expect((await send(b.url)).status).toBe(429); // same client, same limiter
+  });
+});
+
+describe('Express', () => {
+  it('enforces res.cookie', async () => {
+    const server = await startServer('express', { policy, logger: quiet });
+    closers.push(server.close);
+    const refused = await fetch(`${server.url}/express-cookie`);
+    expect(refused.headers.getSetCookie()).toEqual([]);
+    const granted = await fetch(`${server.url}/express-cookie`, {
+      headers: { cookie: `cookies_preferences=${consentCookie({ categories: { statistics: true } })}` },
+    });
+    expect(setNames(granted.headers.getSetCookie())).toEqual(['_shop_stats']);
+  });
+
+  it('uses a body express.json() already parsed, still within 8 kB', async () => {
+    const sink = memorySink();
+    const app = express();
+    app.use(express.json({ limit: '1mb' }));
+    app.use(expressCookiekit({ policy, logger: quiet, consentApi: { sink } }));
+    const url = await listen(createServer(app));
+    const ok = await fetch(`${url}/api/consent`, {
+      method: 'POST',
+      headers: { origin: url, 'content-type': 'application/json' },
+      body: JSON.stringify(validRecord()),
+    });
+    expect(ok.status).toBe(201);
+    const big = await fetch(`${url}/api/consent`, {
+      method: 'POST',
+      headers: { origin: url, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...validRecord(), pad: 'x'.repeat(9000) }),
+    });
+    expect(big.status).toBe(413);
+    expect(sink.records).toHaveLength(1);
+  });
+});
+
+describe('Fastify', () => {
+  it('answers its routes on an app with no matching route, before any body parsing', async () => {
+    const sink = memorySink();
+    const app = Fastify();
+    await app.register(fastifyCookiekit, { policy, logger: quiet, consentApi: { sink } });
+    app.get('/', (request) => ({ ask: request.cookiekit.decision.ask }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    closers.push(() => app.close());
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${url}/.well-known/gpc.json`)).json()).toEqual({ gpc: true, lastUpdate: '2026-11-01' });
+    expect(await (await fetch(`${url}/`)).json()).toEqual({ ask: true });
+    const res = await fetch(`${url}/api/consent`, {
+      method: 'POST',
+      headers: { origin: url, 'content-type': 'text/plain' }, // a type Fastify would refuse with 415
+      body: JSON.stringify(validRecord()),
+    });
+    expect(res.status).toBe(201);
+    expect((await fetch(`${url}/nowhere`)).status).toBe(404);
+  });
+
+  it('enforces cookies set with reply.header on a thrown error too', async () => {
+    const app = Fastify();
+    await app.register(fastifyCookiekit, { kit: createCookiekit({ policy, logger: quiet }) });
+    app.get('/boom', async (_request, reply) => {
+      reply.header('set-cookie', ['_adp_uid=u', 'sessionid=s']);
+      throw new Error('boom');
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    closers.push(() => app.close());
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const res = await fetch(`${url}/boom`);
+    expect(res.status).toBe(500); // the app's own error, not cookiekit's
+    expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
+  });
+});
+
+describe('Hono', () => {
+  it('enforces setCookie from hono/cookie and an immutable (redirect) response', async () => {
+    const app = new Hono();
+    app.use(honoCookiekit({ policy, logger: quiet }));
+    app.get('/c', (c) => {
+      setCookie(c, '_adp_uid', 'u', { httpOnly: true });
+      setCookie(c, 'sessionid', 's');
+      return c.text('ok');
+    });
+    app.get('/r', () => {
+      const res = Response.redirect('http://127.0.0.1/elsewhere', 302);
+      return res; // immutable headers
+    });
+    const server = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
+    });
+    closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(setNames((await fetch(`${url}/c`)).headers.getSetCookie())).toEqual(['sessionid']);
+    const withdrawn = await fetch(`${url}/r`, {
+      redirect: 'manual',
+      headers: { cookie: `cookies_preferences=${consentCookie('withdraw')}; st_player=1` },
+    });
+    expect(withdrawn.status).toBe(302);
+    expect(withdrawn.headers.getSetCookie()).toEqual([
+      'st_player=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    ]);
+  });
+});
+
+describe('handleFetch (Web Request/Response, edge runtimes)', () => {
+  it('serves routes, exposes the consent and enforces Set-Cookie without any Node API', async () => {
+    const kit = createCookiekit({ policy, logger: quiet, consentApi: { sink: memorySink() } });
+    const gpc = await handleFetch(kit, new Request('https://shop.test/.well-known/gpc.json'), () => new Response('app'));
+    expect(await gpc.json()).toEqual({ gpc: true, lastUpdate: '2026-11-01' });
+    const page = await handleFetch(
+      kit,
+      new Request('https://www.shop.test/', { headers: { cookie: `cookies_preferences=${consentCookie('withdraw')}; _adp_uid=1` } }),
+      (consent) => {
+        const res = new Response(consent.decision.ask ? 'banner' : 'page');
+        res.headers.append('set-cookie', '_adp_uid=again');
+        res.headers.append('set-cookie', 'csrftoken=t');
+        return res;
+      },
+    );
+    expect(await page.text()).toBe('page');
+    expect(page.headers.getSetCookie()).toEqual([
+      'csrftoken=t',
+      '_adp_uid=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly',
+    ]);
+    const posted = await handleFetch(
+      kit,
+      new Request('https://shop.test/api/consent', { method: 'POST', headers: { origin: 'https://shop.test' }, body: JSON.stringify(validRecord()) }),
+      () => new Response('app'),
+    );
+    expect(posted.status).toBe(201);
+  });
+});
+
+describe('requests that never ask pay nothing', () => {
+  it.each(ADAPTERS)('%s: no Cookie header is parsed and no decision made unless read', async (adapter) => {
+    let decisions = 0;
+    const counting = {
+      policy,
+      logger: quiet,
+      now: () => {
+        decisions++; // the clock is read exactly when a decision is first made
+        return Date.now();
+      },
+    };
+    const server = await startServer(adapter, counting);
+    closers.push(server.close);
+    await fetch(`${server.url}/plain`, { headers: { cookie: 'a=1; b=2' } });
+    expect(decisions).toBe(0);
+    await fetch(`${server.url}/decision`, { headers: { cookie: 'a=1' } });
+    expect(decisions).toBe(1);
+  });
+});

@@ -1,0 +1,185 @@
+import { decide, type StorageItem } from '@cookiekit/core';
+import { describe, expect, it } from 'vitest';
+import { deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
+import { negotiateLanguage, policyLanguages } from './language';
+import { memorySink } from './memory-sink';
+import { createRateLimiter } from './rate-limit';
+import { gpcFromHeader } from './signals';
+import { createCookiekit } from './kit';
+import { consentCookie, policy } from './test/policy';
+
+describe('gpcFromHeader (C10)', () => {
+  it.each([
+    ['1', true],
+    [' 1 ', true],
+    ['\t1', true],
+    ['1, 0', true],
+    ['0,1', true],
+    ['0', false],
+    ['true', false],
+    ['yes', false],
+    ['', false],
+    [' ', false],
+    ['\u00a01', false],
+    ['1 1', false],
+    [null, false],
+    [undefined, false],
+  ])('C10: Sec-GPC %j is %s', (value, on) => {
+    expect(gpcFromHeader(value)).toBe(on);
+  });
+});
+
+describe('Set-Cookie reading', () => {
+  it('tells deletions (Max-Age <= 0 wins over Expires; Expires in the past) from cookies', () => {
+    const now = Date.parse('2026-11-02T00:00:00Z');
+    expect(isDeletion(readSetCookie('a=; Max-Age=0'), now)).toBe(true);
+    expect(isDeletion(readSetCookie('a=; Max-Age=-1'), now)).toBe(true);
+    expect(isDeletion(readSetCookie('a=1; Max-Age=10; Expires=Thu, 01 Jan 1970 00:00:00 GMT'), now)).toBe(false);
+    expect(isDeletion(readSetCookie('a=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'), now)).toBe(true);
+    expect(isDeletion(readSetCookie('a=1; Expires=Fri, 01 Jan 2100 00:00:00 GMT'), now)).toBe(false);
+    expect(isDeletion(readSetCookie('a=1'), now)).toBe(false);
+  });
+
+  it('reads host names without port or brackets', () => {
+    expect(hostName('WWW.Shop.test:8080')).toBe('www.shop.test');
+    expect(hostName('[::1]:3000')).toBe('::1');
+    expect(hostName(undefined)).toBe('');
+  });
+});
+
+describe('deletionHeaders (C18)', () => {
+  const item: StorageItem = { name: '_adp_uid', domain: '.shop.test', path: '/shop', duration: '13 months', httpOnly: true };
+  it('expires host-only and on the declared domain, on / and the declared path', () => {
+    expect(deletionHeaders('_adp_uid', item, { host: 'www.shop.test', secure: false })).toEqual([
+      '_adp_uid=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/shop; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/shop; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
+    ]);
+  });
+  it('skips a declared domain the host is not within, and IP hosts', () => {
+    expect(deletionHeaders('_adp_uid', item, { host: 'notshop.test', secure: false }).some((h) => h.includes('Domain'))).toBe(false);
+    expect(deletionHeaders('_adp_uid', item, { host: '127.0.0.1', secure: false }).some((h) => h.includes('Domain'))).toBe(false);
+  });
+  it('keeps prefixed cookies deletable: Secure for __Secure-, host-only on / for __Host- (C17)', () => {
+    const plain: StorageItem = { name: 'x', duration: '1 day', domain: 'shop.test', path: '/a' };
+    expect(deletionHeaders('__Secure-x', plain, { host: 'shop.test', secure: false }).every((h) => h.includes('; Secure'))).toBe(true);
+    expect(deletionHeaders('__Host-x', plain, { host: 'shop.test', secure: false })).toEqual([
+      '__Host-x=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure',
+    ]);
+  });
+  it('never emits a name that is not a cookie token (no header injection)', () => {
+    expect(deletionHeaders('a b', item, { host: 'shop.test', secure: false })).toEqual([]);
+    expect(deletionHeaders('a\r\nx', item, { host: 'shop.test', secure: false })).toEqual([]);
+  });
+});
+
+describe('refusedCookieDeletions', () => {
+  const rejected = decide(policy, null, {}, Date.now());
+  const opts = { consentCookieName: 'cookies_preferences', host: 'shop.test', secure: false };
+  it('matches present names by exact name and wildcard, never necessary ones', () => {
+    const out = refusedCookieDeletions(policy, rejected, { ...opts, present: ['_shop_stats_ses5', 'sessionid', 'cookies_preferences', 'zzz'], all: false });
+    expect(out.map((h) => h.split('=')[0])).toEqual(['_shop_stats_ses5']);
+  });
+  it('with all, adds every exact refused name', () => {
+    const names = new Set(refusedCookieDeletions(policy, rejected, { ...opts, present: [], all: true }).map((h) => h.split('=')[0]));
+    expect([...names].sort()).toEqual(['_adp_seen', '_adp_uid', '_shop_stats', 'st_player']);
+  });
+  it('nothing when everything is allowed', () => {
+    const all = decide(policy, null, {}, Date.now());
+    const granted = { ...all, services: Object.fromEntries(policy.services.map((s) => [s.id, true])) } as typeof all;
+    expect(refusedCookieDeletions(policy, granted, { ...opts, present: ['_adp_uid'], all: true })).toEqual([]);
+  });
+});
+
+describe('createCookiekit', () => {
+  it('refuses an invalid policy with the path of each problem', () => {
+    expect(() => createCookiekit({ policy: { ...policy, revision: 'not a revision!' } })).toThrow(/revision/);
+  });
+  it('refuses a malformed gpc.json lastUpdate', () => {
+    expect(() => createCookiekit({ policy, gpcJson: { lastUpdate: 'yesterday' } })).toThrow(/lastUpdate/);
+  });
+  it('omits lastUpdate when the revision is not a date and none is given', async () => {
+    const kit = createCookiekit({ policy: { ...policy, revision: 'r7' }, logger: { warn() {}, error() {} } });
+    const consent = kit.read({ headers: new Headers() });
+    const answer = await kit.handleRoute({ kind: 'gpc-json' }, { method: 'GET', headers: new Headers(), consent, readBody: async () => ({ ok: true, text: '' }) });
+    expect(JSON.parse(answer.body)).toEqual({ gpc: true });
+  });
+  it('decision is lazy and fixed once made; a withdrawal updates it', () => {
+    let t = 1_000_000;
+    const kit = createCookiekit({ policy, now: () => t, logger: { warn() {}, error() {} } });
+    const consent = kit.read({ headers: new Headers({ cookie: `cookies_preferences=${consentCookie('acceptAll', t)}` }) });
+    t += 1;
+    expect(consent.decision.categories.marketing).toBe(true);
+    expect(consent.now).toBe(1_000_001);
+    const withdrawn = consent.withdraw();
+    expect(withdrawn.subject).toBe(consent.stored?.subject);
+    expect(consent.decision.categories.marketing).toBe(false);
+    expect(consent.initialConsent.cookie).toMatch(/~w~/);
+  });
+});
+
+describe('negotiateLanguage', () => {
+  const available = ['en', 'fr', 'pt-BR'];
+  it.each([
+    ['fr-CA, fr;q=0.9, en;q=0.5', 'fr'],
+    ['de, en;q=0.1', 'en'],
+    ['pt-br', 'pt-BR'],
+    ['en;q=0.2, fr;q=0.8', 'fr'],
+    ['fr;q=0, en', 'en'],
+    ['de', 'en'],
+    ['*', 'en'],
+    [';;;, ,q=1', 'en'],
+    ['', 'en'],
+  ])('%j -> %s', (header, lang) => {
+    expect(negotiateLanguage(header, available, 'en')).toBe(lang);
+  });
+  it('lists the languages a policy has texts in, default first', () => {
+    expect(policyLanguages(policy)).toEqual(['en', 'fr']);
+  });
+});
+
+describe('createRateLimiter', () => {
+  it('limits per client in a fixed window and says when to retry', async () => {
+    let t = 0;
+    const limiter = createRateLimiter({ max: 2, windowSeconds: 10 }, () => t);
+    expect((await limiter.hit('a')).ok).toBe(true);
+    expect((await limiter.hit('a')).ok).toBe(true);
+    t = 2500;
+    expect(await limiter.hit('a')).toEqual({ ok: false, retryAfterSeconds: 8 });
+    expect((await limiter.hit('b')).ok).toBe(true);
+    t = 10_000;
+    expect((await limiter.hit('a')).ok).toBe(true);
+  });
+  it('stays bounded: remembers at most maxClients, oldest forgotten first', async () => {
+    const limiter = createRateLimiter({ max: 1, maxClients: 50 }, () => 0);
+    for (let i = 0; i < 200; i++) await limiter.hit(`10.0.0.${i}`);
+    expect(limiter.size).toBe(50);
+    expect((await limiter.hit('10.0.0.199')).ok).toBe(false); // recent: still limited
+    expect((await limiter.hit('10.0.0.0')).ok).toBe(true); // forgotten
+  });
+});
+
+describe('memorySink', () => {
+  it('appends once per record id, keeps history per subject, fails when full', async () => {
+    const sink = memorySink({ limit: 2 });
+    const base = {
+      subject: 'subjectAAAAAAAAAAAAAAA',
+      revision: 'r1',
+      method: 'accept-all' as const,
+      categories: {},
+      services: {},
+      language: 'en',
+      signals: { gpc: false },
+      source: 'banner' as const,
+      decidedAt: '2026-01-01T00:00:00.000Z',
+      receivedAt: '2026-01-01T00:00:01.000Z',
+      policyHash: 'h',
+    };
+    expect(await sink.append({ ...base, recordId: 'a'.repeat(16) })).toEqual({ duplicate: false });
+    expect(await sink.append({ ...base, recordId: 'a'.repeat(16) })).toEqual({ duplicate: true });
+    await sink.append({ ...base, recordId: 'b'.repeat(16), subject: 'otherBBBBBBBBBBBBBBBBB' });
+    expect((await sink.history(base.subject)).map((r) => r.recordId)).toEqual(['a'.repeat(16)]);
+    await expect(sink.append({ ...base, recordId: 'c'.repeat(16) })).rejects.toThrow(/full/);
+  });
+});

@@ -1,0 +1,101 @@
+import type { CookiePolicy } from '@cookiekit/core';
+import type { BodyResult, CookiekitResponse } from './api';
+import type { Cookiekit } from './kit';
+import type { RequestConsent } from './request-consent';
+
+/** Reads a Web body stream as UTF-8, giving up past `limit` bytes. */
+export async function readWebBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<BodyResult> {
+  if (!body) return { ok: true, text: '' };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    const reader = body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel().catch(() => {});
+        return { ok: false, reason: 'too-large' };
+      }
+      chunks.push(value);
+    }
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(all) };
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}
+
+/** A core answer as a Web `Response` (no body for `HEAD`). */
+export function toWebResponse(answer: CookiekitResponse, method = 'GET'): Response {
+  return new Response(method.toUpperCase() === 'HEAD' ? null : answer.body, {
+    status: answer.status,
+    headers: answer.headers,
+  });
+}
+
+/**
+ * Applies enforcement to a Web `Response`'s `Set-Cookie` headers, in place when its headers are
+ * mutable, else on a copy. Returns the response to send.
+ */
+export function enforceResponse<P extends CookiePolicy>(kit: Cookiekit<P>, response: Response, consent: RequestConsent<P>): Response {
+  const current = response.headers.getSetCookie();
+  if (!kit.needsEnforcement(current.length, consent)) return response;
+  const allowed = kit.enforce(current, consent);
+  const write = (headers: Headers) => {
+    headers.delete('set-cookie');
+    for (const value of allowed) headers.append('set-cookie', value);
+  };
+  try {
+    write(response.headers);
+    return response;
+  } catch {
+    // Immutable headers (a fetched or redirect response): copy.
+    const copy = new Response(response.body, response);
+    write(copy.headers);
+    return copy;
+  }
+}
+
+/**
+ * The whole cookiekit flow for a Web `Request` (edge runtimes, Bun, Deno, service workers):
+ * answers cookiekit's own routes, otherwise calls `next` with the request's consent and
+ * enforces `Set-Cookie` on its response.
+ *
+ * @example
+ * ```ts
+ * const kit = createCookiekit({ policy });
+ * export default {
+ *   fetch: (request: Request) =>
+ *     handleFetch(kit, request, (consent) => new Response(consent.decision.ask ? 'banner' : 'page')),
+ * };
+ * ```
+ */
+export async function handleFetch<P extends CookiePolicy>(
+  kit: Cookiekit<P>,
+  request: Request,
+  next: (consent: RequestConsent<P>) => Response | Promise<Response>,
+  options: { readonly address?: string } = {},
+): Promise<Response> {
+  const consent = kit.read({ headers: request.headers, url: request.url });
+  const url = new URL(request.url);
+  const route = kit.matchRoute(url.pathname);
+  if (route) {
+    const answer = await kit.handleRoute(route, {
+      method: request.method,
+      headers: request.headers,
+      consent,
+      host: request.headers.get('host') ?? url.host,
+      address: options.address,
+      readBody: (limit) => readWebBody(request.body, limit),
+    });
+    return enforceResponse(kit, toWebResponse(answer, request.method), consent);
+  }
+  return enforceResponse(kit, await next(consent), consent);
+}
