@@ -53,4 +53,31 @@ describe('createCookieKit', () => {
     stop();
     expect(calls).toEqual(['start:r1', 'stop']);
   });
+
+  it('C6: by default a withdrawal through the kit deletes refused cookies and keeps necessary ones', () => {
+    document.cookie = '_stats_1=x; path=/';
+    document.cookie = 'sessionid=keep; path=/';
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const stop = kit.start();
+    kit.store.acceptAll();
+    document.cookie = '_stats_1=x; path=/';
+    kit.store.withdraw();
+    expect(document.cookie).not.toContain('_stats_1');
+    expect(document.cookie).toContain('sessionid=keep');
+    stop();
+  });
+
+  it('C1: by default gated elements wait for consent, and a placeholder can allow its service', () => {
+    document.body.innerHTML = '<iframe data-service="pixel" data-src="about:blank#ad" title="ad"></iframe>';
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const stop = kit.start();
+    const frame = document.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBeNull();
+    const allow = document.querySelector<HTMLButtonElement>('.ck-placeholder button')!;
+    allow.click();
+    expect(kit.store.allowed('pixel')).toBe(true);
+    expect(frame.getAttribute('src')).toBe('about:blank#ad');
+    expect(kit.store.getSnapshot().consent?.method).toBe('custom');
+    stop();
+  });
 });

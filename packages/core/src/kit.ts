@@ -1,7 +1,9 @@
 import { createBannerModel, type BannerModel } from './banner/model';
 import type { Messages } from './messages/types';
 import type { CookiePolicy } from './policy';
+import { watchCleanup } from './runtime/cleanup';
 import { startConsentMode, type ConsentModeOptions } from './runtime/consent-mode';
+import { startGating, type GatingOptions } from './runtime/gating';
 import { startConsentSender } from './runtime/sender';
 import type { ConsentStorage } from './storage';
 import { browserSignals, createConsentStore, type ConsentStore, type InitialConsent } from './store';
@@ -23,7 +25,11 @@ export interface CookieKitOptions<P extends CookiePolicy> {
   readonly endpoint?: string;
   /** Google Consent Mode v2: off unless set. */
   readonly consentMode?: boolean | ConsentModeOptions;
-  /** Extra browser effects started after the built-in ones (cleanup, gating: see their modules). */
+  /** Delete refused cookies and storage keys on refusal and withdrawal (C6, C18). Default on. */
+  readonly cleanup?: boolean;
+  /** Run gated scripts and embeds when allowed (C1). Default on; placeholders offer "Allow". */
+  readonly gating?: boolean | Omit<GatingOptions, 'onAllow' | 'messages'>;
+  /** Extra browser effects started after the built-in ones. */
   readonly effects?: ReadonlyArray<(store: ConsentStore<P>) => () => void>;
 }
 
@@ -33,7 +39,7 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
   readonly banner: BannerModel<P>;
   /**
    * Starts the browser effects: Consent Mode first (C13: its default precedes any tag), the
-   * browser's GPC signal (C10), the consent sender, then the extra effects. Call it once on the
+   * browser's GPC signal (C10), the consent sender, cleanup, gating, then the extra effects. Call it once on the
    * client (after hydration); calling it again returns the same stop function.
    */
   start(): () => void;
@@ -81,6 +87,16 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
         store.setSignals({ gpc: !!(current.gpc || browser.gpc), dnt: !!(current.dnt || browser.dnt) });
       }
       stops.push(startConsentSender(store, options.endpoint ? { endpoint: options.endpoint } : {}));
+      if (options.cleanup !== false) stops.push(watchCleanup(store));
+      if (options.gating !== false) {
+        stops.push(
+          startGating(store, {
+            ...(typeof options.gating === 'object' ? options.gating : {}),
+            ...(options.messages ? { messages: options.messages } : {}),
+            onAllow: (id) => banner.allowService(id as Parameters<typeof banner.allowService>[0]),
+          }),
+        );
+      }
       for (const effect of options.effects ?? []) stops.push(effect(store));
       stops.push(store.subscribe(() => {}));
       return (stop = () => {

@@ -30,6 +30,21 @@ describe('storage matching', () => {
   });
 });
 
+describe('refusedStorage with patterns', () => {
+  it('a pattern of an allowed service does not shield refused pattern items', () => {
+    const policy = {
+      ...testPolicy,
+      services: testPolicy.services.map((s) =>
+        s.id === 'theme' ? { ...s, storage: [{ kind: 'localStorage' as const, pattern: '^theme', duration: '1 day' }] }
+        : s.id === 'pixel' ? { ...s, storage: [{ kind: 'localStorage' as const, pattern: '^ad', duration: '1 day' }] }
+        : s,
+      ),
+    };
+    const d = decide(policy, { revision: 'r1', subject: 'abcdefghijklmnopqrst', decidedAt: 0, expiresAt: 1e12, method: 'custom', categories: { preferences: true, statistics: false, ads: false }, services: { theme: true, analytics: false, audience: true, pixel: false } }, {}, 1);
+    expect(refusedStorage(policy, d).map((r) => r.item.pattern ?? r.item.name)).toContain('^ad');
+  });
+});
+
 describe('canonicalJson', () => {
   it('is independent of key order and drops undefined', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe(canonicalJson({ a: [{ d: 2 }], b: 1 }));

@@ -47,16 +47,12 @@ export function findDeclaredStorage(
 export function refusedStorage(policy: CookiePolicy, decision: Decision): DeclaredStorage[] {
   const allowedServices = decision.services as Record<string, boolean>;
   // A name an allowed service also declares stays: it is still in use.
-  const kept = new Set(
-    policy.services
-      .filter((s) => allowedServices[s.id])
-      .flatMap((s) => s.storage.map((item) => `${item.kind ?? 'cookie'}:${item.name}`)),
-  );
+  const key = (item: StorageItem) => (item.name === undefined ? undefined : `${item.kind ?? 'cookie'}:${item.name}`);
+  const kept = new Set(policy.services.filter((s) => allowedServices[s.id]).flatMap((s) => s.storage.map(key)));
+  kept.delete(undefined);
   return policy.services.flatMap((service) =>
     allowedServices[service.id]
       ? []
-      : service.storage
-          .filter((item) => !kept.has(`${item.kind ?? 'cookie'}:${item.name}`))
-          .map((item) => ({ service, item })),
+      : service.storage.filter((item) => !kept.has(key(item))).map((item) => ({ service, item })),
   );
 }

@@ -154,6 +154,14 @@ describe('banner view model', () => {
     expect(store.getSnapshot().consent?.method).toBe('custom');
   });
 
+  it('allows a whole category from a category-gated placeholder', () => {
+    const { banner, store } = setup();
+    banner.allowService('statistics');
+    expect(store.allowed('statistics')).toBe(true);
+    expect(store.allowed('analytics')).toBe(true);
+    expect(store.allowed('ads')).toBe(false);
+  });
+
   it('keeps snapshots stable between changes and shares the server state until hydrated', () => {
     const { banner, listener } = setup();
     expect(banner.getSnapshot()).toBe(banner.getSnapshot());

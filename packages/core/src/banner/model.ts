@@ -115,7 +115,7 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
   confirmOverSignal(): void;
   /** Closes the open layer; records and grants nothing (C3). */
   close(): void;
-  /** Allows one service from its placeholder, keeping every other choice. */
+  /** Allows one service (or one whole category) from its placeholder, keeping every other choice. */
   allowService(id: ConsentIdOf<P>): void;
 }
 
@@ -318,14 +318,17 @@ export function createBannerModel<P extends CookiePolicy>(
       update();
     },
     allowService(id) {
+      // From a placeholder: allow that one service, or that whole category, keeping every other choice.
       const current = store.getSnapshot();
-      store.save(
-        {
-          categories: current.categories,
-          services: { ...(current.services as Record<string, boolean>), [id]: true },
-        } as ConsentChoices<P>,
-        'placeholder',
-      );
+      const categories = { ...(current.categories as Record<string, boolean>) };
+      const services = { ...(current.services as Record<string, boolean>) };
+      if (policy.categories.some((c) => c.id === id)) {
+        categories[id] = true;
+        for (const service of policy.services) if (service.category === id) services[service.id] = true;
+      } else {
+        services[id] = true;
+      }
+      store.save({ categories, services } as ConsentChoices<P>, 'placeholder');
       decided();
     },
   };
