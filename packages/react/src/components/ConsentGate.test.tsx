@@ -1,0 +1,91 @@
+import { decodeConsent } from '@cookiekit/core';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearCookies, consentCookie, modes, renderWithKit, storedConsent } from '../test/utils';
+import { ConsentGate } from './ConsentGate';
+import { CookiePreferences } from './CookiePreferences';
+
+afterEach(() => {
+  cleanup();
+  clearCookies();
+});
+
+const video = <iframe title="Product video" src="/embed.html" />;
+
+describe.each(modes)('ConsentGate (%s)', (_, wrap) => {
+  it('C1: renders nothing of its children before consent, but a named placeholder', () => {
+    const { container } = renderWithKit(wrap, <ConsentGate id="video-embed">{video}</ConsentGate>);
+    expect(container.querySelector('iframe')).toBeNull();
+    const region = screen.getByRole('region', { name: /StreamTube/ });
+    expect(region.className).toBe('ck-placeholder');
+    expect(region.querySelector('.ck-placeholder__text')!.textContent).toBe(
+      'This content from StreamTube (video-embed) is blocked until you allow it.',
+    );
+    const button = screen.getByRole('button', { name: 'Allow StreamTube' });
+    expect(button.getAttribute('data-action')).toBe('allow-service');
+    expect(button.getAttribute('data-service')).toBe('video-embed');
+  });
+
+  it('C5: "Allow" grants that one service, keeping every other choice', () => {
+    const { container } = renderWithKit(wrap, <ConsentGate id="video-embed">{video}</ConsentGate>, {
+      initialConsent: { cookie: storedConsent({ statistics: true, marketing: false }), signals: {}, now: Date.now() },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Allow StreamTube' }));
+    expect(container.querySelector('iframe')).not.toBeNull();
+    expect(screen.queryByRole('region')).toBeNull();
+    const consent = decodeConsent(consentCookie())!;
+    expect(consent.categories).toEqual({ statistics: true, marketing: false });
+    expect(consent.services['video-embed']).toBe(true);
+    expect(consent.services['ad-pixel']).toBe(false);
+  });
+
+  it('shows its children at once for a returning visitor who allowed the category', () => {
+    const { container } = renderWithKit(wrap, <ConsentGate id="marketing">{video}</ConsentGate>, {
+      initialConsent: { cookie: storedConsent({ statistics: false, marketing: true }), signals: {}, now: Date.now() },
+    });
+    expect(container.querySelector('iframe')).not.toBeNull();
+  });
+
+  it('for a category, the placeholder opens the preferences instead of granting', () => {
+    renderWithKit(
+      wrap,
+      <>
+        <ConsentGate id="statistics">
+          <p>chart</p>
+        </ConsentGate>
+        <CookiePreferences />
+      </>,
+    );
+    const button = screen.getByRole('button', { name: 'Allow Statistics' });
+    expect(button.getAttribute('data-category')).toBe('statistics');
+    fireEvent.click(button);
+    expect(document.querySelector('dialog')!.hasAttribute('open')).toBe(true);
+    expect(consentCookie()).toBeNull();
+    expect(screen.queryByText('chart')).toBeNull();
+  });
+
+  it('draws a custom fallback with the name and an allow action', () => {
+    renderWithKit(
+      wrap,
+      <ConsentGate
+        id="video-embed"
+        fallback={({ id, name, allow }) => (
+          <button type="button" onClick={allow}>
+            {`Load ${name} (${id})`}
+          </button>
+        )}
+      >
+        {video}
+      </ConsentGate>,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Load StreamTube (video-embed)' }));
+    expect(screen.getByTitle('Product video')).toBeTruthy();
+  });
+
+  it('unstyled drops the ck- classes, className goes on the placeholder', () => {
+    const { container } = renderWithKit(wrap, <ConsentGate id="ad-pixel" unstyled className="box" />);
+    expect(screen.getByRole('region').className).toBe('box');
+    expect(container.querySelectorAll('[class*="ck-"]')).toHaveLength(0);
+  });
+});

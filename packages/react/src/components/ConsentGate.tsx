@@ -1,0 +1,67 @@
+'use client';
+import { format } from '@cookiekit/core';
+import type { ReactNode } from 'react';
+import type { ConsentId } from '../context';
+import { useAllowed, useBanner } from '../hooks';
+import { classes, type StyleProps } from './classes';
+
+/** What a {@link ConsentGate} `fallback` receives. */
+export interface ConsentGateFallbackProps {
+  /** The gated category or service id. */
+  readonly id: ConsentId;
+  /** The service's provider, or the category's label. */
+  readonly name: string;
+  /** Allows the service alone, or opens the preferences for a category. */
+  readonly allow: () => void;
+}
+
+/** Props of {@link ConsentGate}. */
+export interface ConsentGateProps extends StyleProps {
+  /** The category or service the content needs, typed by the registered policy. */
+  readonly id: ConsentId;
+  /** The content, rendered only once `id` is allowed. */
+  readonly children?: ReactNode;
+  /** Drawn instead while `id` is not allowed; default an accessible placeholder with an "Allow" button. */
+  readonly fallback?: (gate: ConsentGateFallbackProps) => ReactNode;
+}
+
+/**
+ * Renders its children only when the category or service is allowed (C1); until then a
+ * placeholder says what is blocked and offers to allow that service alone (for a category: to
+ * open the preferences).
+ *
+ * @example
+ * ```tsx
+ * <ConsentGate id="video-embed">
+ *   <iframe src="https://player.example/v/1" title="Product video" />
+ * </ConsentGate>
+ * ```
+ */
+export function ConsentGate({ id, children, fallback, unstyled, className }: ConsentGateProps): ReactNode {
+  const ok = useAllowed(id);
+  const { state, allowService, openPreferences } = useBanner();
+  if (ok) return children;
+  const category = state.categories.find((cat) => cat.id === id);
+  const service = state.categories.flatMap((cat) => cat.services).find((s) => s.id === id);
+  const name = service?.provider ?? category?.label ?? id;
+  const allow = service ? () => allowService(id) : () => openPreferences();
+  if (fallback) return fallback({ id, name, allow });
+  const c = classes(unstyled);
+  const m = state.messages.placeholder;
+  // Named by the catalog's `placeholder.label` ("Blocked content: {service}") where it has one.
+  const label = (m as { label?: string }).label ?? '{service}';
+  return (
+    <div className={c('ck-placeholder', className)} role="region" aria-label={format(label, { service: name })}>
+      <p className={c('ck-placeholder__text')}>{format(m.text, { provider: name, service: id })}</p>
+      <button
+        type="button"
+        className={c('ck-button')}
+        data-action="allow-service"
+        {...{ [service ? 'data-service' : 'data-category']: id }}
+        onClick={allow}
+      >
+        {format(m.allow, { service: name })}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useBanner } from '../hooks';
+import { classes, type StyleProps } from './classes';
+
+/** Props of {@link CookieBanner}. */
+export type CookieBannerProps = StyleProps;
+
+/**
+ * The first layer: a non-modal dialog with the text, Accept all and Reject all as the same
+ * element with the same classes (C4), and Customize. Drawn only while core's banner model asks
+ * for it; the page stays usable (C19).
+ *
+ * @example
+ * ```tsx
+ * <CookieBanner />
+ * ```
+ */
+export function CookieBanner({ unstyled, className }: CookieBannerProps): ReactNode {
+  const { state, acceptAll, rejectAll, openPreferences } = useBanner();
+  if (!state.showBanner) return null;
+  const c = classes(unstyled);
+  const m = state.messages.banner;
+  return (
+    <section
+      className={c('ck-banner', className)}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="ck-banner-title"
+      aria-describedby="ck-banner-text"
+      lang={state.lang}
+      dir={state.dir}
+    >
+      <h2 className={c('ck-title')} id="ck-banner-title">
+        {m.title}
+      </h2>
+      <p className={c('ck-text')} id="ck-banner-text">
+        {m.text}
+      </p>
+      {state.reason && <p className={c('ck-notice')}>{state.reason}</p>}
+      {state.signalNotice && <p className={c('ck-notice')}>{state.signalNotice}</p>}
+      <div className={c('ck-actions')}>
+        <button type="button" className={c('ck-button')} data-action="accept-all" onClick={() => acceptAll()}>
+          {m.acceptAll}
+        </button>
+        <button type="button" className={c('ck-button')} data-action="reject-all" onClick={() => rejectAll()}>
+          {m.rejectAll}
+        </button>
+        <button
+          type="button"
+          className={c('ck-button ck-button--link')}
+          data-action="customize"
+          onClick={() => openPreferences()}
+        >
+          {m.customize}
+        </button>
+      </div>
+      <a className={c('ck-link')} href={state.policyHref}>
+        {m.policyLink}
+      </a>
+    </section>
+  );
+}
