@@ -5,5 +5,9 @@ export default defineConfig(
   packageBuild({
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
+    page: 'src/page/index.ts',
+    // One entry per shipped catalog besides English: adding a language is a file and a line here
+    // (and its `./locales/<lang>` export in package.json).
+    'locales/fr': 'src/messages/fr.ts',
   }),
 );

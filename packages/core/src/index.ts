@@ -67,3 +67,14 @@ export {
 } from './runtime/cleanup';
 export { startGating, onConsent, type GatingOptions } from './runtime/gating';
 export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';
+export {
+  resolveLanguage,
+  resolveMessages,
+  textDirection,
+  detectLanguagePreferences,
+  format,
+  localize,
+  formatDuration,
+  type DurationUnit,
+  type LanguagePreferences,
+} from './messages';

@@ -1,5 +1,8 @@
 import type { Purpose } from '../policy';
 
+/** Units a policy duration may be written in (see `parseDuration`). */
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
 /**
  * Every UI string and policy-page heading of cookiekit. A catalog for a language must supply
  * every key: a missing one fails type-checking. `{name}`-style placeholders are filled at run time.
@@ -84,7 +87,29 @@ export interface Messages {
     readonly thirdPartyPrivacy: string;
     readonly changeSettings: string;
     readonly session: string;
+    /** Stands for `{site}` in `usedOn` when the policy names no site. */
+    readonly thisSite: string;
+    /** "Set by" cell of a first-party service. */
+    readonly firstParty: string;
+    /** "Set by" cell of a third-party service: `{name}`. */
+    readonly thirdParty: string;
+    /** Notes beside a storage name that is not a plain cookie. */
+    readonly localStorage: string;
+    readonly sessionStorage: string;
+    /** Beside a name given as a regular expression. */
+    readonly pattern: string;
+    /** Disclosure of exempt audience measurement (C8): `{retention}`. */
+    readonly exempt: string;
+    /** A line of the "Duration" cell when a service's items last differently: `{name}`, `{duration}`. */
+    readonly durationOf: string;
+    /** A category that lists no service. */
+    readonly none: string;
   };
+  /**
+   * Lengths of time, `{count}` filled in. `one` is used where the language's plural rules say
+   * "one" for the count (1 in English; 0 and 1 in French), `other` everywhere else.
+   */
+  readonly units: Readonly<Record<DurationUnit, { readonly one: string; readonly other: string }>>;
   /** Default text of each purpose code, used when the policy gives none. */
   readonly purposes: Readonly<Record<Purpose, string>>;
 }

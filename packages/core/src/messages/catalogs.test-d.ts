@@ -1,0 +1,42 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { arTest } from '../test/rtl-catalog';
+import { en } from './en';
+import { fr } from './fr';
+import { format, localize, resolveMessages } from './index';
+import type { Messages } from './types';
+
+describe('catalog types', () => {
+  it('every shipped catalog, and the RTL test catalog, is a complete Messages', () => {
+    expectTypeOf(en).toEqualTypeOf<Messages>();
+    expectTypeOf(fr).toEqualTypeOf<Messages>();
+    expectTypeOf(arTest).toEqualTypeOf<Messages>();
+  });
+
+  it('a catalog missing a key, nested or not, fails type-checking', () => {
+    const { page, ...withoutPage } = fr;
+    const { title: _title, ...pageWithoutTitle } = page;
+    // @ts-expect-error: `page` is missing
+    const a: Messages = withoutPage;
+    // @ts-expect-error: `page.title` is missing
+    const b: Messages = { ...fr, page: pageWithoutTitle };
+    // @ts-expect-error: `units.year.other` is missing
+    const c: Messages = { ...fr, units: { ...fr.units, year: { one: '{count} an' } } };
+    // @ts-expect-error: a purpose code has no text
+    const d: Messages = { ...fr, purposes: { ...fr.purposes, analytics: undefined } };
+    void [a, b, c, d];
+  });
+
+  it('a misspelt key and a wrong direction fail type-checking', () => {
+    // @ts-expect-error: `acceptAl` is not a key
+    const a: Messages = { ...fr, banner: { ...fr.banner, acceptAl: 'Tout accepter' } };
+    // @ts-expect-error: dir is 'ltr' or 'rtl'
+    const b: Messages = { ...fr, dir: 'right' };
+    void [a, b];
+  });
+
+  it('helpers take and give the documented types', () => {
+    expectTypeOf(resolveMessages).returns.toEqualTypeOf<Messages>();
+    expectTypeOf(localize).parameter(0).toEqualTypeOf<string | Readonly<Record<string, string>> | undefined>();
+    expectTypeOf(format).parameter(1).toEqualTypeOf<Readonly<Record<string, string | number>>>();
+  });
+});

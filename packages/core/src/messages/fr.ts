@@ -1,0 +1,124 @@
+import type { Messages } from './types';
+
+// French typography: a no-break space (\u00a0) before ":" and inside « », a narrow no-break
+// space (\u202f) before "?", "!" and ";", so a line never starts with the sign.
+
+/**
+ * French catalog. Import it from `@cookiekit/core/locales/fr` so only sites that need it ship it.
+ *
+ * @example
+ * ```ts
+ * import { en, resolveMessages } from '@cookiekit/core';
+ * import { fr } from '@cookiekit/core/locales/fr';
+ *
+ * const messages = resolveMessages({ htmlLang: document.documentElement.lang }, [en, fr]);
+ * ```
+ */
+export const fr: Messages = {
+  lang: 'fr',
+  dir: 'ltr',
+  banner: {
+    title: 'Les cookies sur ce site',
+    text: 'Nous utilisons des cookies indispensables au fonctionnement du site. Avec votre accord, nous en utiliserions aussi pour mesurer l’utilisation du site et pour la publicité. Vous pouvez changer d’avis à tout moment via «\u00a0Paramètres des cookies\u00a0».',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    customize: 'Personnaliser',
+    policyLink: 'Politique relative aux cookies',
+    reasons: {
+      'no-choice': '',
+      'revision-changed': 'Notre politique relative aux cookies a changé depuis votre dernier choix.',
+      'policy-extended': 'Nous avons ajouté de nouveaux usages des cookies depuis votre dernier choix.',
+      expired: 'Votre dernier choix a expiré.',
+    },
+  },
+  preferences: {
+    title: 'Préférences en matière de cookies',
+    text: 'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires restent toujours actifs, car le site ne peut pas fonctionner sans eux.',
+    save: 'Enregistrer mes choix',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    close: 'Fermer',
+    alwaysOn: 'Toujours actifs',
+    showServices: 'Afficher les services ({count})',
+    hideServices: 'Masquer les services',
+    cookies: 'Cookies',
+    duration: 'Durée',
+    session: 'Session',
+    provider: 'Fournisseur',
+    party: { first: 'Interne', third: 'Tiers' },
+    saved: 'Vos choix ont été enregistrés.',
+    exemptNotice: 'La mesure d’audience anonyme fonctionne sans consentement. Vous pouvez la désactiver.',
+    optOut: 'Mesure d’audience anonyme',
+  },
+  signal: {
+    honoured: 'Votre navigateur envoie un signal Global Privacy Control\u00a0: la publicité reste donc désactivée.',
+    conflict: 'Vous avez choisi d’autoriser la publicité, mais votre navigateur demande aux sites de ne pas vendre ni partager vos données. L’autoriser quand même\u202f?',
+    confirm: 'Autoriser quand même',
+  },
+  settingsButton: 'Paramètres des cookies',
+  placeholder: {
+    text: 'Ce contenu de {provider} ({service}) est bloqué tant que vous ne l’avez pas autorisé.',
+    allow: 'Autoriser {service}',
+  },
+  page: {
+    title: 'Politique relative aux cookies',
+    intro: 'Afin de vous offrir le meilleur service possible, nous utilisons des cookies pour assurer le bon fonctionnement du site et, avec votre accord, pour les autres finalités décrites ci-dessous.',
+    whatIsTitle: 'Qu’est-ce qu’un cookie\u202f?',
+    whatIs: 'Un cookie est une petite donnée, identifiée par un nom, qu’un site que vous visitez peut envoyer à votre navigateur. Votre navigateur la conserve pendant une certaine durée et la renvoie au serveur du site à chacune de vos visites.',
+    kindsTitle: 'Il existe plusieurs types de cookies\u00a0:',
+    kinds: {
+      necessary: 'Les cookies internes «\u00a0nécessaires\u00a0» permettent de conserver des informations entre deux visites d’un même site depuis un même appareil. Ils peuvent enregistrer un panier, des informations de connexion ou des préférences d’affichage. Ils ne nécessitent pas votre consentement.',
+      statistics: 'Les cookies «\u00a0statistiques\u00a0» permettent de suivre les actions d’un internaute sur un site. Lorsque les statistiques sont anonymisées (c’est-à-dire qu’elles ne permettent pas de remonter jusqu’à une personne), le consentement n’est pas requis.',
+      firstParty: 'Les cookies «\u00a0internes\u00a0» ou «\u00a0propriétaires\u00a0» sont déposés par le site visité. Ils peuvent s’ajouter aux cookies nécessaires et servir à collecter des données personnelles, à suivre le comportement des utilisateurs ou à des fins publicitaires.',
+      thirdParty: 'Les cookies «\u00a0tiers\u00a0» sont déposés sur ce site par (ou pour) un autre site, souvent une régie publicitaire. Cet autre site peut ainsi savoir quelles pages vous avez consultées ici et collecter des informations vous concernant.',
+    },
+    usedOn: 'Les cookies utilisés sur {site}',
+    provider: 'Nom du fournisseur de service',
+    function: 'Fonction et emplacement',
+    cookieNames: 'Nom(s) du cookie',
+    purposes: 'Finalités',
+    duration: 'Durée de conservation',
+    party: 'Déposé par',
+    thirdPartyPrivacy: 'Politique de confidentialité',
+    changeSettings: 'Modifier vos paramètres de cookies',
+    session: 'Session',
+    thisSite: 'ce site',
+    firstParty: 'Ce site (cookie interne)',
+    thirdParty: '{name} (cookie tiers)',
+    localStorage: 'stockage local',
+    sessionStorage: 'stockage de session',
+    pattern: 'expression régulière',
+    exempt: 'Mesure d’audience anonyme, utilisée sans consentement. Les données sont conservées {retention} au maximum. Vous pouvez la désactiver dans les paramètres des cookies.',
+    durationOf: '{name}\u00a0: {duration}',
+    none: 'Aucun cookie n’est utilisé dans cette catégorie.',
+  },
+  units: {
+    second: { one: '{count}\u00a0seconde', other: '{count}\u00a0secondes' },
+    minute: { one: '{count}\u00a0minute', other: '{count}\u00a0minutes' },
+    hour: { one: '{count}\u00a0heure', other: '{count}\u00a0heures' },
+    day: { one: '{count}\u00a0jour', other: '{count}\u00a0jours' },
+    week: { one: '{count}\u00a0semaine', other: '{count}\u00a0semaines' },
+    month: { one: '{count}\u00a0mois', other: '{count}\u00a0mois' },
+    year: { one: '{count}\u00a0an', other: '{count}\u00a0ans' },
+  },
+  purposes: {
+    authentication: 'Maintient votre connexion',
+    session: 'Conserve votre session d’une page à l’autre',
+    security: 'Protège le site et votre compte',
+    csrf: 'Protège les formulaires et les appels d’API contre la falsification de requêtes',
+    'load-balancing': 'Répartit le trafic entre les serveurs',
+    'ui-language': 'Mémorise votre langue',
+    'consent-storage': 'Mémorise vos choix en matière de cookies',
+    'shopping-cart': 'Mémorise votre panier',
+    preferences: 'Mémorise vos réglages',
+    'audience-measurement': 'Compte les visites de façon anonyme',
+    analytics: 'Mesure l’utilisation du site',
+    advertising: 'Affiche des publicités et en mesure l’efficacité',
+    personalisation: 'Personnalise le contenu',
+    'social-media': 'Permet d’interagir avec les réseaux sociaux',
+    'embedded-content': 'Lit des contenus intégrés depuis un autre site',
+    'fraud-prevention': 'Détecte la fraude',
+    performance: 'Mesure la rapidité du site',
+    'ab-testing': 'Compare différentes versions des pages',
+  },
+};

@@ -1,0 +1,10 @@
+export type { Messages, DurationUnit } from './types';
+export { en } from './en';
+export {
+  resolveLanguage,
+  resolveMessages,
+  textDirection,
+  detectLanguagePreferences,
+  type LanguagePreferences,
+} from './resolve';
+export { format, localize, formatDuration } from './format';

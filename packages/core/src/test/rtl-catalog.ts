@@ -1,0 +1,14 @@
+import { en } from '../messages/en';
+import type { Messages } from '../messages/types';
+
+/**
+ * A right-to-left catalog for tests only: Arabic for the strings tests read, English elsewhere.
+ * Not shipped: a real Arabic catalog needs a reviewed translation of every string.
+ */
+export const arTest: Messages = {
+  ...en,
+  lang: 'ar',
+  dir: 'rtl',
+  banner: { ...en.banner, title: 'ملفات تعريف الارتباط على هذا الموقع', acceptAll: 'قبول الكل', rejectAll: 'رفض الكل' },
+  page: { ...en.page, title: 'سياسة ملفات تعريف الارتباط' },
+};
