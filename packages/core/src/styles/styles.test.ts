@@ -111,6 +111,9 @@ describe('styles.css rules', () => {
     const padding = rules.find((r) => r.selector.startsWith('html:has(.ck-banner'))!;
     expect(padding.declarations.get('scroll-padding-bottom')).toBe('calc(45vh + 1rem)');
     expect(rules.find((r) => r.selector === '.ck-banner')!.declarations.get('max-height')).toBe('45vh');
+    // Room at the end of the page, so the last element can scroll above the banner too.
+    const room = rules.find((r) => r.selector === 'html:has(.ck-banner:not([hidden])) body')!;
+    expect(room.declarations.get('padding-bottom')).toBe('calc(45vh + 1rem)');
   });
 
   it('C23: needs no inline style and loads nothing: no url(), @import or expression()', () => {
