@@ -1,0 +1,75 @@
+import './register';
+import {
+  ConsentGate,
+  CookieBanner,
+  CookieKitProvider,
+  CookiePolicy,
+  CookiePreferences,
+  CookieSettingsButton,
+  type InitialConsent,
+} from '@cookiekit/react';
+import { policy } from 'example-policy';
+import { useEffect } from 'react';
+import { base, effects } from './kit';
+
+function Product() {
+  return (
+    <article className="shop-product">
+      <h1>Smartbump</h1>
+      <p>The bump that tells you when the shelf is empty. 49 € incl. VAT.</p>
+      <h2>See it in action</h2>
+      <ConsentGate id="video-embed">
+        <iframe className="shop-video" src={`${base}embed/video.html`} title="Product video: Smartbump in one minute" />
+      </ConsentGate>
+    </article>
+  );
+}
+
+/** The page for a path under the shop's base. */
+export function route(url: string): 'product' | 'policy' | 'not-found' {
+  const path = new URL(url, 'http://shop.invalid').pathname;
+  if (path === base || path === `${base}index.html`) return 'product';
+  if (path === `${base}cookie-policy`) return 'policy';
+  return 'not-found';
+}
+
+export interface AppProps {
+  /** The requested URL (path and query). */
+  readonly url: string;
+  /** The server's inputs to the consent decision, the same on the server and on hydration. */
+  readonly initialConsent: InitialConsent;
+}
+
+/** The shop: a product page and the cookie policy page, with the consent UI on every page. */
+export function App({ url, initialConsent }: AppProps) {
+  const page = route(url);
+  // Marks the page interactive once hydrated (the browser tests wait for it).
+  useEffect(() => void (document.documentElement.dataset.shopReady = 'true'), []);
+  return (
+    <CookieKitProvider
+      policy={policy}
+      initialConsent={initialConsent}
+      policyHref={`${base}cookie-policy`}
+      endpoint={`${base}api/consent`}
+      effects={effects}
+    >
+      <header className="shop-header">
+        <a href={base}>Smartbump shop</a>
+        <nav aria-label="Shop">
+          <a href={`${base}cookie-policy`}>Cookie policy</a>
+        </nav>
+      </header>
+      <main className="shop-main">
+        {page === 'product' && <Product />}
+        {page === 'policy' && <CookiePolicy />}
+        {page === 'not-found' && <h1>Page not found</h1>}
+      </main>
+      <footer className="shop-footer">
+        <span>© Smartbump</span>
+        <CookieSettingsButton />
+      </footer>
+      <CookieBanner />
+      <CookiePreferences />
+    </CookieKitProvider>
+  );
+}

@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// BASE_PATH mounts the shop under a sub-path (default `/`); the server entry and the client
+// build must be built with the same value.
+export default defineConfig(({ isSsrBuild }) => ({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react()],
+  build: { emptyOutDir: true, copyPublicDir: !isSsrBuild },
+}));
