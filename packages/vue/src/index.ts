@@ -1,1 +1,24 @@
-export { decide, createConsentStore } from '@cookiekit/core';
+/**
+ * `@cookiekit/vue`: the cookiekit core API plus a plugin, composables and accessible consent
+ * components that draw core's state. Import the stylesheet once: `@cookiekit/vue/styles.css`.
+ * Touches no browser API at import.
+ */
+export * from '@cookiekit/core';
+export {
+  createCookieKit,
+  type CookieKitPlugin,
+  type Register,
+  type RegisteredPolicy,
+  type ConsentId,
+} from './context';
+export { useConsent, useAllowed, useBanner, type UseConsentResult, type UseBannerResult } from './composables';
+export type { StyleProps } from './components/classes';
+export { CookieBanner, type CookieBannerProps } from './components/CookieBanner';
+export { CookiePreferences, type CookiePreferencesProps } from './components/CookiePreferences';
+export { CookieSettingsButton, type CookieSettingsButtonProps } from './components/CookieSettingsButton';
+export { CookiePolicy, type CookiePolicyProps } from './components/CookiePolicy';
+export {
+  ConsentGate,
+  type ConsentGateProps,
+  type ConsentGateFallbackProps,
+} from './components/ConsentGate';

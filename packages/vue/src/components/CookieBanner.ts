@@ -1,0 +1,74 @@
+import { defineComponent, h } from 'vue';
+import { useBanner } from '../composables';
+import { classes, type StyleProps } from './classes';
+
+/** Props of {@link CookieBanner}. */
+export type CookieBannerProps = StyleProps;
+
+/**
+ * The first layer: a non-modal dialog with the text, Accept all and Reject all as the same
+ * element with the same classes (C4), and Customize. Drawn only while core's banner model asks
+ * for it; the page stays usable (C19).
+ *
+ * @example
+ * ```ts
+ * // <CookieBanner /> <CookiePreferences />
+ * h(CookieBanner);
+ * ```
+ */
+export const CookieBanner = /* @__PURE__ */ defineComponent({
+  name: 'CookieBanner',
+  // Written out (no spread), so bundlers can drop an unused component.
+  props: { unstyled: Boolean, className: String },
+  setup(props) {
+    const banner = useBanner();
+    return () => {
+      const { state } = banner;
+      const s = state.value;
+      if (!s.showBanner) return null;
+      const c = classes(props.unstyled);
+      const m = s.messages.banner;
+      return h(
+        'section',
+        {
+          class: c('ck-banner', props.className),
+          role: 'dialog',
+          'aria-modal': 'false',
+          'aria-labelledby': 'ck-banner-title',
+          'aria-describedby': 'ck-banner-text',
+          lang: s.lang,
+          dir: s.dir,
+        },
+        [
+          h('h2', { class: c('ck-title'), id: 'ck-banner-title' }, m.title),
+          h('p', { class: c('ck-text'), id: 'ck-banner-text' }, m.text),
+          s.reason ? h('p', { class: c('ck-notice') }, s.reason) : null,
+          s.signalNotice ? h('p', { class: c('ck-notice') }, s.signalNotice) : null,
+          h('div', { class: c('ck-actions') }, [
+            h(
+              'button',
+              { type: 'button', class: c('ck-button'), 'data-action': 'accept-all', onClick: () => banner.acceptAll() },
+              m.acceptAll,
+            ),
+            h(
+              'button',
+              { type: 'button', class: c('ck-button'), 'data-action': 'reject-all', onClick: () => banner.rejectAll() },
+              m.rejectAll,
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: c('ck-button ck-button--link'),
+                'data-action': 'customize',
+                onClick: () => banner.openPreferences(),
+              },
+              m.customize,
+            ),
+          ]),
+          h('a', { class: c('ck-link'), href: s.policyHref }, m.policyLink),
+        ],
+      );
+    };
+  },
+});

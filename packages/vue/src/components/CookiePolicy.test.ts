@@ -1,0 +1,80 @@
+import { fr } from '@cookiekit/core/locales/fr';
+import { renderPolicyHtml } from '@cookiekit/core/page';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { h } from 'vue';
+import { createCookieKit, en, memoryStorage, type CookiePolicy as PolicyType } from '../index';
+import { classNames, mountWith, policy, testKit } from '../test/helpers';
+import { CookiePolicy } from './CookiePolicy';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** Markup without the whitespace between elements that the HTML renderer adds for readability. */
+function normalize(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const walk = (node: Node) => {
+    for (const child of [...node.childNodes]) {
+      if (child.nodeType === 3 && !child.textContent!.trim()) child.remove();
+      else if (child.nodeType === 8) child.remove();
+      else walk(child);
+    }
+  };
+  walk(template.content);
+  return template.innerHTML;
+}
+
+describe('CookiePolicy', () => {
+  it("draws exactly the markup of core's HTML renderer", () => {
+    const { kit } = testKit();
+    const wrapper = mountWith(kit, () => h(CookiePolicy));
+    expect(normalize(wrapper.html())).toBe(normalize(renderPolicyHtml(policy, { lang: 'en' })));
+    expect(wrapper.get('#ck-policy-statistics-title').text()).toBe('Statistics');
+    expect(wrapper.findAll('th').slice(0, 6).map((th) => th.text())).toEqual([
+      'Service provider’s name',
+      'Function and location',
+      'Cookie name(s)',
+      'Purposes',
+      'Duration',
+      'Set by',
+    ]);
+    wrapper.unmount();
+  });
+
+  it('lang and messages choose the catalog, and the policy texts follow it', () => {
+    const warn = vi.spyOn(console, 'warn');
+    const { kit } = testKit();
+    const wrapper = mountWith(kit, () => h(CookiePolicy, { lang: 'fr', messages: [en, fr] }));
+    expect(normalize(wrapper.html())).toBe(normalize(renderPolicyHtml(policy, { lang: 'fr', messages: [en, fr] })));
+    expect(wrapper.get('article').attributes('lang')).toBe('fr');
+    expect(wrapper.get('#ck-policy-statistics-title').text()).toBe('Statistiques');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    wrapper.unmount();
+  });
+
+  it('C24: policy text is data, never HTML', () => {
+    const evil: PolicyType = {
+      ...policy,
+      services: policy.services.map((s) =>
+        s.id === 'csrf' ? { ...s, provider: '<img src=x onerror="alert(1)">' } : s,
+      ),
+    };
+    const kit = createCookieKit({ policy: evil, storage: memoryStorage() });
+    const wrapper = mountWith(kit as ReturnType<typeof testKit>['kit'], () => h(CookiePolicy));
+    expect(wrapper.find('img').exists()).toBe(false);
+    expect(wrapper.text()).toContain('<img src=x onerror="alert(1)">');
+    wrapper.unmount();
+  });
+
+  it('unstyled drops every ck- class; className adds to the article', () => {
+    const { kit } = testKit();
+    const wrapper = mountWith(kit, () => h(CookiePolicy, { unstyled: true, className: 'prose' }));
+    const article = wrapper.get('article').element;
+    expect(classNames(article).filter((c) => c.startsWith('ck-'))).toEqual([]);
+    expect(article.className).toBe('prose');
+    expect(article.querySelector('[style]')).toBeNull();
+    wrapper.unmount();
+  });
+});
