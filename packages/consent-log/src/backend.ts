@@ -8,7 +8,9 @@ import type { Dialect, LogDatabase } from './schema';
  * - a string: `postgres://…` / `postgresql://…` for PostgreSQL, otherwise a SQLite file path
  *   (an optional `sqlite:` or `file:` prefix is removed);
  * - `{ sqlite: path }` with optional `synchronous` (`'full'`, the default, makes every
- *   acknowledged batch survive a power cut; `'normal'` only a process crash) and `busyTimeoutMs`;
+ *   acknowledged batch survive a power cut; `'normal'` only a process crash) and `busyTimeoutMs`
+ *   (default 1000: how long a write waits for another process's lock; SQLite waits synchronously,
+ *   so keep it short);
  * - `{ postgres: url | pg connection config }` with optional `schema` (created by the
  *   migrations), `poolSize` (default 10), `connectionTimeoutMs` (default 5000) and
  *   `queryTimeoutMs` (default 15000).
@@ -70,7 +72,7 @@ export function parseDatabase(database: ConsentLogDatabase): Parsed {
     }
     const synchronous = database.synchronous ?? 'full';
     if (synchronous !== 'full' && synchronous !== 'normal') throw new ConsentLogConfigError('synchronous must be "full" or "normal".');
-    return { kind: 'sqlite', file, synchronous, busyTimeoutMs: positive(database.busyTimeoutMs, 5000, 'busyTimeoutMs') };
+    return { kind: 'sqlite', file, synchronous, busyTimeoutMs: positive(database.busyTimeoutMs, 1000, 'busyTimeoutMs') };
   }
   if (database && 'postgres' in database) {
     const { postgres, schema } = database;

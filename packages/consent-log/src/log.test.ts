@@ -393,6 +393,33 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
   });
 });
 
+describe('several application servers on one PostgreSQL schema', () => {
+  it('C9: two log instances (two pools, as two servers) append concurrently: one chain, every record once, verify passes', async () => {
+    const { postgresDatabase } = await import('./test/helpers');
+    const db = await postgresDatabase();
+    cleanups.push(() => db.cleanup());
+    await migrateConsentLog(db.database);
+    const a = await openConsentLog({ database: db.database, key: KEY });
+    const b = await openConsentLog({ database: db.database, key: KEY });
+    cleanups.push(() => a.close(), () => b.close());
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, writer) => {
+        const log = writer % 2 === 0 ? a : b;
+        for (let i = 0; i < 30; i++) await log.append(makeRecord(writer * 30 + i + 1));
+      }),
+    );
+    // The same record sent to both servers is stored once.
+    const [x, y] = await Promise.all([a.append(makeRecord(5000)), b.append(makeRecord(5000))]);
+    expect([x.duplicate, y.duplicate].sort()).toEqual([false, true]);
+    const report = await a.verify();
+    expect(report).toMatchObject({ ok: true, records: 601 });
+    const raw = await db.raw();
+    cleanups.push(() => raw.close());
+    const ids = await raw.query<{ n: number | string; d: number | string }>('select count(*) as n, count(distinct record_id) as d from consent_records');
+    expect([Number(ids[0]!.n), Number(ids[0]!.d)]).toEqual([601, 601]);
+  });
+});
+
 describe('configuration', () => {
   it('refuses a short key, an in-memory SQLite database and bad options with a clear message', async () => {
     await expect(openConsentLog({ database: '/tmp/x.db', key: 'short' })).rejects.toThrow(/at least 32 random bytes/);

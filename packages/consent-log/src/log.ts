@@ -1,4 +1,5 @@
 import { canonicalJson, parseDuration, type ConsentSink, type StoredConsentRecord } from '@cookiekit/core';
+import type { KeyObject } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { openBackend, tables, type Backend, type ConsentLogDatabase } from './backend';
 import { batchMac, createKeyring, eventMac, recordDigest, recordTag, type ConsentLogKey, type Keyring } from './crypto';
@@ -223,7 +224,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   }
 
   const t = (db: Kysely<LogDatabase>) => tables(backend, db);
-  const requireKey = (): { id: string; secret: Buffer } => {
+  const requireKey = (): { id: string; secret: KeyObject } => {
     const id = keyring.currentId;
     const secret = id === undefined ? undefined : keyring.secret(id);
     if (id === undefined || !secret) throw new ConsentLogConfigError('The consent log key is not configured: appending, purging and erasing need it.');
@@ -510,8 +511,9 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
     exportLines(query) {
       const reader = () => t(backend.reader());
       let filter: (seqAfter: number) => Promise<ExportedRecord[]>;
-      if ('subject' in query) {
+      if ('subject' in query && query.subject !== undefined) {
         const subject = query.subject;
+        if (typeof subject !== 'string') throw new ConsentLogInputError('export: subject must be a string.');
         filter = async (after) =>
           (
             await reader()
@@ -525,8 +527,9 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
               .execute()
           ).map(rowToExport);
       } else {
-        const from = query.from === undefined ? Number.MIN_SAFE_INTEGER : toMs(query.from, 'from');
-        const to = query.to === undefined ? Number.MAX_SAFE_INTEGER : toMs(query.to, 'to');
+        const range = query as { from?: Date | string | number; to?: Date | string | number };
+        const from = range.from === undefined ? Number.MIN_SAFE_INTEGER : toMs(range.from, 'from');
+        const to = range.to === undefined ? Number.MAX_SAFE_INTEGER : toMs(range.to, 'to');
         filter = async (after) =>
           (
             await reader()

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { GENESIS, batchMac, eventMac, recordDigest, recordTag, sameHex, type Keyring } from './crypto';
 import { TOMBSTONE, rowToRecord, tombstoneId, type RecordRow } from './records';
@@ -320,7 +321,7 @@ function checkRow(
   row: RecordRow,
   seq: number,
   batch: number,
-  secret: Buffer,
+  secret: KeyObject,
   erasedAt: ReadonlyMap<number, { digest: string; event: number }>,
   lowest: number,
   highest: number,

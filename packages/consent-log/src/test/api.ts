@@ -1,0 +1,89 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { defineCookiePolicy, type ConsentSink, type StoredConsentRecord } from '@cookiekit/core';
+
+/** A policy that knows every category and service `makeRecord` uses. */
+export const TEST_POLICY = defineCookiePolicy({
+  revision: '2026-11-01',
+  categories: [
+    { id: 'necessary', label: 'Necessary', description: 'Always on.' },
+    { id: 'statistics', label: 'Statistics', description: 'Count visits.' },
+    { id: 'marketing', kind: 'marketing', label: 'Marketing', description: 'Adverts.' },
+  ],
+  services: [
+    {
+      id: 'session',
+      provider: 'Shop',
+      function: 'Login',
+      category: 'necessary',
+      party: { type: 'first' },
+      purposes: [{ code: 'authentication' }],
+      storage: [{ name: 'sessionid', duration: '2 weeks', httpOnly: true }],
+    },
+    {
+      id: 'analytics',
+      provider: 'Shop',
+      function: 'Statistics',
+      category: 'statistics',
+      party: { type: 'first' },
+      purposes: [{ code: 'analytics' }],
+      storage: [{ name: '_stats', duration: '13 months' }],
+    },
+  ],
+});
+
+/** The browser's part of a stored record: what `POST /api/consent` takes. */
+export function body(record: StoredConsentRecord): string {
+  const { receivedAt: _r, policyHash: _p, ...browser } = record;
+  return JSON.stringify(browser);
+}
+
+export interface ApiServer {
+  readonly url: string;
+  readonly errors: string[];
+  post(text: string): Promise<{ status: number; retryAfter: string | null; json: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+/** `@cookiekit/server`'s consent API over `sink`, on a real `node:http` server on 127.0.0.1. */
+export async function serveConsentApi(sink: ConsentSink): Promise<ApiServer> {
+  const { cookiekit } = await import('@cookiekit/server/node');
+  const errors: string[] = [];
+  const ck = cookiekit({
+    policy: TEST_POLICY,
+    consentApi: { sink, rateLimit: false, retryAfterSeconds: 1 },
+    logger: { warn: (m: string) => errors.push(m), error: (m: string) => errors.push(m) },
+  });
+  const server: Server = createServer(
+    ck.handler((_req, res) => {
+      res.statusCode = 404;
+      res.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    errors,
+    async post(text) {
+      const response = await fetch(`${url}/api/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url },
+        body: text,
+      });
+      const raw = await response.text();
+      let json: Record<string, unknown> = {};
+      try {
+        json = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        json = { raw };
+      }
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), json };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
