@@ -10,7 +10,7 @@ import {
 } from '@cookiekit/react';
 import { policy } from 'example-policy';
 import { useEffect } from 'react';
-import { base, effects } from './kit';
+import { base } from './kit';
 
 function Product() {
   return (
@@ -51,7 +51,6 @@ export function App({ url, initialConsent }: AppProps) {
       initialConsent={initialConsent}
       policyHref={`${base}cookie-policy`}
       endpoint={`${base}api/consent`}
-      effects={effects}
     >
       <header className="shop-header">
         <a href={base}>Smartbump shop</a>
