@@ -1,5 +1,6 @@
 import { createCookieKit, memoryStorage } from '@cookiekit/core';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CookieKitProvider } from './context';
 import { useConsent } from './hooks';
@@ -61,6 +62,21 @@ describe.each(modes)('CookieKitProvider (%s)', (_, wrap) => {
     );
     expect(screen.getByText('decided')).toBeTruthy();
     expect(seen.size).toBe(1);
+  });
+
+  it('a server render starts nothing and touches no cookie', () => {
+    const kit = createCookieKit({ policy });
+    const start = vi.spyOn(kit, 'start');
+    const html = renderToString(
+      wrap(
+        <CookieKitProvider kit={kit}>
+          <Ask />
+        </CookieKitProvider>,
+      ),
+    );
+    expect(html).toBe('<p>ask</p>');
+    expect(start).not.toHaveBeenCalled();
+    expect(document.cookie).toBe('');
   });
 
   it('hooks outside a provider throw a clear error', () => {

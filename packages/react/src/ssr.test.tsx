@@ -92,6 +92,22 @@ describe.each(modes)('server render and hydration (%s)', (_, wrap) => {
     }
   });
 
+  it('the check can fail: hydrating with other inputs than the server is reported', async () => {
+    const now = Date.now();
+    const html = renderToString(app(wrap, { cookie: storedConsent(), signals: {}, now }));
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
+    await act(async () => {
+      root = hydrateRoot(container, app(wrap, { cookie: null, signals: {}, now }), {
+        onRecoverableError: (error) => void errors.push(error),
+      });
+    });
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
   it('with GPC on the server, marketing stays off and the banner says why (C11)', async () => {
     const initialConsent = { cookie: storedConsent({ statistics: true, marketing: true }), signals: { gpc: true }, now: Date.now() };
     const html = renderToString(app(wrap, initialConsent));

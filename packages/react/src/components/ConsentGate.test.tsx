@@ -1,7 +1,8 @@
-import { decodeConsent } from '@cookiekit/core';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { createCookieKit, decodeConsent, memoryStorage } from '@cookiekit/core';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearCookies, consentCookie, modes, renderWithKit, storedConsent } from '../test/utils';
+import { CookieKitProvider } from '../context';
+import { clearCookies, consentCookie, modes, policy, renderWithKit, storedConsent } from '../test/utils';
 import { ConsentGate } from './ConsentGate';
 import { CookiePreferences } from './CookiePreferences';
 
@@ -44,6 +45,31 @@ describe.each(modes)('ConsentGate (%s)', (_, wrap) => {
       initialConsent: { cookie: storedConsent({ statistics: false, marketing: true }), signals: {}, now: Date.now() },
     });
     expect(container.querySelector('iframe')).not.toBeNull();
+  });
+
+  it('hides the content again when consent is withdrawn', () => {
+    const kit = createCookieKit({ policy, storage: memoryStorage() });
+    const { container } = renderWithKit(wrap, <ConsentGate id="statistics">{video}</ConsentGate>, { kit });
+    act(() => void kit.store.acceptAll());
+    expect(container.querySelector('iframe')).not.toBeNull();
+    act(() => void kit.store.withdraw());
+    expect(container.querySelector('iframe')).toBeNull();
+    expect(screen.getByRole('region', { name: /Statistics/ })).toBeTruthy();
+  });
+
+  it('follows a changing id', () => {
+    const kit = createCookieKit({ policy, storage: memoryStorage() });
+    act(() => void kit.store.save({ categories: { statistics: true } }));
+    const ui = (id: 'statistics' | 'marketing') => (
+      <CookieKitProvider kit={kit}>
+        <ConsentGate id={id}>{video}</ConsentGate>
+      </CookieKitProvider>
+    );
+    const { container, rerender } = render(wrap(ui('statistics')));
+    expect(container.querySelector('iframe')).not.toBeNull();
+    rerender(wrap(ui('marketing')));
+    expect(container.querySelector('iframe')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Allow Marketing' })).toBeTruthy();
   });
 
   it('for a category, the placeholder opens the preferences instead of granting', () => {
