@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { policy as examplePolicy } from 'example-policy';
+import {
+  classify,
+  cookieFacts,
+  createCookieFacts,
+  FRAMEWORK_COOKIES,
+  isFirstParty,
+  mapDatabaseCategory,
+  type CookieFacts,
+} from './classify';
+import type { CookieData } from './cookie-data';
+
+const site = { siteHost: 'www.shop.example' };
+
+describe('classifying unknown cookies (DESIGN.md)', () => {
+  it('files a first-party Django sessionid as necessary, though the database says Instagram marketing', () => {
+    const c = classify({ name: 'sessionid', domain: 'www.shop.example' }, site);
+    expect(c).toMatchObject({ category: 'necessary', rule: 'framework-default' });
+    expect(c.reason).toMatch(/Django session/);
+  });
+
+  it('keeps the database category for a sessionid set on .instagram.com (third-party domain match)', () => {
+    const c = classify({ name: 'sessionid', domain: '.instagram.com' }, site);
+    expect(c).toMatchObject({ category: 'marketing', rule: 'database-domain' });
+    expect(c.fact?.platform).toBe('Instagram');
+  });
+
+  it('files csrftoken (absent from the database) as necessary on the site itself', () => {
+    expect(classify({ name: 'csrftoken', domain: '.shop.example' }, site)).toMatchObject({
+      category: 'necessary',
+      rule: 'framework-default',
+    });
+  });
+
+  it('treats every framework default listed in DESIGN.md as necessary when first-party', () => {
+    for (const name of ['sessionid', 'csrftoken', 'PHPSESSID', 'JSESSIONID', 'connect.sid', 'laravel_session', 'XSRF-TOKEN', '_session_id', 'ASP.NET_SessionId']) {
+      expect(FRAMEWORK_COOKIES).toHaveProperty([name]);
+      expect(classify({ name, domain: 'www.shop.example' }, site).rule).toBe('framework-default');
+    }
+  });
+
+  it('does not apply a framework default to a third-party cookie: connect.sid on Zendesk keeps its database entry', () => {
+    expect(classify({ name: 'connect.sid', domain: '.zendesk.com' }, site)).toMatchObject({
+      category: 'necessary',
+      rule: 'database-domain',
+      fact: { platform: 'Zendesk' },
+    });
+    expect(classify({ name: 'connect.sid', domain: '.elsewhere.example' }, site).rule).toBe('unknown');
+  });
+
+  it('matches a name the database gives for any domain: _ga is statistics', () => {
+    expect(classify({ name: '_ga', domain: '.shop.example' }, site)).toMatchObject({
+      category: 'statistics',
+      rule: 'database-name',
+      fact: { platform: 'Google Analytics' },
+    });
+  });
+
+  it('matches wildcard entries by prefix, the longest first', () => {
+    const c = classify({ name: '_gac_UA-1234', domain: '.shop.example' }, site);
+    expect(c.rule).toBe('database-name');
+    expect(c.fact?.wildcard).toBe(true);
+    expect('_gac_UA-1234'.startsWith(c.fact!.name)).toBe(true);
+  });
+
+  it('does not apply an entry tied to another domain, and says which entry it saw', () => {
+    const c = classify({ name: '_fbp', domain: '.shop.example' }, site);
+    expect(c).toMatchObject({ category: 'unknown', rule: 'unknown', fact: { platform: 'Facebook' } });
+    expect(c.reason).toMatch(/not applied.*Facebook.*facebook\.com.*shop\.example/);
+    expect(classify({ name: '_fbp', domain: '.facebook.com' }, site)).toMatchObject({ category: 'marketing', rule: 'database-domain' });
+  });
+
+  it('says when nothing matched', () => {
+    expect(classify({ name: 'zz_nothing_like_this', domain: 'www.shop.example' }, site)).toMatchObject({ category: 'unknown', rule: 'unknown' });
+  });
+
+  it('puts what the policy declares first, storage keys included, and knows the consent cookie', () => {
+    const ctx = { ...site, policy: examplePolicy };
+    expect(classify({ name: 'sessionid' }, ctx)).toMatchObject({ category: 'necessary', rule: 'policy', service: 'authentication' });
+    expect(classify({ name: '_adp_uid' }, ctx)).toMatchObject({ category: 'marketing', rule: 'policy', service: 'ad-pixel' });
+    expect(classify({ name: 'shop_stats:visits', kind: 'localStorage' }, ctx)).toMatchObject({ category: 'statistics', rule: 'policy' });
+    // A cookie of that name is not the storage key.
+    expect(classify({ name: 'shop_stats:visits', kind: 'cookie' }, ctx).rule).not.toBe('policy');
+    const withoutDeclaration = { ...examplePolicy, services: [] };
+    expect(classify({ name: 'cookies_preferences' }, { ...site, policy: withoutDeclaration })).toMatchObject({ category: 'necessary', rule: 'policy' });
+  });
+
+  it("maps the database's categories as its README defines them", () => {
+    expect(mapDatabaseCategory('Functional')).toBe('necessary');
+    expect(mapDatabaseCategory('Security')).toBe('necessary');
+    expect(mapDatabaseCategory('Personalization')).toBe('preferences');
+    expect(mapDatabaseCategory('Analytics')).toBe('statistics');
+    expect(mapDatabaseCategory('Marketing')).toBe('marketing');
+    expect(mapDatabaseCategory('Necessary')).toBe('necessary');
+    expect(mapDatabaseCategory('Unknown')).toBe('unknown');
+  });
+
+  it('tells first-party from third-party domains', () => {
+    expect(isFirstParty('.shop.example', 'www.shop.example')).toBe(true);
+    expect(isFirstParty('www.shop.example', 'www.shop.example')).toBe(true);
+    expect(isFirstParty('api.www.shop.example', 'www.shop.example')).toBe(true);
+    expect(isFirstParty('.instagram.com', 'www.shop.example')).toBe(false);
+    expect(isFirstParty('notshop.example', 'shop.example')).toBe(false);
+  });
+
+  it('loads the whole shipped database', () => {
+    expect(cookieFacts().size).toBeGreaterThan(2000);
+  });
+});
+
+describe('the classifier never throws (property)', () => {
+  const text = fc.string({ unit: 'binary', maxLength: 40 });
+  it('on arbitrary names, domains and hosts, with and without a policy', () => {
+    fc.assert(
+      fc.property(text, fc.option(text), text, fc.boolean(), fc.constantFrom('cookie', 'localStorage', 'sessionStorage') as fc.Arbitrary<'cookie'>, (name, domain, host, withPolicy, kind) => {
+        const c = classify({ name, kind, ...(domain === null ? {} : { domain }) }, { siteHost: host, ...(withPolicy ? { policy: examplePolicy } : {}) });
+        expect(['necessary', 'preferences', 'statistics', 'marketing', 'unknown']).toContain(c.category);
+        expect(c.reason.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on arbitrary (even malformed) data files', () => {
+    const row = fc.array(fc.oneof(text, fc.integer(), fc.constant(null)), { maxLength: 7 });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 20 }), text, (rows, name) => {
+        const facts: CookieFacts = createCookieFacts({ rows } as unknown as CookieData);
+        expect(() => classify({ name }, site, facts)).not.toThrow();
+        expect(() => createCookieFacts(null as unknown as CookieData)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
