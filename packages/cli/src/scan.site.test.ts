@@ -100,6 +100,22 @@ describe('the visit behind scan and audit', () => {
     expect(leaky.requests).not.toContain('/manual.pdf');
   });
 
+  it('contacts another origin only when allowed by name, and skips excluded links', async () => {
+    const seen = await observeSite({
+      url: leaky.url,
+      browser,
+      phases: ['before-consent'],
+      settleMs: 50,
+      allowOrigins: [leaky.thirdParty.origin],
+      exclude: /\/about/,
+    });
+    expect(seen.pages).toEqual([leaky.url, `${leaky.origin}/shop/item`]);
+    expect(seen.requests.filter((r) => r.blocked)).toEqual([]);
+    expect(leaky.thirdParty.requests).toEqual(expect.arrayContaining(['/pixel.gif', '/tag.js', '/collect', '/embed']));
+    leaky.thirdParty.requests.length = 0;
+    leaky.thirdParty.connections = 0;
+  });
+
   it('says plainly when the site cannot be reached', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
