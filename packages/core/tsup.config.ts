@@ -8,6 +8,6 @@ export default defineConfig(
     page: 'src/page/index.ts',
     // One entry per shipped catalog besides English: adding a language is a file and a line here
     // (and its `./locales/<lang>` export in package.json).
-    'locales/fr': 'src/messages/fr.ts',
+    'locales/fr': 'src/messages/locales-fr.ts',
   }),
 );

@@ -33,7 +33,7 @@ const TIME_PATTERN = /^[0-9a-z]{1,11}$/;
 function encodeChoices(choices: Readonly<Record<string, boolean>>): string {
   return Object.entries(choices)
     .map(([id, granted]) => {
-      if (!ID_PATTERN.test(id)) throw new RangeError(`cookiekit: id "${id}" cannot be stored in the consent cookie`);
+      if (!ID_PATTERN.test(id)) throw new RangeError(`cookiekit: cannot store id "${id}"`);
       return granted ? id : `!${id}`;
     })
     .join('.');
@@ -62,9 +62,9 @@ function decodeChoices(text: string): Record<string, boolean> | null {
  */
 export function encodeConsent(consent: Consent): string {
   if (!REVISION_PATTERN.test(consent.revision)) {
-    throw new RangeError(`cookiekit: revision "${consent.revision}" cannot be stored in the consent cookie`);
+    throw new RangeError(`cookiekit: cannot store revision "${consent.revision}"`);
   }
-  if (!SUBJECT_PATTERN.test(consent.subject)) throw new RangeError('cookiekit: invalid subject id');
+  if (!SUBJECT_PATTERN.test(consent.subject)) throw new RangeError('cookiekit: cannot store subject id');
   return [
     VERSION,
     consent.revision,

@@ -6,7 +6,7 @@ import { startConsentMode, type ConsentModeOptions } from './runtime/consent-mod
 import { startGating, type GatingOptions } from './runtime/gating';
 import { startConsentSender } from './runtime/sender';
 import type { ConsentStorage } from './storage';
-import { browserSignals, createConsentStore, type ConsentStore, type InitialConsent } from './store';
+import { createConsentStore, type ConsentStore, type InitialConsent } from './store';
 
 /** Options of `createCookieKit`: the policy, the server's inputs, and which browser effects to run. */
 export interface CookieKitOptions<P extends CookiePolicy> {
@@ -39,7 +39,8 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
   readonly banner: BannerModel<P>;
   /**
    * Starts the browser effects: Consent Mode first (C13: its default precedes any tag), the
-   * browser's GPC signal (C10), the consent sender, cleanup, gating, then the extra effects. Call it once on the
+   * consent sender, cleanup, gating, then the extra effects; the store starts reading the
+   * browser's GPC signal (C10). Call it once on the
    * client (after hydration); calling it again returns the same stop function.
    */
   start(): () => void;
@@ -58,16 +59,8 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
-  const store = createConsentStore({
-    policy: options.policy,
-    ...(options.storage ? { storage: options.storage } : {}),
-    ...(options.initialConsent ? { initialConsent: options.initialConsent } : {}),
-  });
-  const banner = createBannerModel(store, {
-    ...(options.messages ? { messages: options.messages } : {}),
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.policyHref ? { policyHref: options.policyHref } : {}),
-  });
+  const store = createConsentStore(options);
+  const banner = createBannerModel(store, options);
   let stop: (() => void) | undefined;
 
   return {
@@ -80,19 +73,13 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
       if (options.consentMode) {
         stops.push(startConsentMode(store, options.consentMode === true ? {} : options.consentMode));
       }
-      // The browser's own signal counts too, even when the server did not see it (C10).
-      const browser = browserSignals();
-      const current = store.getSignals();
-      if ((browser.gpc && !current.gpc) || (browser.dnt && !current.dnt)) {
-        store.setSignals({ gpc: !!(current.gpc || browser.gpc), dnt: !!(current.dnt || browser.dnt) });
-      }
-      stops.push(startConsentSender(store, options.endpoint ? { endpoint: options.endpoint } : {}));
+      stops.push(startConsentSender(store, options));
       if (options.cleanup !== false) stops.push(watchCleanup(store));
       if (options.gating !== false) {
         stops.push(
           startGating(store, {
-            ...(typeof options.gating === 'object' ? options.gating : {}),
-            ...(options.messages ? { messages: options.messages } : {}),
+            ...(options.gating as object),
+            messages: options.messages,
             onAllow: (id) => banner.allowService(id as Parameters<typeof banner.allowService>[0]),
           }),
         );

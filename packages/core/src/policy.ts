@@ -27,9 +27,16 @@ export const NECESSARY_PURPOSES = [
   'shopping-cart',
 ] as const;
 
-/** Every purpose code a policy may use. */
+/** Every purpose code a policy may use (the necessary ones first). Written out, not spread, so bundlers drop it. */
 export const PURPOSES = [
-  ...NECESSARY_PURPOSES,
+  'authentication',
+  'session',
+  'security',
+  'csrf',
+  'load-balancing',
+  'ui-language',
+  'consent-storage',
+  'shopping-cart',
   'preferences',
   'audience-measurement',
   'analytics',

@@ -10,7 +10,6 @@ import {
   type Signals,
 } from './decide';
 import {
-  categoryKind,
   isOptionalCategory,
   type CategoryIdOf,
   type ConsentIdOf,
@@ -70,7 +69,10 @@ export interface ConsentStoreOptions<P extends CookiePolicy> {
   readonly storage?: ConsentStorage;
   /** The server's inputs; the first snapshot is computed from them. */
   readonly initialConsent?: InitialConsent;
-  /** Default: read from `navigator` in the browser when the store is first subscribed to. */
+  /**
+   * Fixed signals (tests, servers). Default: the initial signals, joined by the browser's own
+   * (`navigator.globalPrivacyControl`, and Do Not Track) once the store is first subscribed to.
+   */
   readonly signals?: Signals;
   /** Clock, for tests. Default `Date.now`. */
   readonly now?: () => number;
@@ -105,6 +107,10 @@ export function browserSignals(): Signals {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   return { gpc: nav.globalPrivacyControl === true, dnt: nav.doNotTrack === '1' };
 }
+
+/** The values of `from` for the keys of `keys`. */
+const pick = (from: Readonly<Record<string, boolean>>, keys: Record<string, boolean>): Record<string, boolean> =>
+  Object.fromEntries(Object.keys(keys).map((k) => [k, from[k] === true]));
 
 const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -155,27 +161,20 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
   function record(method: ConsentMethod, choices: ConsentChoices<P>, source: ConsentSource): Consent {
     const decidedAt = now();
     const wanted = choices as { categories?: Record<string, boolean>; services?: Record<string, boolean> };
-    const signalOn = !!signals.gpc || (!!policy.honorDoNotTrack && !!signals.dnt);
     const categories: Record<string, boolean> = {};
     const services: Record<string, boolean> = {};
-    const held = new Set<string>();
     for (const category of policy.categories) {
-      if (!isOptionalCategory(category)) continue;
-      // A privacy signal keeps marketing refused unless the person confirmed over it (C11).
-      if (signalOn && categoryKind(category) === 'marketing' && method !== 'confirm-over-gpc') held.add(category.id);
-      categories[category.id] = !held.has(category.id) && wanted.categories?.[category.id] === true;
+      if (isOptionalCategory(category)) categories[category.id] = wanted.categories?.[category.id] === true;
     }
     for (const service of policy.services) {
       if (!(service.category in categories)) continue;
-      const exempt = isExemptAudienceService(policy, service);
-      const choice = wanted.services?.[service.id];
-      // Exempt audience measurement stays on unless opted out; others follow their category.
-      services[service.id] = exempt
-        ? (choice ?? stored?.services[service.id]) !== false
-        : !held.has(service.category) && (choice ?? categories[service.category]) === true;
+      // Services follow their category unless named; exempt audience measurement keeps its opt-out (C8).
+      const otherwise = isExemptAudienceService(policy, service)
+        ? (stored?.services[service.id] ?? true)
+        : categories[service.category];
+      services[service.id] = (wanted.services?.[service.id] ?? otherwise) === true;
     }
-    const previous = snapshot.consent;
-    const consent: Consent = {
+    const draft: Consent = {
       revision: policy.revision,
       subject: stored?.subject ?? newSubjectId(),
       decidedAt,
@@ -184,6 +183,15 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
       categories,
       services,
     };
+    // What is stored is what `decide` allows of the wish, so a privacy signal keeps marketing
+    // refused unless the person confirmed over it (C11), by the same rule as everywhere.
+    const allowedNow = decide(policy, draft, signals, decidedAt);
+    const consent: Consent = {
+      ...draft,
+      categories: pick(allowedNow.categories, categories),
+      services: pick(allowedNow.services, services),
+    };
+    const previous = snapshot.consent;
     storage.write(encodeConsent(consent), (consent.expiresAt - decidedAt) / 1000);
     stored = consent;
     refresh();
@@ -199,7 +207,12 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
   function start(): void {
     if (started) return;
     started = true;
-    if (!options.signals && !initialConsent) signals = { ...signals, ...browserSignals() };
+    // The browser's own signals count too, even when the server did not see them (C10); after
+    // hydration, so the first render still matches the server's.
+    if (!options.signals) {
+      const browser = browserSignals();
+      signals = { gpc: !!(signals.gpc || browser.gpc), dnt: !!(signals.dnt || browser.dnt) };
+    }
     refresh();
     honourSignal();
   }

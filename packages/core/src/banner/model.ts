@@ -1,6 +1,7 @@
 import type { AskReason, Decision } from '../decide';
 import { isExemptAudienceService } from '../decide';
 import { en } from '../messages/en';
+import { formatDuration, localize } from '../messages/format';
 import type { Messages } from '../messages/types';
 import {
   categoryKind,
@@ -9,7 +10,6 @@ import {
   type CategoryKind,
   type ConsentIdOf,
   type CookiePolicy,
-  type LocalizedText,
   type ServiceIdOf,
 } from '../policy';
 import type { ConsentChoices, ConsentStore } from '../store';
@@ -119,15 +119,6 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
   allowService(id: ConsentIdOf<P>): void;
 }
 
-function localize(text: LocalizedText | undefined, lang: string, fallback: string): string {
-  if (text === undefined || typeof text === 'string') return text ?? '';
-  const base = lang.split('-')[0]!;
-  return text[lang] ?? text[base] ?? text[fallback] ?? Object.values(text)[0] ?? '';
-}
-
-const formatDuration = (duration: string, messages: Messages): string =>
-  /^\s*session\s*$/i.test(duration) ? messages.preferences.session : duration;
-
 /**
  * Creates the banner's view model over a consent store. It encodes C3 (nothing pre-ticked, closing
  * grants nothing), C4 (Accept all and Reject all on the first layer), C5 (one switch per category and
@@ -188,12 +179,10 @@ export function createBannerModel<P extends CookiePolicy>(
             provider: service.provider,
             function: localize(service.function, lang, fallback),
             purposes: service.purposes
-              .map((p) => localize(p.text, lang, fallback) || messages.purposes[p.code])
+              .map((p) => localize(p.text, lang, fallback) || p.code.replace(/-/g, ' '))
               .join('; '),
             party: service.party.type,
-            ...(service.party.type === 'third'
-              ? { thirdParty: { name: service.party.name, privacyUrl: service.party.privacyUrl } }
-              : {}),
+            thirdParty: service.party.type === 'third' ? service.party : undefined,
             cookies: service.storage.map((item) => ({
               name: item.name ?? item.pattern ?? '',
               duration: formatDuration(item.duration, messages),

@@ -3,22 +3,26 @@ import { arTest } from '../test/rtl-catalog';
 import { en } from './en';
 import { fr } from './fr';
 import { format, localize, resolveMessages } from './index';
-import type { Messages } from './types';
+import { enPolicyPage } from './en-page';
+import { frPolicyPage } from './fr-page';
+import type { Messages, PolicyPageMessages } from './types';
 
 describe('catalog types', () => {
   it('every shipped catalog, and the RTL test catalog, is a complete Messages', () => {
     expectTypeOf(en).toEqualTypeOf<Messages>();
     expectTypeOf(fr).toEqualTypeOf<Messages>();
     expectTypeOf(arTest).toEqualTypeOf<Messages>();
+    expectTypeOf(enPolicyPage).toEqualTypeOf<PolicyPageMessages>();
+    expectTypeOf(frPolicyPage).toEqualTypeOf<PolicyPageMessages>();
   });
 
   it('a catalog missing a key, nested or not, fails type-checking', () => {
-    const { page, ...withoutPage } = fr;
+    const { page, ...withoutPage } = frPolicyPage;
     const { title: _title, ...pageWithoutTitle } = page;
     // @ts-expect-error: `page` is missing
-    const a: Messages = withoutPage;
+    const a: PolicyPageMessages = withoutPage;
     // @ts-expect-error: `page.title` is missing
-    const b: Messages = { ...fr, page: pageWithoutTitle };
+    const b: PolicyPageMessages = { ...fr, page: pageWithoutTitle };
     // @ts-expect-error: `units.year.other` is missing
     const c: Messages = { ...fr, units: { ...fr.units, year: { one: '{count} an' } } };
     // @ts-expect-error: a purpose code has no text

@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../policy';
-import { lookupLanguage } from './resolve';
 import type { DurationUnit, Messages } from './types';
 
 /**
@@ -30,9 +29,17 @@ export function format(template: string, values: Readonly<Record<string, string 
 export function localize(text: LocalizedText | undefined, lang: string, defaultLanguage = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
+  // Kept apart from resolveLanguage so the banner does not carry its fuller matching.
   const keys = Object.keys(text);
-  const key = lookupLanguage([lang, defaultLanguage, 'en'], keys) ?? keys[0];
-  return key === undefined ? '' : (text[key] ?? '');
+  const lower = keys.map((k) => k.toLowerCase());
+  for (const want of [lang, defaultLanguage, 'en']) {
+    const tag = want.toLowerCase();
+    const base = tag.split('-')[0]!;
+    const index = [tag, base].reduce((found, t) => (found < 0 ? lower.indexOf(t) : found), -1);
+    const at = index < 0 ? lower.findIndex((k) => k.split('-')[0] === base) : index;
+    if (at >= 0) return text[keys[at]!]!;
+  }
+  return keys[0] === undefined ? '' : text[keys[0]]!;
 }
 
 // The duration syntax of `parseDuration` (duration.ts), read here for its count and unit.
@@ -57,10 +64,13 @@ function pluralIsOne(lang: string, count: number): boolean {
  * ```
  */
 export function formatDuration(duration: string, messages: Messages): string {
-  if (/^\s*session\s*$/i.test(duration)) return messages.page.session;
+  if (/^\s*session\s*$/i.test(duration)) return messages.preferences.session;
   const match = DURATION.exec(duration);
   if (!match) return duration;
   const count = Number(match[1]);
-  const forms = messages.units[match[2]!.toLowerCase() as DurationUnit];
+  const unit = match[2]!.toLowerCase() as DurationUnit;
+  const forms = messages.units?.[unit];
+  // A catalog without units (English) shows durations as policies write them: English.
+  if (!forms) return `${count} ${unit}${count === 1 ? '' : 's'}`;
   return format(pluralIsOne(messages.lang, count) ? forms.one : forms.other, { count });
 }

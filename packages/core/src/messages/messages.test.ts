@@ -2,8 +2,10 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arTest } from '../test/rtl-catalog';
 import { en } from './en';
+import { enPolicyPage } from './en-page';
 import { format, formatDuration, localize } from './format';
 import { fr } from './fr';
+import { frPolicyPage } from './fr-page';
 import { detectLanguagePreferences, resolveLanguage, resolveMessages, textDirection } from './resolve';
 import type { Messages } from './types';
 
@@ -18,22 +20,32 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 
 // Keys whose text may be empty: the first visit needs no "why asked again" notice.
 const MAY_BE_EMPTY = new Set(['banner.reasons.no-choice']);
-const shipped: Messages[] = [en, fr];
+// The policy-page catalogs carry the UI catalog too, so checking them checks every shipped string.
+const shipped: Messages[] = [enPolicyPage, frPolicyPage];
 
 describe('catalogs', () => {
-  const reference = new Map(leaves(en));
+  const reference = new Map(leaves(enPolicyPage));
 
   it.each(shipped.map((c) => [c.lang, c] as const))('%s has every key of the catalog type, each a non-empty string', (_, catalog) => {
-    const entries = leaves(catalog);
-    expect(entries.map(([path]) => path).sort()).toEqual([...reference.keys()].sort());
+    // `units` is null in English (policies write durations in English) and complete elsewhere.
+    const entries = leaves(catalog).filter(([path]) => !path.startsWith('units'));
+    expect(entries.map(([path]) => path).sort()).toEqual([...reference.keys()].filter((k) => !k.startsWith('units')).sort());
     for (const [path, value] of entries) {
       expect(typeof value, path).toBe('string');
       if (!MAY_BE_EMPTY.has(path)) expect((value as string).trim(), path).not.toBe('');
     }
   });
 
+  it('French has both plural forms of every duration unit, each with its {count}', () => {
+    expect(en.units).toBeNull();
+    for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const) {
+      expect(fr.units?.[unit].one).toContain('{count}');
+      expect(fr.units?.[unit].other).toContain('{count}');
+    }
+  });
+
   it.each(shipped.map((c) => [c.lang, c] as const))('%s uses exactly the placeholders of English in every string', (_, catalog) => {
-    for (const [path, value] of leaves(catalog)) {
+    for (const [path, value] of leaves(catalog).filter(([p]) => !p.startsWith('units'))) {
       expect(placeholders(value as string), path).toEqual(placeholders(reference.get(path) as string));
     }
   });
@@ -45,7 +57,7 @@ describe('catalogs', () => {
 
   it('French follows French typography: no-break space before : ; ? ! and inside « », curly apostrophes', () => {
     const spaceBeforeSign = /[^\u00a0\u202f][;?!»]|[^\u00a0\u202f\d]:(?!\/\/)|«(?!\u00a0)/;
-    for (const [path, value] of leaves(fr)) {
+    for (const [path, value] of leaves(frPolicyPage)) {
       expect(value as string, path).not.toMatch(spaceBeforeSign);
       expect(value as string, path).not.toContain("'");
     }
@@ -55,7 +67,7 @@ describe('catalogs', () => {
   });
 
   it('French is a translation, not a copy: only words French shares with English are equal', () => {
-    const same = leaves(fr)
+    const same = leaves(frPolicyPage)
       .filter(([path, value]) => value === reference.get(path))
       .map(([path]) => path);
     expect(same.sort()).toEqual(['banner.reasons.no-choice', 'dir', 'page.session', 'preferences.cookies', 'preferences.session']);

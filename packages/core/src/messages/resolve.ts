@@ -76,12 +76,18 @@ export function resolveLanguage(preferences: LanguagePreferences, available: rea
  * const messages = resolveMessages({ lang: 'fr-CA' }, [en, fr]); // fr
  * ```
  */
-export function resolveMessages(preferences: LanguagePreferences, catalogs: readonly Messages[] = [en]): Messages {
+export function resolveMessages(preferences: LanguagePreferences, catalogs?: readonly Messages[]): Messages;
+export function resolveMessages<M extends Messages>(preferences: LanguagePreferences, catalogs: readonly M[], fallback: M): M;
+export function resolveMessages(
+  preferences: LanguagePreferences,
+  catalogs: readonly Messages[] = [en],
+  fallback: Messages = en,
+): Messages {
   const lang = resolveLanguage(
     preferences,
     catalogs.map((catalog) => catalog.lang),
   );
-  return catalogs.find((catalog) => catalog.lang === lang) ?? en;
+  return catalogs.find((catalog) => catalog.lang === lang) ?? fallback;
 }
 
 // Languages written right to left unless a script subtag says otherwise.

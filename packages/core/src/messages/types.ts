@@ -4,7 +4,7 @@ import type { Purpose } from '../policy';
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /**
- * Every UI string and policy-page heading of cookiekit. A catalog for a language must supply
+ * Every UI string of cookiekit (the policy page's texts are in `PolicyPageMessages`). A catalog for a language must supply
  * every key: a missing one fails type-checking. `{name}`-style placeholders are filled at run time.
  */
 export interface Messages {
@@ -60,10 +60,21 @@ export interface Messages {
   };
   readonly settingsButton: string;
   readonly placeholder: {
+    /** Accessible name of the placeholder region: `{service}`. */
+    readonly label: string;
     /** `{service}` would load content from `{provider}`. */
     readonly text: string;
     readonly allow: string;
   };
+  /**
+   * Lengths of time, `{count}` filled in. `one` is used where the language's plural rules say
+   * "one" for the count (1 in English; 0 and 1 in French), `other` everywhere else.
+   */
+  readonly units: Readonly<Record<DurationUnit, { readonly one: string; readonly other: string }>> | null;
+}
+
+/** The UI catalog plus the policy page's texts: what `policyPage` and its renderers need. */
+export interface PolicyPageMessages extends Messages {
   readonly page: {
     readonly title: string;
     readonly intro: string;
@@ -105,11 +116,6 @@ export interface Messages {
     /** A category that lists no service. */
     readonly none: string;
   };
-  /**
-   * Lengths of time, `{count}` filled in. `one` is used where the language's plural rules say
-   * "one" for the count (1 in English; 0 and 1 in French), `other` everywhere else.
-   */
-  readonly units: Readonly<Record<DurationUnit, { readonly one: string; readonly other: string }>>;
   /** Default text of each purpose code, used when the policy gives none. */
   readonly purposes: Readonly<Record<Purpose, string>>;
 }

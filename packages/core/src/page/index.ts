@@ -14,3 +14,5 @@ export {
 } from './model';
 export { renderPolicyHtml, type RenderPolicyHtmlOptions } from './html';
 export { renderPolicyMarkdown, type RenderPolicyMarkdownOptions } from './markdown';
+export { enPolicyPage } from '../messages/en-page';
+export type { PolicyPageMessages } from '../messages/types';

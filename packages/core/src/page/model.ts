@@ -1,8 +1,8 @@
 import { isExemptAudienceService } from '../decide';
-import { en } from '../messages/en';
+import { enPolicyPage } from '../messages/en-page';
 import { format, formatDuration, localize } from '../messages/format';
 import { resolveMessages } from '../messages/resolve';
-import type { Messages } from '../messages/types';
+import type { PolicyPageMessages } from '../messages/types';
 import { categoryKind, type CategoryKind, type CookiePolicy, type StorageKind } from '../policy';
 
 /** Options of {@link policyPage} and the renderers built on it. */
@@ -13,7 +13,7 @@ export interface PolicyPageOptions {
    */
   readonly lang?: string;
   /** One catalog, or the catalogs to choose from. Default: English. */
-  readonly messages?: Messages | readonly Messages[];
+  readonly messages?: PolicyPageMessages | readonly PolicyPageMessages[];
   /** Name of the site in "What cookies are used on …". Default: the policy's site name, its URL, else "this site". */
   readonly site?: string;
 }
@@ -123,7 +123,7 @@ const primary = (tag: string): string => tag.split(/[-_]/)[0]!.toLowerCase();
  * import { policyPage } from '@cookiekit/core/page';
  * import { fr } from '@cookiekit/core/locales/fr';
  *
- * const page = policyPage(policy, { lang: 'fr', messages: fr });
+ * const page = policyPage(policy, { lang: 'fr', messages: frPolicyPage });
  * page.categories[0].rows[0].provider; // 'Opendatasoft'
  * ```
  */
@@ -132,10 +132,14 @@ export function policyPage(policy: CookiePolicy, options: PolicyPageOptions = {}
   const requested = options.lang ?? defaultLanguage;
   const messages =
     options.messages === undefined
-      ? en
+      ? enPolicyPage
       : 'lang' in options.messages
         ? options.messages
-        : resolveMessages({ lang: requested, defaultLanguage }, options.messages as readonly Messages[]);
+        : resolveMessages(
+            { lang: requested, defaultLanguage },
+            options.messages as readonly PolicyPageMessages[],
+            enPolicyPage,
+          );
   // One language per page: policy texts follow the catalog, keeping a finer tag (fr-CA) asked for.
   const lang = primary(requested) === primary(messages.lang) ? requested : messages.lang;
   const text = (value: Parameters<typeof localize>[0]): string => localize(value, lang, defaultLanguage);

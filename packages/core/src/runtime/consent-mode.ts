@@ -3,20 +3,17 @@ import { categoryKind, type CategoryKind, type CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
 
 /** The seven Google Consent Mode v2 types (C13). */
-export const CONSENT_MODE_TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-] as const;
-
-export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
+export type ConsentModeType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
 export type ConsentModeState = Record<ConsentModeType, 'granted' | 'denied'>;
 
-/** Which category kinds grant each type, unless a mapping says otherwise. */
+/** Which category kinds grant each of the seven types, unless a mapping says otherwise. */
 const DEFAULT_KINDS: Record<ConsentModeType, readonly CategoryKind[]> = {
   ad_storage: ['marketing'],
   ad_user_data: ['marketing'],
@@ -26,6 +23,9 @@ const DEFAULT_KINDS: Record<ConsentModeType, readonly CategoryKind[]> = {
   personalization_storage: ['preferences'],
   security_storage: ['necessary'],
 };
+
+/** The seven types, in Google's order. */
+export const CONSENT_MODE_TYPES = Object.keys(DEFAULT_KINDS) as readonly ConsentModeType[];
 
 /** Options of `startConsentMode`. */
 export interface ConsentModeOptions {

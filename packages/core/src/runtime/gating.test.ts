@@ -138,7 +138,7 @@ describe('embed gating and placeholders (C1)', () => {
     expect(frame.hasAttribute('src')).toBe(false);
     const box = frame.previousElementSibling as HTMLElement;
     expect(box.outerHTML).toBe(
-      '<div class="ck-placeholder" role="region" aria-label="StreamTube">' +
+      '<div class="ck-placeholder" role="region" aria-label="Blocked content: StreamTube">' +
         '<p class="ck-placeholder__text">This content from StreamTube (video-embed) is blocked until you allow it.</p>' +
         '<button type="button" class="ck-button" data-action="allow-service" data-service="video-embed">Allow StreamTube</button></div>',
     );
@@ -170,7 +170,7 @@ describe('embed gating and placeholders (C1)', () => {
 
   it('uses data-category on the allow button of a category-gated element, and escapes nothing into HTML (C24)', () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="/x" title="x"></iframe>`;
-    const evil = { ...en, placeholder: { text: '<b>{provider}</b>', allow: '<i>{service}</i>' } };
+    const evil = { ...en, placeholder: { label: '<u>{service}</u>', text: '<b>{provider}</b>', allow: '<i>{service}</i>' } };
     const onAllow = vi.fn();
     gate(newStore(), { messages: evil, onAllow });
     const button = document.querySelector('.ck-placeholder button')!;

@@ -1,6 +1,7 @@
 import { en } from '../messages/en';
+import { format, localize } from '../messages/format';
 import type { Messages } from '../messages/types';
-import type { ConsentIdOf, CookiePolicy, LocalizedText } from '../policy';
+import type { ConsentIdOf, CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
 
 /** Options of `startGating`. */
@@ -21,12 +22,6 @@ export interface GatingOptions {
 
 const GATED = '[data-category],[data-service]';
 
-/** Fills `{name}` placeholders of a catalog text. */
-const fill = (text: string, values: Record<string, string>): string =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-
-const localize = (text: LocalizedText, lang: string): string =>
-  typeof text === 'string' ? text : (text[lang] ?? text[lang.split('-')[0]!] ?? Object.values(text)[0] ?? '');
 
 /**
  * Script and embed gating (C1). Activates `<script type="text/plain" data-category="…">` (or
@@ -68,10 +63,7 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
       if (ordered) script.async = false;
       if (src) {
         script.src = src;
-        if (ordered) {
-          script.addEventListener('load', () => done());
-          script.addEventListener('error', () => done());
-        }
+        if (ordered) script.onload = script.onerror = () => done();
       } else script.text = inert.text;
       inert.replaceWith(script);
       if (!src || !ordered) done();
@@ -81,16 +73,14 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
     const { policy } = store;
     const service = policy.services.find((s) => s.id === el.dataset.service);
     const category = policy.categories.find((c) => c.id === id);
-    const name = service?.provider ?? (category ? localize(category.label, messages.lang) : id);
+    const name = service?.provider ?? (category ? localize(category.label, messages.lang, policy.defaultLanguage) : id);
     const box = doc.createElement('div');
     box.className = 'ck-placeholder';
     box.setAttribute('role', 'region');
-    // Named by the catalog's `placeholder.label` ("Blocked content: {service}") where it has one.
-    const label = (messages.placeholder as { label?: string }).label ?? '{service}';
-    box.setAttribute('aria-label', fill(label, { service: name }));
+    box.setAttribute('aria-label', format(messages.placeholder.label, { service: name }));
     const text = box.appendChild(doc.createElement('p'));
     text.className = 'ck-placeholder__text';
-    text.textContent = fill(messages.placeholder.text, { provider: name, service: id });
+    text.textContent = format(messages.placeholder.text, { provider: name, service: id });
     if (options.onAllow) {
       const button = box.appendChild(doc.createElement('button'));
       button.type = 'button';
@@ -98,7 +88,7 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
       button.dataset.action = 'allow-service';
       const kind = el.dataset.service ? 'service' : 'category';
       button.setAttribute(`data-${kind}`, id);
-      button.textContent = fill(messages.placeholder.allow, { service: name });
+      button.textContent = format(messages.placeholder.allow, { service: name });
       button.addEventListener('click', () => options.onAllow?.(id, kind));
     }
     el.before(box);

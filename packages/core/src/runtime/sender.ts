@@ -29,8 +29,8 @@ export function consentRecord(event: DecisionEvent, language: string): ConsentRe
     subject: consent.subject,
     revision: consent.revision,
     method: consent.method,
-    categories: { ...consent.categories },
-    services: { ...consent.services },
+    categories: consent.categories,
+    services: consent.services,
     language,
     signals: { gpc: !!event.signals.gpc },
     source: event.source,
@@ -94,7 +94,6 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(record),
-        credentials: 'same-origin',
         keepalive: true,
       });
       // 2xx: stored. Other 4xx but 408/429 will never succeed: drop rather than retry forever.

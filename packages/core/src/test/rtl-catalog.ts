@@ -1,5 +1,6 @@
 import { en } from '../messages/en';
-import type { Messages } from '../messages/types';
+import { enPolicyPage } from '../messages/en-page';
+import type { Messages, PolicyPageMessages } from '../messages/types';
 
 /**
  * A right-to-left catalog for tests only: Arabic for the strings tests read, English elsewhere.
@@ -10,5 +11,11 @@ export const arTest: Messages = {
   lang: 'ar',
   dir: 'rtl',
   banner: { ...en.banner, title: 'ملفات تعريف الارتباط على هذا الموقع', acceptAll: 'قبول الكل', rejectAll: 'رفض الكل' },
-  page: { ...en.page, title: 'سياسة ملفات تعريف الارتباط' },
+};
+
+/** The same test catalog with the policy page's texts. */
+export const arTestPolicyPage: PolicyPageMessages = {
+  ...arTest,
+  page: { ...enPolicyPage.page, title: 'سياسة ملفات تعريف الارتباط' },
+  purposes: enPolicyPage.purposes,
 };
