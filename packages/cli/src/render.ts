@@ -1,17 +1,9 @@
-import { en, type CookiePolicy } from '@cookiekit/core';
-import * as frEntry from '@cookiekit/core/locales/fr';
-import * as pageEntry from '@cookiekit/core/page';
-import { renderPolicyHtml, renderPolicyMarkdown, type RenderPolicyHtmlOptions } from '@cookiekit/core/page';
+import type { CookiePolicy } from '@cookiekit/core';
+import { frPolicyPage } from '@cookiekit/core/locales/fr';
+import { enPolicyPage, renderPolicyHtml, renderPolicyMarkdown } from '@cookiekit/core/page';
 
-type Catalogs = NonNullable<RenderPolicyHtmlOptions['messages']>;
-const exported = (mod: object, name: string): unknown => (mod as Record<string, unknown>)[name];
-
-// The page catalogs: core ships the page's texts either in its UI catalogs (`en`, `fr`) or as
-// separate page catalogs (`enPolicyPage`, `frPolicyPage`); take the page ones when present.
-const CATALOGS = [
-  exported(pageEntry, 'enPolicyPage') ?? en,
-  exported(frEntry, 'frPolicyPage') ?? exported(frEntry, 'fr'),
-].filter(Boolean) as unknown as Catalogs;
+// The policy page's catalogs: English and French.
+const CATALOGS = [enPolicyPage, frPolicyPage];
 
 /** Options of `renderPage`. */
 export interface RenderPageOptions {
