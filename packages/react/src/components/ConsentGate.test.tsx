@@ -17,7 +17,7 @@ describe.each(modes)('ConsentGate (%s)', (_, wrap) => {
   it('C1: renders nothing of its children before consent, but a named placeholder', () => {
     const { container } = renderWithKit(wrap, <ConsentGate id="video-embed">{video}</ConsentGate>);
     expect(container.querySelector('iframe')).toBeNull();
-    const region = screen.getByRole('region', { name: /StreamTube/ });
+    const region = screen.getByRole('region', { name: 'Blocked content: StreamTube' });
     expect(region.className).toBe('ck-placeholder');
     expect(region.querySelector('.ck-placeholder__text')!.textContent).toBe(
       'This content from StreamTube (video-embed) is blocked until you allow it.',

@@ -48,10 +48,8 @@ export function ConsentGate({ id, children, fallback, unstyled, className }: Con
   if (fallback) return fallback({ id, name, allow });
   const c = classes(unstyled);
   const m = state.messages.placeholder;
-  // Named by the catalog's `placeholder.label` ("Blocked content: {service}") where it has one.
-  const label = (m as { label?: string }).label ?? '{service}';
   return (
-    <div className={c('ck-placeholder', className)} role="region" aria-label={format(label, { service: name })}>
+    <div className={c('ck-placeholder', className)} role="region" aria-label={format(m.label, { service: name })}>
       <p className={c('ck-placeholder__text')}>{format(m.text, { provider: name, service: id })}</p>
       <button
         type="button"

@@ -1,6 +1,6 @@
-import { createCookieKit, en, memoryStorage, type CookieKit } from '@cookiekit/core';
-import { fr } from '@cookiekit/core/locales/fr';
-import { renderPolicyHtml } from '@cookiekit/core/page';
+import { createCookieKit, memoryStorage, type CookieKit } from '@cookiekit/core';
+import { fr, frPolicyPage } from '@cookiekit/core/locales/fr';
+import { enPolicyPage, renderPolicyHtml } from '@cookiekit/core/page';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modes, policy, renderWithKit } from '../test/utils';
@@ -38,18 +38,26 @@ describe.each(modes)('CookiePolicy (%s)', (_, wrap) => {
     ]);
   });
 
-  it('takes a language and catalogs, and follows a French kit', () => {
-    const { container } = renderWithKit(wrap, <CookiePolicy lang="fr" messages={[en, fr]} />);
+  it('takes a language and page catalogs to choose from', () => {
+    const catalogs = [enPolicyPage, frPolicyPage];
+    const { container } = renderWithKit(wrap, <CookiePolicy lang="fr" messages={catalogs} />);
     expect(container.querySelector('article')!.getAttribute('lang')).toBe('fr');
-    expect(normalized(container.innerHTML)).toBe(
-      normalized(renderPolicyHtml(policy, { lang: 'fr', messages: [en, fr] })),
-    );
-    cleanup();
-    const kit = createCookieKit({ policy, messages: fr, storage: memoryStorage() });
-    const french = renderWithKit(wrap, <CookiePolicy />, { kit });
+    expect(normalized(container.innerHTML)).toBe(normalized(renderPolicyHtml(policy, { lang: 'fr', messages: catalogs })));
+  });
+
+  it('follows the provider\'s catalog when it carries the page texts, else falls back to English', () => {
+    const french = renderWithKit(wrap, <CookiePolicy />, {
+      kit: createCookieKit({ policy, messages: frPolicyPage, storage: memoryStorage() }),
+    });
     expect(french.container.querySelector('h3')!.textContent).toBe(
       'Cookies nécessaires au bon fonctionnement de la plateforme/cookies de fonctionnalité',
     );
+    expect(french.container.querySelector('article')!.getAttribute('lang')).toBe('fr');
+    cleanup();
+    const uiOnly = renderWithKit(wrap, <CookiePolicy />, {
+      kit: createCookieKit({ policy, messages: fr, storage: memoryStorage() }),
+    });
+    expect(uiOnly.container.querySelector('h1')!.textContent).toBe('Cookies policy');
   });
 
   it('C24: policy text is rendered as text, never as HTML', () => {

@@ -1,6 +1,6 @@
 'use client';
-import type { CookiePolicy as CorePolicy, Messages } from '@cookiekit/core';
-import { policyPage, type PolicyPageRow } from '@cookiekit/core/page';
+import type { CookiePolicy as CorePolicy } from '@cookiekit/core';
+import { policyPage, type PolicyPageMessages, type PolicyPageRow } from '@cookiekit/core/page';
 import { useMemo, type ReactNode } from 'react';
 import { useCookieKit } from '../context';
 import { useBanner } from '../hooks';
@@ -13,8 +13,12 @@ export type CookiePolicy<C extends string = string, S extends string = string> =
 export interface CookiePolicyProps extends StyleProps {
   /** Language of the page; default the provider's. Policy texts follow the chosen catalog. */
   readonly lang?: string | undefined;
-  /** Catalogs to choose from for `lang`; default the provider's catalog. */
-  readonly messages?: Messages | readonly Messages[] | undefined;
+  /**
+   * The page's texts (`enPolicyPage` from `@cookiekit/core/page`, `frPolicyPage` from
+   * `@cookiekit/core/locales/fr`), or several to choose from by `lang`. Default: the provider's
+   * catalog when it carries the page's texts, else English.
+   */
+  readonly messages?: PolicyPageMessages | readonly PolicyPageMessages[] | undefined;
 }
 
 /** A cell's items: as text when there is one, as a list when there are several. */
@@ -83,10 +87,10 @@ function Row({ row, c }: { row: PolicyPageRow; c: ReturnType<typeof classes> }):
 export function CookiePolicy({ lang, messages, unstyled, className }: CookiePolicyProps): ReactNode {
   const { store } = useCookieKit();
   const { state } = useBanner();
-  const page = useMemo(
-    () => policyPage(store.policy, { lang: lang ?? state.lang, messages: messages ?? state.messages }),
-    [store.policy, lang, messages, state.lang, state.messages],
-  );
+  const page = useMemo(() => {
+    const catalogs = messages ?? ('page' in state.messages ? (state.messages as PolicyPageMessages) : undefined);
+    return policyPage(store.policy, { lang: lang ?? state.lang, ...(catalogs ? { messages: catalogs } : {}) });
+  }, [store.policy, lang, messages, state.lang, state.messages]);
   const c = classes(unstyled);
   const columns = page.columns;
   return (
