@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared';
 
-export default defineConfig(packageBuild({ index: 'src/index.ts', cli: 'src/cli.ts' }, { platform: 'node' }));
+// `shims`: the CommonJS build gets `import.meta.url`, which locates the SQLite driver for the worker thread.
+export default defineConfig(packageBuild({ index: 'src/index.ts', cli: 'src/cli.ts' }, { platform: 'node', shims: true }));

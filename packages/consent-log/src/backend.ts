@@ -1,6 +1,9 @@
+import { chmodSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import { ConsentLogConfigError } from './errors';
 import type { Dialect, LogDatabase } from './schema';
+import { sqliteWorkerDialect } from './sqlite-worker';
 
 /**
  * Where the log lives.
@@ -141,22 +144,37 @@ async function inTransaction<T>(
 async function openSqlite(parsed: Extract<Parsed, { kind: 'sqlite' }>): Promise<Backend> {
   const mod = await loadDriver('better-sqlite3', () => import('better-sqlite3'));
   const Database = ((mod as { default?: unknown }).default ?? mod) as typeof import('better-sqlite3');
-  const open = (readonly: boolean) => {
-    const conn = new Database(parsed.file, { timeout: parsed.busyTimeoutMs });
-    conn.pragma('journal_mode = WAL');
-    conn.pragma(`synchronous = ${parsed.synchronous.toUpperCase()}`);
-    if (readonly) conn.pragma('query_only = ON');
-    return conn;
-  };
-  let writerConn: ReturnType<typeof open>;
+  const synchronous = parsed.synchronous === 'full' ? 'FULL' : 'NORMAL';
+  const created = !existsSync(parsed.file);
+  const { dialect, ready } = sqliteWorkerDialect({
+    driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+    file: parsed.file,
+    busyTimeoutMs: parsed.busyTimeoutMs,
+    synchronous,
+  });
+  const db = new Kysely<LogDatabase>({ dialect });
   try {
-    writerConn = open(false);
+    await ready;
+    // Personal data: a file this log creates is readable by its owner only (SQLite gives the
+    // -wal and -shm files the same mode).
+    if (created) chmodSync(parsed.file, 0o600);
   } catch (error) {
+    await db.destroy().catch(() => undefined);
     throw new ConsentLogConfigError(`Cannot open the SQLite file ${parsed.file}: ${(error as Error).message}`, { cause: error });
   }
-  const db = new Kysely<LogDatabase>({ dialect: new SqliteDialect({ database: writerConn }) });
+  // Reads (history, verify, export) use a connection of their own in this thread: in WAL mode
+  // they never wait for the writer, and they do not fsync.
   let reader: Kysely<LogDatabase> | undefined;
-  const getReader = () => (reader ??= new Kysely<LogDatabase>({ dialect: new SqliteDialect({ database: open(true) }) }));
+  const getReader = () =>
+    (reader ??= new Kysely<LogDatabase>({
+      dialect: new SqliteDialect({
+        database: () => {
+          const conn = new Database(parsed.file, { timeout: parsed.busyTimeoutMs });
+          conn.pragma('query_only = ON');
+          return Promise.resolve(conn);
+        },
+      }),
+    }));
   return {
     dialect: 'sqlite',
     schema: undefined,

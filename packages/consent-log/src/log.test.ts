@@ -426,6 +426,35 @@ describe('configuration', () => {
     await expect(openConsentLog({ database: ':memory:', key: KEY })).rejects.toThrow(/needs a SQLite file/);
     await expect(openConsentLog({ database: { postgres: 'postgres://x', schema: 'bad-name;' }, key: KEY })).rejects.toThrow(/schema name/);
     await expect(openConsentLog({ database: '/tmp/x.db', key: KEY, maxBatchSize: 0 })).rejects.toBeInstanceOf(ConsentLogConfigError);
+    await expect(openConsentLog({ database: '/nonexistent-dir/consent.db', key: KEY })).rejects.toThrow(/Cannot open the SQLite file/);
+  });
+
+  it('SQLite: while a write waits for another connection\'s lock, the process keeps serving (the writer runs in a worker thread)', async () => {
+    const { sqliteDatabase } = await import('./test/helpers');
+    const db = sqliteDatabase();
+    cleanups.push(() => db.cleanup());
+    const log = await openConsentLog({ database: { ...(db.database as { sqlite: string }), busyTimeoutMs: 5000 }, key: KEY });
+    cleanups.push(() => log.close());
+    const raw = await db.raw();
+    cleanups.push(() => raw.close());
+    await raw.exec('begin exclusive');
+    const started = Date.now();
+    const pending = log.append(makeRecord(1)).then(
+      () => 'stored',
+      (error: Error) => error.message,
+    );
+    // Timers keep firing while the writer waits (up to 5 s) for the lock, held here for 1 s.
+    // A writer on this thread would freeze it for the whole second.
+    const ticks: number[] = [];
+    while (Date.now() - started < 1000) {
+      const before = Date.now();
+      await new Promise((r) => setTimeout(r, 20));
+      ticks.push(Date.now() - before);
+    }
+    expect(ticks.length).toBeGreaterThan(5);
+    expect(Math.max(...ticks)).toBeLessThan(500);
+    await raw.exec('commit');
+    expect(await pending).toBe('stored');
   });
 
   it('PostgreSQL: opening before `migrate` says to run it; migrate is idempotent and gives the same tables as SQLite', async () => {
@@ -453,5 +482,9 @@ describe('configuration', () => {
     expect(pgColumns.length).toBeGreaterThan(30);
     expect(liteColumns).toEqual(pgColumns);
     expect(await liteRaw.query('pragma journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    const { statSync } = await import('node:fs');
+    const file = (lite.database as { sqlite: string }).sqlite;
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(`${file}-wal`).mode & 0o777).toBe(0o600);
   });
 });

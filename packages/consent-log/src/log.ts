@@ -1,6 +1,6 @@
 import { canonicalJson, parseDuration, type ConsentSink, type StoredConsentRecord } from '@cookiekit/core';
 import type { KeyObject } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { openBackend, tables, type Backend, type ConsentLogDatabase } from './backend';
 import { batchMac, createKeyring, eventMac, recordDigest, recordTag, type ConsentLogKey, type Keyring } from './crypto';
 import {
@@ -134,6 +134,27 @@ type TaskJob = {
 
 const CHUNK = 500;
 
+const RECORD_COLUMNS = [
+  'seq',
+  'batch',
+  'record_id',
+  'subject',
+  'revision',
+  'policy_hash',
+  'method',
+  'categories',
+  'services',
+  'language',
+  'gpc',
+  'source',
+  'decided_at',
+  'received_at',
+  'received_ms',
+  'digest',
+  'tag',
+  'erased',
+] as const satisfies readonly (keyof LogDatabase['consent_records'])[];
+
 function toMs(value: Date | string | number, name: string): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
   if (!Number.isFinite(ms)) throw new ConsentLogInputError(`${name} is not a valid time.`);
@@ -224,6 +245,19 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   }
 
   const t = (db: Kysely<LogDatabase>) => tables(backend, db);
+  const recordsTable = backend.schema ? `"${backend.schema}"."consent_records"` : '"consent_records"';
+  const insertSqlCache = new Map<number, string>();
+  const insertSql = (count: number): string => {
+    let text = insertSqlCache.get(count);
+    if (!text) {
+      let p = 0;
+      const placeholder = backend.dialect === 'postgres' ? () => `$${++p}` : () => '?';
+      const row = () => `(${RECORD_COLUMNS.map(placeholder).join(', ')})`;
+      text = `insert into ${recordsTable} (${RECORD_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: count }, row).join(', ')}`;
+      insertSqlCache.set(count, text);
+    }
+    return text;
+  };
   const requireKey = (): { id: string; secret: KeyObject } => {
     const id = keyring.currentId;
     const secret = id === undefined ? undefined : keyring.secret(id);
@@ -314,7 +348,9 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
           };
         });
         for (let i = 0; i < rows.length; i += CHUNK) {
-          await t(trx).insertInto('consent_records').values(rows.slice(i, i + CHUNK)).execute();
+          const chunk = rows.slice(i, i + CHUNK);
+          // The hot path: the statement text is built once per row count, not by the query builder per batch.
+          await trx.executeQuery(CompiledQuery.raw(insertSql(chunk.length), chunk.flatMap((row) => RECORD_COLUMNS.map((c) => row[c]))));
         }
         const lastSeq = firstSeq + fresh.length - 1;
         const mac = batchMac(secret, { batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
