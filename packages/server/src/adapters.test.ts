@@ -51,6 +51,7 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       policy,
       logger: makeLogger(log),
       consentApi: { sink, previousPolicies: [previousPolicy], rateLimit: { max: 1000 } },
+      policyPage: { settingsHref: '#cookie-settings' },
     });
     blocking = await startServer(adapter, { policy: blockingPolicy, logger: makeLogger(blockLog), gpcJson: false });
     strict = await startServer(adapter, {
@@ -292,6 +293,35 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       expect(res.headers.get('allow')).toBe('GET, HEAD');
       const off = await fetch(`${blocking.url}/.well-known/gpc.json`);
       expect(await off.text()).toBe('ok'); // the app answered: no cookiekit route
+    });
+  });
+
+  describe('policy page', () => {
+    it.each([
+      ['fr-CA, fr;q=0.9, en;q=0.5', 'fr', 'Nécessaires'],
+      ['de-DE, en;q=0.3', 'en', 'Necessary'],
+      ['de-DE', 'en', 'Necessary'],
+      [undefined, 'en', 'Necessary'],
+    ])('Accept-Language %j is answered in %s, as HTML from the core renderer', async (acceptLanguage, lang, label) => {
+      const res = await fetch(`${main.url}/cookie-policy`, { headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('content-language')).toBe(lang);
+      expect(res.headers.get('vary')).toBe('Accept-Language');
+      const html = await res.text();
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain(`<html lang="${lang}"`);
+      expect(html).toContain(label);
+      expect(html).toContain('<code>_adp_uid</code>');
+      expect(html).toContain('href="#cookie-settings"');
+    });
+
+    it('HEAD has no body; other methods get 405; absent unless configured', async () => {
+      const head = await fetch(`${main.url}/cookie-policy`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+      expect((await fetch(`${main.url}/cookie-policy`, { method: 'POST' })).status).toBe(405);
+      expect(await (await fetch(`${blocking.url}/cookie-policy`)).text()).toBe('ok');
     });
   });
 

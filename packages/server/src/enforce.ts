@@ -1,6 +1,7 @@
 import {
   allowed,
   findDeclaredStorage,
+  isOptionalCategory,
   matchesStorageItem,
   refusedStorage,
   type CookiePolicy,
@@ -79,6 +80,49 @@ export function deletionHeaders(name: string, item: StorageItem, target: Deletio
   return out;
 }
 
+/**
+ * A quick index of the cookies a policy declares for services that can be refused (those of
+ * optional categories): enforcement needs a decision only for them.
+ */
+export interface OptionalCookies {
+  /** Ids of the services of optional categories. */
+  readonly services: ReadonlySet<string>;
+  /** Whether a cookie name may belong to such a service. */
+  matches(name: string): boolean;
+  /** Cheap pre-test on a whole `Cookie` header: `false` means no such cookie is in it. */
+  mayBeIn(header: string): boolean;
+}
+
+export function optionalCookies(policy: CookiePolicy): OptionalCookies {
+  const optionalCategories = new Set(policy.categories.filter(isOptionalCategory).map((c) => c.id));
+  const services = new Set<string>();
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const patterns: RegExp[] = [];
+  for (const service of policy.services) {
+    if (!optionalCategories.has(service.category)) continue;
+    services.add(service.id);
+    for (const item of service.storage) {
+      if ((item.kind ?? 'cookie') !== 'cookie') continue;
+      if (item.pattern !== undefined) {
+        try {
+          patterns.push(new RegExp(item.pattern));
+        } catch {
+          // validatePolicy refuses it; matchesStorageItem treats it as matching nothing.
+        }
+      } else if (item.name?.endsWith('*')) prefixes.push(item.name.slice(0, -1));
+      else if (item.name) exact.add(item.name);
+    }
+  }
+  const needles = [...exact, ...prefixes];
+  return {
+    services,
+    matches: (name) =>
+      exact.has(name) || prefixes.some((prefix) => name.startsWith(prefix)) || patterns.some((re) => re.test(name)),
+    mayBeIn: (header) => patterns.length > 0 || needles.some((needle) => header.includes(needle)),
+  };
+}
+
 /** How enforcement treated one `Set-Cookie`. */
 export type SetCookieVerdict =
   | { readonly pass: true; readonly name: string; readonly declared: boolean }
@@ -91,16 +135,19 @@ export type SetCookieVerdict =
  */
 export function judgeSetCookie(
   policy: CookiePolicy,
-  decision: Decision,
+  decision: () => Decision,
   cookie: SetCookie,
   consentCookieName: string,
   now: number,
+  optional?: OptionalCookies,
 ): SetCookieVerdict {
   const name = cookie.name;
   if (isDeletion(cookie, now) || name === consentCookieName) return { pass: true, name, declared: true };
   const owner = findDeclaredStorage(policy, name, 'cookie');
   if (owner) {
-    return allowed(decision, owner.service.id) ? { pass: true, name, declared: true } : { pass: false, name, reason: 'refused' };
+    // A necessary service is always allowed: no decision needs to be made for it.
+    if (optional && !optional.services.has(owner.service.id)) return { pass: true, name, declared: true };
+    return allowed(decision(), owner.service.id) ? { pass: true, name, declared: true } : { pass: false, name, reason: 'refused' };
   }
   return (policy.undeclaredCookies ?? 'warn') === 'block'
     ? { pass: false, name, reason: 'undeclared' }

@@ -5,7 +5,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { Cookiekit, CookiekitOptions } from './kit';
 import { kitFrom } from './node';
-import { runNodeMiddleware } from './node-shared';
+import { runNodeMiddleware, type NodeRequestInfo } from './node-shared';
 import type { RequestConsent } from './request-consent';
 
 declare global {
@@ -17,6 +17,13 @@ declare global {
     }
   }
 }
+
+// Express knows the scheme and address behind a trusted proxy (`trust proxy`).
+const expressInfo: NodeRequestInfo<Request> = {
+  secure: (req) => req.protocol === 'https',
+  address: (req) => req.ip,
+  parsedBody: (req) => req.body as unknown,
+};
 
 /** Express middleware that also carries the core it runs. */
 export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHandler & { readonly kit: Cookiekit<P> };
@@ -42,15 +49,7 @@ export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHan
  */
 export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): ExpressCookiekit<P> {
   const kit = kitFrom(options);
-  const middleware = (req: Request, res: Response, next: NextFunction) =>
-    runNodeMiddleware(
-      kit,
-      kit.logger,
-      req as unknown as Parameters<typeof runNodeMiddleware<P>>[2],
-      res,
-      () => ({ secure: req.protocol === 'https', address: req.ip, parsedBody: req.body as unknown }),
-      next,
-    );
+  const middleware = (req: Request, res: Response, next: NextFunction) => runNodeMiddleware(kit, expressInfo, req, res, next);
   Object.defineProperty(middleware, 'kit', { value: kit });
   return middleware as ExpressCookiekit<P>;
 }

@@ -48,9 +48,7 @@ export const cookiekit: FastifyPluginCallback<FastifyCookiekitOptions> = (fastif
   const consentOf = (request: WithConsent): RequestConsent =>
     (request[CONSENT] ??= kit.read({
       headers: nodeHeaders(request.raw.headers),
-      get secure() {
-        return request.protocol === 'https';
-      },
+      secure: () => request.protocol === 'https',
     }));
   fastify.decorateRequest('cookiekit', {
     getter(this: FastifyRequest) {
@@ -58,7 +56,7 @@ export const cookiekit: FastifyPluginCallback<FastifyCookiekitOptions> = (fastif
     },
   });
   fastify.addHook('onRequest', (request, reply, next) => {
-    guardResponse(kit, reply.raw, () => consentOf(request as WithConsent), kit.logger);
+    guardResponse(kit, reply.raw, consentOf(request as WithConsent));
     const route = kit.matchRoute(pathOf(request.url));
     if (!route) {
       next();

@@ -56,10 +56,11 @@ const body = fc.oneof(
 );
 
 const request = fc.record({
-  target: fc.constantFrom('/decision', '/plain', '/api/consent', '/api/consent/subjectAAAAAAAAAAAAAAA', '/.well-known/gpc.json'),
+  target: fc.constantFrom('/decision', '/plain', '/api/consent', '/api/consent/subjectAAAAAAAAAAAAAAA', '/.well-known/gpc.json', '/cookie-policy'),
   method: fc.constantFrom('GET', 'POST', 'PUT'),
   cookie: fc.option(cookieHeader, { nil: undefined }),
   gpc: fc.option(headerText(8), { nil: undefined }),
+  acceptLanguage: fc.option(fc.oneof(headerText(40), fc.constantFrom('fr', 'fr-CA;q=0.5, en', 'de, *;q=0.1')), { nil: undefined }),
   sameOrigin: fc.boolean(),
   origin: headerText(30),
   body,
@@ -68,7 +69,7 @@ const request = fc.record({
 describe.each(ADAPTERS)('%s adapter: fuzzed Cookie headers and bodies', (adapter) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(adapter, { policy, logger: quiet, consentApi: { sink: memorySink(), rateLimit: false } });
+    server = await startServer(adapter, { policy, logger: quiet, consentApi: { sink: memorySink(), rateLimit: false }, policyPage: {} });
   });
   afterAll(() => server?.close());
 
@@ -78,6 +79,7 @@ describe.each(ADAPTERS)('%s adapter: fuzzed Cookie headers and bodies', (adapter
         const headers: Record<string, string> = { origin: r.sameOrigin ? server.url : r.origin };
         if (r.cookie !== undefined) headers.cookie = r.cookie;
         if (r.gpc !== undefined) headers['sec-gpc'] = r.gpc;
+        if (r.acceptLanguage !== undefined) headers['accept-language'] = r.acceptLanguage;
         const send = r.method !== 'GET';
         if (send) headers['content-type'] = 'application/json';
         const answer = await rawRequest(`${server.url}${r.target}`, { method: r.method, headers, body: send ? r.body : undefined });
@@ -85,7 +87,11 @@ describe.each(ADAPTERS)('%s adapter: fuzzed Cookie headers and bodies', (adapter
         expect(answer.status).not.toBe(500);
         expect(answer.status).toBeLessThan(500);
         if (answer.status === 431) return; // Node refused an oversized header block itself
-        if (r.target.startsWith('/api/') || r.target === '/.well-known/gpc.json') {
+        if (r.target === '/cookie-policy' && answer.status === 200) {
+          expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+          expect(['en', 'fr']).toContain(answer.headers['content-language']);
+          if (r.method === 'GET') expect(answer.text).toContain('</html>');
+        } else if (r.target.startsWith('/api/') || r.target === '/.well-known/gpc.json' || r.target === '/cookie-policy') {
           expect([200, 201, 400, 403, 405, 413]).toContain(answer.status);
           expect(answer.headers['content-type']).toMatch(/^application\/json/);
           expect(() => JSON.parse(answer.text)).not.toThrow();

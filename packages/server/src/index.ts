@@ -11,6 +11,7 @@ export {
   type CookiekitLogger,
   type CookiekitRoute,
   type GpcJsonOptions,
+  type PolicyPageRouteOptions,
 } from './kit';
 export { type RequestConsent, type ConsentRequest, consentCookieName } from './request-consent';
 export {
@@ -25,5 +26,5 @@ export { memorySink, type MemorySink } from './memory-sink';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateLimitResult } from './rate-limit';
 export { gpcFromHeader, signalsFromHeaders, type HeaderSource } from './signals';
 export { deletionHeaders, isDeletion, hostName, refusedCookieDeletions, type DeletionTarget } from './enforce';
-export { negotiateLanguage, policyLanguages } from './language';
+export { acceptLanguages } from './language';
 export { handleFetch, enforceResponse, readWebBody, toWebResponse } from './web';

@@ -1,4 +1,6 @@
-import { decide, decodeConsent, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { allowed, decide, findDeclaredStorage, resolveLanguage, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { frPolicyPage } from '@cookiekit/core/locales/fr';
+import { enPolicyPage, renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
 import { validatePolicy } from '@cookiekit/core/schema';
 import {
   createConsentApi,
@@ -8,8 +10,16 @@ import {
   type CookiekitResponse,
   type RouteRequest,
 } from './api';
-import { isDeletion, judgeSetCookie, readSetCookie, refusedCookieDeletions } from './enforce';
-import { LazyRequestConsent, type ConsentRequest, type RequestConsent } from './request-consent';
+import { isDeletion, judgeSetCookie, optionalCookies, readSetCookie, refusedCookieDeletions } from './enforce';
+import { acceptLanguages } from './language';
+import {
+  LazyRequestConsent,
+  cachedDecoder,
+  consentCookieName,
+  type ConsentRequest,
+  type ConsentShared,
+  type RequestConsent,
+} from './request-consent';
 
 /** Where cookiekit writes its few log lines. Default `console`. */
 export interface CookiekitLogger {
@@ -23,6 +33,18 @@ export interface GpcJsonOptions {
   readonly lastUpdate?: string;
 }
 
+/** Options of the policy page route. */
+export interface PolicyPageRouteOptions {
+  /** Default `/cookie-policy`. */
+  readonly path?: string;
+  /** The page catalogs to answer in. Default every one core ships (`enPolicyPage`, `frPolicyPage`). */
+  readonly messages?: readonly PolicyPageMessages[];
+  /** Where the page's "Change your cookie settings" link points; no link when absent. */
+  readonly settingsHref?: string;
+  /** A stylesheet the page links, such as the served `@cookiekit/core/styles.css`. */
+  readonly stylesheetHref?: string;
+}
+
 /** Options of `createCookiekit` and of every adapter. */
 export interface CookiekitOptions<P extends CookiePolicy = CookiePolicy> {
   /** The cookie policy; checked with `validatePolicy` when the server starts. */
@@ -34,6 +56,11 @@ export interface CookiekitOptions<P extends CookiePolicy = CookiePolicy> {
   readonly clearRefused?: boolean;
   /** Serve `/.well-known/gpc.json` (C12); `false` turns it off. Default on. */
   readonly gpcJson?: GpcJsonOptions | false;
+  /**
+   * Serve the cookie policy page as HTML (core `renderPolicyHtml`) in the request's language
+   * (`Accept-Language`, then the policy's default), for sites without React or Vue. Off unless given.
+   */
+  readonly policyPage?: PolicyPageRouteOptions | false;
   /** The consent API over a `ConsentSink`; off unless given. */
   readonly consentApi?: ConsentApiOptions;
   /** Default `console`. */
@@ -45,6 +72,7 @@ export interface CookiekitOptions<P extends CookiePolicy = CookiePolicy> {
 /** A route cookiekit answers itself. */
 export type CookiekitRoute =
   | { readonly kind: 'gpc-json' }
+  | { readonly kind: 'policy-page' }
   | { readonly kind: 'consent' }
   | { readonly kind: 'consent-history'; readonly subject: string };
 
@@ -105,6 +133,8 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
   const logger = options.logger ?? console;
   const clearRefused = options.clearRefused ?? true;
   const undeclared = policy.undeclaredCookies ?? 'warn';
+  const optional = optionalCookies(policy);
+  const shared: ConsentShared<P> = { policy, clock: now, consentCookieName: consentCookieName(policy), decode: cachedDecoder() };
   const logged = new Set<string>();
   const logOnce = (name: string, message: string) => {
     if (logged.has(name) || logged.size >= MAX_LOGGED_NAMES) return;
@@ -120,6 +150,32 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
     }
     gpcBody = JSON.stringify(lastUpdate ? { gpc: true, lastUpdate } : { gpc: true });
   }
+  const page = options.policyPage ? options.policyPage : undefined;
+  const pagePath = page ? (page.path ?? '/cookie-policy') : undefined;
+  const catalogs = page?.messages ?? [enPolicyPage, frPolicyPage];
+  const pages = new Map<string, string>();
+  const renderPage = (lang: string): string => {
+    let html = pages.get(lang);
+    if (html === undefined) {
+      html = renderPolicyHtml(policy, {
+        lang,
+        messages: catalogs,
+        document: true,
+        ...(page?.settingsHref === undefined ? {} : { settingsHref: page.settingsHref }),
+        ...(page?.stylesheetHref === undefined ? {} : { stylesheetHref: page.stylesheetHref }),
+      });
+      pages.set(lang, html);
+    }
+    return html;
+  };
+  const pageLanguage = (header: string | null | undefined): string =>
+    resolveLanguage(
+      { browser: acceptLanguages(header), defaultLanguage: policy.defaultLanguage },
+      catalogs.map((c) => c.lang),
+    );
+  // Render once now: a bad settingsHref or stylesheetHref fails at start, not on a visit.
+  if (page) renderPage(pageLanguage(undefined));
+
   const api: ConsentApi | undefined = options.consentApi
     ? createConsentApi(policy, options.consentApi, { error: (m) => logger.error(m) }, now)
     : undefined;
@@ -135,7 +191,7 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
     for (let i = cookies.length - 1; i >= 0; i--) {
       const c = cookies[i]!;
       if (c.name !== consent.consentCookieName) continue;
-      return decide(policy, c.deletion ? null : decodeConsent(c.value), consent.signals, consent.now);
+      return decide(policy, c.deletion ? null : shared.decode(c.value ?? null), consent.signals, consent.now);
     }
     return consent.decision;
   }
@@ -147,10 +203,11 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
       const c = readSetCookie(header);
       return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
     });
-    const decision = decisionFor(consent, parsed);
+    let decision: Decision<P> | undefined;
+    const decisionOf = (): Decision<P> => (decision ??= decisionFor(consent, parsed));
     const out: string[] = [];
     for (const p of parsed) {
-      const verdict = judgeSetCookie(policy, decision, p.cookie, consent.consentCookieName, t);
+      const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional);
       if (verdict.pass) {
         out.push(p.header);
         if (!verdict.declared && undeclared === 'warn') {
@@ -161,16 +218,20 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
       }
     }
     out.push(...consent.extraSetCookies);
-    if (consent.expireAll || (clearRefused && decision.consent && consent.mayHaveChoice())) {
-      out.push(
-        ...refusedCookieDeletions(policy, decision, {
-          present: Object.keys(consent.cookies),
-          all: consent.expireAll,
-          consentCookieName: consent.consentCookieName,
-          host: consent.host,
-          secure: consent.secure,
-        }),
-      );
+    const target = { consentCookieName: consent.consentCookieName, host: consent.host, secure: consent.secure };
+    if (consent.expireAll) {
+      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target, present: Object.keys(consent.cookies), all: true }));
+    } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
+      // Only names of refusable services can need clearing; most requests carry none.
+      const candidates = Object.keys(consent.cookies).filter(optional.matches);
+      if (candidates.length > 0 && decisionOf().consent) {
+        const d = decisionOf();
+        const refused = candidates.filter((name) => {
+          const owner = findDeclaredStorage(policy, name, 'cookie');
+          return !!owner && !allowed(d as Decision, owner.service.id);
+        });
+        if (refused.length > 0) out.push(...refusedCookieDeletions(policy, d, { ...target, present: refused, all: false }));
+      }
     }
     return out;
   }
@@ -191,6 +252,23 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
             'x-content-type-options': 'nosniff',
           },
           body: gpcBody,
+        };
+      }
+      if (route.kind === 'policy-page' && page) {
+        if (method !== 'GET' && method !== 'HEAD') {
+          return jsonResponse(405, { error: 'method-not-allowed', message: 'use GET' }, { allow: 'GET, HEAD' });
+        }
+        const lang = pageLanguage(request.headers.get('accept-language'));
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'content-language': lang,
+            vary: 'Accept-Language',
+            'cache-control': 'public, max-age=300',
+            'x-content-type-options': 'nosniff',
+          },
+          body: renderPage(lang),
         };
       }
       if (route.kind === 'consent' && api) {
@@ -215,14 +293,20 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
   return {
     policy,
     logger,
-    read: (request) => new LazyRequestConsent(policy, request, now),
+    read: (request) => new LazyRequestConsent(shared, request),
     enforce,
     needsEnforcement(count, requestConsent) {
       const consent = state(requestConsent);
-      return count > 0 || consent.expireAll || consent.extraSetCookies.length > 0 || (clearRefused && consent.mayHaveChoice());
+      return (
+        count > 0 ||
+        consent.expireAll ||
+        consent.extraSetCookies.length > 0 ||
+        (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader()))
+      );
     },
     matchRoute(pathname) {
       if (gpcBody !== undefined && pathname === '/.well-known/gpc.json') return { kind: 'gpc-json' };
+      if (pathname === pagePath) return { kind: 'policy-page' };
       if (!api) return undefined;
       if (pathname === api.path) return { kind: 'consent' };
       if (apiPrefix && pathname.startsWith(apiPrefix)) {

@@ -1,58 +1,30 @@
-import type { CookiePolicy, LocalizedText } from '@cookiekit/core';
-
-/** The languages a policy has texts in: its default language first, then every translation it carries. */
-export function policyLanguages(policy: CookiePolicy): string[] {
-  const found = new Set<string>([policy.defaultLanguage ?? 'en']);
-  const add = (text: LocalizedText | undefined) => {
-    if (text && typeof text !== 'string') for (const lang of Object.keys(text)) found.add(lang);
-  };
-  for (const c of policy.categories) {
-    add(c.label);
-    add(c.description);
-  }
-  for (const s of policy.services) {
-    add(s.function);
-    for (const p of s.purposes) add(p.text);
-    for (const item of s.storage) add(item.description);
-  }
-  return [...found];
-}
-
 /**
- * Picks the language to answer in from an `Accept-Language` header: the available language the
- * client ranks highest (exact tag first, then its primary subtag), else `fallback`. Malformed
- * parts are ignored; the header is read up to 64 entries.
+ * The language tags of an `Accept-Language` header, most preferred first (by `q`, then order);
+ * `q=0`, `*` and malformed parts are left out, and at most 32 are read. The choice among the
+ * available languages is core's `resolveLanguage`.
  *
  * @example
  * ```ts
- * negotiateLanguage('fr-CA, fr;q=0.9, en;q=0.5', ['en', 'fr'], 'en'); // 'fr'
+ * acceptLanguages('fr-CA, fr;q=0.9, en;q=0.5, de;q=0'); // ['fr-CA', 'fr', 'en']
  * ```
  */
-export function negotiateLanguage(header: string | null | undefined, available: readonly string[], fallback: string): string {
-  if (!header) return fallback;
-  const byLower = new Map(available.map((lang) => [lang.toLowerCase(), lang]));
+export function acceptLanguages(header: string | null | undefined): string[] {
+  if (!header) return [];
   const ranked: { tag: string; q: number; i: number }[] = [];
   header
     .split(',')
-    .slice(0, 64)
+    .slice(0, 32)
     .forEach((part, i) => {
       const [rawTag, ...params] = part.split(';');
-      const tag = rawTag!.trim().toLowerCase();
-      if (!/^([a-z]{1,8}(-[a-z0-9]{1,8})*|\*)$/.test(tag)) return;
+      const tag = rawTag!.trim();
+      if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return;
       let q = 1;
       for (const param of params) {
         const m = /^\s*q\s*=\s*([01](\.\d{0,3})?)\s*$/i.exec(param);
         if (m) q = Math.min(1, Number(m[1]));
+        else if (/^\s*q\s*=/i.test(param)) q = 0; // a malformed weight: ignore the tag
       }
       if (q > 0) ranked.push({ tag, q, i });
     });
-  ranked.sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const { tag } of ranked) {
-    if (tag === '*') return fallback;
-    const exact = byLower.get(tag);
-    if (exact) return exact;
-    const primary = byLower.get(tag.split('-')[0]!);
-    if (primary) return primary;
-  }
-  return fallback;
+  return ranked.sort((a, b) => b.q - a.q || a.i - b.i).map((r) => r.tag);
 }

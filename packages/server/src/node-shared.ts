@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookiekitResponse } from './api';
-import type { Cookiekit, CookiekitLogger } from './kit';
+import type { Cookiekit } from './kit';
 import type { RequestConsent } from './request-consent';
 import type { HeaderSource } from './signals';
 
@@ -67,75 +67,82 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<BodyR
 const asList = (value: unknown): string[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
+const GUARD = Symbol('cookiekit.guard');
+interface Guarded {
+  [GUARD]?: { kit: Cookiekit<CookiePolicy>; consent: RequestConsent<CookiePolicy>; writeHead: ServerResponse['writeHead'] };
+}
+
 /**
  * Enforces cookie consent on a Node response: every `Set-Cookie`, whether set with `setHeader`,
  * `appendHeader`, Express `res.cookie` or given to `writeHead` (as Fastify does), is judged when
  * the head is written. Costs nothing until then, and little when there are no cookies.
  */
-export function guardResponse<P extends CookiePolicy>(
-  kit: Cookiekit<P>,
-  res: ServerResponse,
-  consent: () => RequestConsent<P>,
-  logger: Pick<CookiekitLogger, 'error'>,
-): void {
-  const writeHead = res.writeHead;
-  res.writeHead = function guardedWriteHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    const at = typeof rest[0] === 'string' ? 1 : 0;
-    const given = rest[at] as OutgoingHttpHeaders | unknown[] | undefined;
-    let fromArg: string[] = [];
-    let argHasCookies = false;
-    if (Array.isArray(given)) {
-      for (let i = 0; i + 1 < given.length; i += 2) {
-        if (String(given[i]).toLowerCase() === 'set-cookie') {
-          argHasCookies = true;
-          fromArg.push(...asList(given[i + 1]));
-        }
-      }
-    } else if (given && typeof given === 'object') {
-      for (const key of Object.keys(given)) {
-        if (key.toLowerCase() === 'set-cookie') {
-          argHasCookies = true;
-          fromArg = fromArg.concat(asList(given[key]));
-        }
+export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
+  const guarded = res as ServerResponse & Guarded;
+  guarded[GUARD] = {
+    kit: kit as unknown as Cookiekit<CookiePolicy>,
+    consent: consent as unknown as RequestConsent<CookiePolicy>,
+    writeHead: res.writeHead,
+  };
+  res.writeHead = guardedWriteHead as ServerResponse['writeHead'];
+}
+
+function guardedWriteHead(this: ServerResponse & Guarded, statusCode: number, ...rest: unknown[]): ServerResponse {
+  const state = this[GUARD]!;
+  const { kit, consent } = state;
+  const at = typeof rest[0] === 'string' ? 1 : 0;
+  const given = rest[at] as OutgoingHttpHeaders | unknown[] | undefined;
+  let fromArg: string[] = [];
+  let argHasCookies = false;
+  if (Array.isArray(given)) {
+    for (let i = 0; i + 1 < given.length; i += 2) {
+      if (String(given[i]).toLowerCase() === 'set-cookie') {
+        argHasCookies = true;
+        fromArg.push(...asList(given[i + 1]));
       }
     }
-    const fromRes = argHasCookies ? [] : asList(this.getHeader('set-cookie'));
-    const current = argHasCookies ? fromArg : fromRes;
-    const c = consent();
-    if (kit.needsEnforcement(current.length, c)) {
-      let allowed: string[];
-      try {
-        allowed = kit.enforce(current, c);
-      } catch (error) {
-        // Fail closed: no cookie leaves when the decision cannot be made.
-        logger.error(`cookiekit: Set-Cookie enforcement failed, no cookie sent: ${error instanceof Error ? error.message : String(error)}`);
-        allowed = [];
-      }
-      if (argHasCookies) {
-        if (Array.isArray(given)) {
-          const next: unknown[] = [];
-          for (let i = 0; i + 1 < given.length; i += 2) {
-            if (String(given[i]).toLowerCase() !== 'set-cookie') next.push(given[i], given[i + 1]);
-          }
-          if (allowed.length) next.push('set-cookie', allowed);
-          rest[at] = next;
-        } else {
-          const next: OutgoingHttpHeaders = {};
-          for (const [key, value] of Object.entries(given as OutgoingHttpHeaders)) {
-            if (key.toLowerCase() !== 'set-cookie') next[key] = value;
-          }
-          if (allowed.length) next['set-cookie'] = allowed;
-          rest[at] = next;
-        }
-        if (this.hasHeader('set-cookie')) this.removeHeader('set-cookie');
-      } else if (allowed.length) {
-        this.setHeader('set-cookie', allowed);
-      } else if (this.hasHeader('set-cookie')) {
-        this.removeHeader('set-cookie');
+  } else if (given && typeof given === 'object') {
+    for (const key of Object.keys(given)) {
+      if (key.length === 10 && key.toLowerCase() === 'set-cookie') {
+        argHasCookies = true;
+        fromArg = fromArg.concat(asList(given[key]));
       }
     }
-    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
-  } as ServerResponse['writeHead'];
+  }
+  const current = argHasCookies ? fromArg : asList(this.getHeader('set-cookie'));
+  if (kit.needsEnforcement(current.length, consent)) {
+    let allowed: string[];
+    try {
+      allowed = kit.enforce(current, consent);
+    } catch (error) {
+      // Fail closed: no cookie leaves when the decision cannot be made.
+      kit.logger.error(`cookiekit: Set-Cookie enforcement failed, no cookie sent: ${error instanceof Error ? error.message : String(error)}`);
+      allowed = [];
+    }
+    if (argHasCookies) {
+      if (Array.isArray(given)) {
+        const next: unknown[] = [];
+        for (let i = 0; i + 1 < given.length; i += 2) {
+          if (String(given[i]).toLowerCase() !== 'set-cookie') next.push(given[i], given[i + 1]);
+        }
+        if (allowed.length) next.push('set-cookie', allowed);
+        rest[at] = next;
+      } else {
+        const next: OutgoingHttpHeaders = {};
+        for (const [key, value] of Object.entries(given as OutgoingHttpHeaders)) {
+          if (key.toLowerCase() !== 'set-cookie') next[key] = value;
+        }
+        if (allowed.length) next['set-cookie'] = allowed;
+        rest[at] = next;
+      }
+      if (this.hasHeader('set-cookie')) this.removeHeader('set-cookie');
+    } else if (allowed.length) {
+      this.setHeader('set-cookie', allowed);
+    } else if (this.hasHeader('set-cookie')) {
+      this.removeHeader('set-cookie');
+    }
+  }
+  return (state.writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
 }
 
 /** Writes a core answer on a Node response. */
@@ -154,48 +161,48 @@ export function isEncrypted(req: IncomingMessage): boolean {
   return (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
 }
 
-/** What a Node-based adapter tells the shared middleware about a request. */
-export interface NodeRequestInfo {
-  readonly secure: boolean;
-  readonly address: string | undefined;
+/** What a Node-based adapter tells the shared middleware about a request; asked only when needed. */
+export interface NodeRequestInfo<R extends IncomingMessage = IncomingMessage> {
+  secure(req: R): boolean;
+  /** The client's address, for rate limiting. */
+  address(req: R): string | undefined;
   /** A body a framework already read (Express body parsers), used instead of the stream. */
-  readonly parsedBody?: unknown;
+  parsedBody?(req: R): unknown;
 }
+
+/** `node:http`: TLS socket or not, and the socket's address. */
+export const plainNodeInfo: NodeRequestInfo = {
+  secure: isEncrypted,
+  address: (req) => req.socket?.remoteAddress,
+};
 
 /**
  * The connect-style flow shared by the node:http and Express adapters: attach `req.cookiekit`,
  * guard the response, answer cookiekit's routes, else call `next`.
  */
-export function runNodeMiddleware<P extends CookiePolicy>(
+export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMessage>(
   kit: Cookiekit<P>,
-  logger: CookiekitLogger,
-  req: IncomingMessage & { cookiekit?: RequestConsent<P> },
+  info: NodeRequestInfo<R>,
+  req: R,
   res: ServerResponse,
-  info: () => NodeRequestInfo,
   next: (error?: unknown) => void,
 ): void {
   const headers = nodeHeaders(req.headers);
-  let secure: boolean | undefined;
-  const consent = kit.read({
-    headers,
-    get secure() {
-      return (secure ??= info().secure);
-    },
-  });
-  req.cookiekit = consent;
-  guardResponse(kit, res, () => consent, logger);
+  const consent = kit.read({ headers, secure: () => info.secure(req) });
+  (req as R & { cookiekit?: RequestConsent<P> }).cookiekit = consent;
+  guardResponse(kit, res, consent);
   const route = kit.matchRoute(pathOf(req.url));
   if (!route) {
     next();
     return;
   }
-  const { address, parsedBody } = info();
+  const parsedBody = info.parsedBody?.(req);
   kit
     .handleRoute(route, {
       method: req.method ?? 'GET',
       headers,
       consent,
-      address,
+      address: info.address(req),
       readBody: (limit) => {
         if (parsedBody !== undefined) {
           const text = typeof parsedBody === 'string' ? parsedBody : Buffer.isBuffer(parsedBody) ? parsedBody.toString('utf8') : JSON.stringify(parsedBody);

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import { createCookiekit, type Cookiekit, type CookiekitOptions } from './kit';
-import { isEncrypted, runNodeMiddleware } from './node-shared';
+import { plainNodeInfo, runNodeMiddleware } from './node-shared';
 import type { RequestConsent } from './request-consent';
 
 /** A connect-style middleware that also wraps a plain request handler. */
@@ -60,9 +60,7 @@ export function kitFrom<P extends CookiePolicy>(options: CookiekitOptions<P> | C
 export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): NodeCookiekit<P> {
   const kit = kitFrom(options);
   const logger = kit.logger;
-  const info = (req: IncomingMessage) => () => ({ secure: isEncrypted(req), address: req.socket?.remoteAddress });
-  const middleware = ((req, res, next) =>
-    runNodeMiddleware(kit, logger, req as IncomingMessage & { cookiekit?: RequestConsent<P> }, res, info(req), next)) as NodeCookiekit<P>;
+  const middleware = ((req, res, next) => runNodeMiddleware(kit, plainNodeInfo, req, res, next)) as NodeCookiekit<P>;
   Object.defineProperty(middleware, 'kit', { value: kit });
   middleware.handler = (handler) => (req, res) => {
     const fail = (error: unknown) => {
@@ -70,7 +68,7 @@ export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> |
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     };
-    runNodeMiddleware(kit, logger, req as IncomingMessage & { cookiekit?: RequestConsent<P> }, res, info(req), (error) => {
+    runNodeMiddleware(kit, plainNodeInfo, req, res, (error) => {
       if (error) return fail(error);
       try {
         Promise.resolve(handler(req as IncomingMessage & { cookiekit: RequestConsent<P> }, res)).catch(fail);

@@ -25,8 +25,8 @@ export interface ConsentRequest {
   readonly url?: string;
   /** The host name the request was made to; default the `Host` header, then the URL's. */
   readonly host?: string;
-  /** Whether the request came over https; default from the URL's scheme. */
-  readonly secure?: boolean;
+  /** Whether the request came over https (or a function telling it, asked only when needed); default from the URL's scheme. */
+  readonly secure?: boolean | (() => boolean);
 }
 
 /**
@@ -74,6 +74,8 @@ export interface RequestConsentState {
   readonly secure: boolean;
   /** Cheap test: might the request carry a choice (the consent cookie's name appears in `Cookie`)? */
   mayHaveChoice(): boolean;
+  /** The raw `Cookie` header, or `''`. */
+  cookieHeader(): string;
   /** `Set-Cookie` values this helper decided to send (a consent cookie written by `withdraw`). */
   readonly extraSetCookies: readonly string[];
   /** Whether every refused cookie is to be expired, present or not. */
@@ -87,12 +89,45 @@ export function consentCookieName(policy: CookiePolicy): string {
 
 const keepRaw = (value: string): string => value;
 
+/** What every request of one kit shares. */
+export interface ConsentShared<P extends CookiePolicy = CookiePolicy> {
+  readonly policy: P;
+  readonly clock: () => number;
+  readonly consentCookieName: string;
+  /** Decodes a consent cookie value (core `decodeConsent`), possibly from a cache. */
+  readonly decode: (value: string | null) => Consent | null;
+}
+
+/**
+ * `decodeConsent` behind a bounded cache: a returning visitor sends the same value on every
+ * request. Cached consents are frozen, so no request can change another's.
+ */
+export function cachedDecoder(size = 512): (value: string | null) => Consent | null {
+  const cache = new Map<string, Consent | null>();
+  return (value) => {
+    if (value === null) return null;
+    let consent = cache.get(value);
+    if (consent === undefined) {
+      consent = decodeConsent(value);
+      if (consent) {
+        Object.freeze(consent.categories);
+        Object.freeze(consent.services);
+        Object.freeze(consent);
+      }
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(value, consent);
+    }
+    return consent;
+  };
+}
+
 /** Lazy implementation of `RequestConsent`; also carries what enforcement needs. */
 export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implements RequestConsent<P>, RequestConsentState {
   readonly policy: P;
   readonly consentCookieName: string;
   readonly #request: ConsentRequest;
-  readonly #clock: () => number;
+  readonly #shared: ConsentShared<P>;
+  readonly #needle: string;
   #cookies: Record<string, string | undefined> | undefined;
   #cookieValue: string | null | undefined;
   #stored: Consent | null | undefined;
@@ -103,23 +138,24 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   #extra: string[] = [];
   #expireAll = false;
 
-  constructor(policy: P, request: ConsentRequest, clock: () => number, cookieName = consentCookieName(policy)) {
-    this.policy = policy;
+  constructor(shared: ConsentShared<P>, request: ConsentRequest) {
+    this.policy = shared.policy;
+    this.#shared = shared;
     this.#request = request;
-    this.#clock = clock;
-    this.consentCookieName = cookieName;
+    this.consentCookieName = shared.consentCookieName;
+    this.#needle = `${shared.consentCookieName}=`;
   }
 
-  #cookieHeader(): string {
+  cookieHeader(): string {
     return this.#request.headers.get('cookie') ?? '';
   }
 
   mayHaveChoice(): boolean {
-    return this.#cookieHeader().includes(`${this.consentCookieName}=`);
+    return this.cookieHeader().includes(this.#needle);
   }
 
   get cookies(): Readonly<Record<string, string | undefined>> {
-    return (this.#cookies ??= parseCookie(this.#cookieHeader(), { decode: keepRaw }));
+    return (this.#cookies ??= parseCookie(this.cookieHeader(), { decode: keepRaw }));
   }
 
   get #value(): string | null {
@@ -130,7 +166,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get stored(): Consent | null {
-    if (this.#stored === undefined) this.#stored = decodeConsent(this.#value);
+    if (this.#stored === undefined) this.#stored = this.#shared.decode(this.#value);
     return this.#stored;
   }
 
@@ -139,7 +175,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get now(): number {
-    return (this.#now ??= this.#clock());
+    return (this.#now ??= this.#shared.clock());
   }
 
   get decision(): Decision<P> {
@@ -167,7 +203,8 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get secure(): boolean {
-    return this.#request.secure ?? (this.#request.url?.startsWith('https:') === true);
+    const secure = this.#request.secure;
+    return typeof secure === 'function' ? secure() : (secure ?? this.#request.url?.startsWith('https:') === true);
   }
 
   get extraSetCookies(): readonly string[] {

@@ -1,7 +1,7 @@
 import { decide, type StorageItem } from '@cookiekit/core';
 import { describe, expect, it } from 'vitest';
 import { deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
-import { negotiateLanguage, policyLanguages } from './language';
+import { acceptLanguages } from './language';
 import { memorySink } from './memory-sink';
 import { createRateLimiter } from './rate-limit';
 import { gpcFromHeader } from './signals';
@@ -105,6 +105,16 @@ describe('createCookiekit', () => {
     const answer = await kit.handleRoute({ kind: 'gpc-json' }, { method: 'GET', headers: new Headers(), consent, readBody: async () => ({ ok: true, text: '' }) });
     expect(JSON.parse(answer.body)).toEqual({ gpc: true });
   });
+  it('escapes policy text on the policy page (C24) and checks its links at start', async () => {
+    const hostile = { ...policy, site: { name: '<script>alert(1)</script>' } };
+    const kit = createCookiekit({ policy: hostile, policyPage: { path: '/p' }, logger: { warn() {}, error() {} } });
+    const consent = kit.read({ headers: new Headers() });
+    const answer = await kit.handleRoute(kit.matchRoute('/p')!, { method: 'GET', headers: new Headers(), consent, readBody: async () => ({ ok: true, text: '' }) });
+    expect(answer.body).not.toContain('<script>');
+    expect(answer.body).toContain('&lt;script&gt;');
+    expect(() => createCookiekit({ policy, policyPage: { settingsHref: 'javascript:alert(1)' } })).toThrow(/settingsHref/);
+  });
+
   it('decision is lazy and fixed once made; a withdrawal updates it', () => {
     let t = 1_000_000;
     const kit = createCookiekit({ policy, now: () => t, logger: { warn() {}, error() {} } });
@@ -119,23 +129,17 @@ describe('createCookiekit', () => {
   });
 });
 
-describe('negotiateLanguage', () => {
-  const available = ['en', 'fr', 'pt-BR'];
+describe('acceptLanguages', () => {
   it.each([
-    ['fr-CA, fr;q=0.9, en;q=0.5', 'fr'],
-    ['de, en;q=0.1', 'en'],
-    ['pt-br', 'pt-BR'],
-    ['en;q=0.2, fr;q=0.8', 'fr'],
-    ['fr;q=0, en', 'en'],
-    ['de', 'en'],
-    ['*', 'en'],
-    [';;;, ,q=1', 'en'],
-    ['', 'en'],
-  ])('%j -> %s', (header, lang) => {
-    expect(negotiateLanguage(header, available, 'en')).toBe(lang);
-  });
-  it('lists the languages a policy has texts in, default first', () => {
-    expect(policyLanguages(policy)).toEqual(['en', 'fr']);
+    ['fr-CA, fr;q=0.9, en;q=0.5', ['fr-CA', 'fr', 'en']],
+    ['en;q=0.2, fr;q=0.8', ['fr', 'en']],
+    ['fr;q=0, en', ['en']],
+    ['de;q=abc, en', ['en']],
+    ['*', []],
+    [';;;, ,q=1, 1234, <script>', []],
+    ['', []],
+  ])('%j -> %j', (header, tags) => {
+    expect(acceptLanguages(header)).toEqual(tags);
   });
 });
 
