@@ -325,7 +325,7 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
     });
   });
 
-  describe('consent API', () => {
+  describe('consent API (C9)', () => {
     it('201 with the record id once the sink has it, with receivedAt and the policy hash', async () => {
       const rec = record();
       const res = await post(JSON.stringify(rec));

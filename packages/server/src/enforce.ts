@@ -24,9 +24,9 @@ export function readSetCookie(header: string): SetCookie {
  * Whether a `Set-Cookie` deletes its cookie: `Max-Age` zero or less, or (without `Max-Age`)
  * an `Expires` in the past. Deletions always leave: removing a cookie needs no consent.
  */
-export function isDeletion(cookie: SetCookie, now: number): boolean {
+export function isDeletion(cookie: SetCookie, now: number | (() => number)): boolean {
   if (cookie.maxAge !== undefined) return cookie.maxAge <= 0;
-  return cookie.expires !== undefined && cookie.expires.getTime() <= now;
+  return cookie.expires !== undefined && cookie.expires.getTime() <= (typeof now === 'function' ? now() : now);
 }
 
 /** The host name of a `Host` header or URL host: no port, lower case, IPv6 without brackets. */
@@ -138,7 +138,7 @@ export function judgeSetCookie(
   decision: () => Decision,
   cookie: SetCookie,
   consentCookieName: string,
-  now: number,
+  now: number | (() => number),
   optional?: OptionalCookies,
 ): SetCookieVerdict {
   const name = cookie.name;

@@ -198,7 +198,7 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
 
   function enforce(setCookies: readonly string[], requestConsent: RequestConsent<P>): string[] {
     const consent = state(requestConsent);
-    const t = consent.now;
+    const t = () => consent.now;
     const parsed = setCookies.map((header) => {
       const c = readSetCookie(header);
       return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };

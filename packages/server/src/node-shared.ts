@@ -79,10 +79,11 @@ interface Guarded {
  */
 export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
   const guarded = res as ServerResponse & Guarded;
+  // Guarded twice (middleware mounted twice): keep the original writeHead, the last consent wins.
   guarded[GUARD] = {
     kit: kit as unknown as Cookiekit<CookiePolicy>,
     consent: consent as unknown as RequestConsent<CookiePolicy>,
-    writeHead: res.writeHead,
+    writeHead: guarded[GUARD]?.writeHead ?? res.writeHead,
   };
   res.writeHead = guardedWriteHead as ServerResponse['writeHead'];
 }

@@ -63,6 +63,21 @@ describe('node:http', () => {
 });
 
 describe('Express', () => {
+  it('mounted twice, still enforces once and answers', async () => {
+    const app = express();
+    const mw = expressCookiekit({ policy, logger: quiet });
+    app.use(mw, mw);
+    app.get('/', (_req, res) => {
+      res.cookie('_adp_uid', 'u');
+      res.cookie('csrftoken', 't');
+      res.send('ok');
+    });
+    const url = await listen(createServer(app));
+    const res = await fetch(url);
+    expect(await res.text()).toBe('ok');
+    expect(setNames(res.headers.getSetCookie())).toEqual(['csrftoken']);
+  });
+
   it('enforces res.cookie', async () => {
     const server = await startServer('express', { policy, logger: quiet });
     closers.push(server.close);
@@ -196,7 +211,7 @@ describe('requests that never ask pay nothing', () => {
   it.each(ADAPTERS)('%s: no Cookie header is parsed and no decision made unless read', async (adapter) => {
     let decisions = 0;
     const counting = {
-      policy,
+      policy: { ...policy, undeclaredCookies: 'allow' as const },
       logger: quiet,
       now: () => {
         decisions++; // the clock is read exactly when a decision is first made
@@ -206,6 +221,10 @@ describe('requests that never ask pay nothing', () => {
     const server = await startServer(adapter, counting);
     closers.push(server.close);
     await fetch(`${server.url}/plain`, { headers: { cookie: 'a=1; b=2' } });
+    // A returning visitor with only necessary cookies, and a response setting only necessary or undeclared ones.
+    const choice = `cookies_preferences=${consentCookie('rejectAll')}; sessionid=s`;
+    const res = await fetch(`${server.url}/set?c=csrftoken%3Dt&c=mystery%3D1`, { headers: { cookie: choice } });
+    expect(setNames(res.headers.getSetCookie())).toEqual(['csrftoken', 'mystery']);
     expect(decisions).toBe(0);
     await fetch(`${server.url}/decision`, { headers: { cookie: 'a=1' } });
     expect(decisions).toBe(1);

@@ -93,6 +93,38 @@ describe('refusedCookieDeletions', () => {
 });
 
 describe('createCookiekit', () => {
+  it('clears refused cookies declared by pattern too (the quick pre-test lets patterns through)', () => {
+    const patterned = {
+      ...policy,
+      services: [
+        ...policy.services,
+        {
+          id: 'pattern-ads',
+          provider: 'AdCo',
+          function: 'Ads',
+          category: 'marketing',
+          party: { type: 'first' as const },
+          purposes: [{ code: 'advertising' as const }],
+          storage: [{ pattern: '^_pat_[0-9]+$', duration: '30 days' }],
+        },
+      ],
+    };
+    const kit = createCookiekit({ policy: patterned, logger: { warn() {}, error() {} } });
+    const consent = kit.read({ headers: new Headers({ cookie: `cookies_preferences=${consentCookie('rejectAll', Date.now(), patterned)}; _pat_42=x; _pat_x=y` }) });
+    expect(kit.needsEnforcement(0, consent)).toBe(true);
+    expect(kit.enforce([], consent).map((h) => h.split('=')[0])).toEqual(['_pat_42']);
+  });
+
+  it('a decoded consent shared through the cache cannot be changed by one request for the next', () => {
+    const kit = createCookiekit({ policy, logger: { warn() {}, error() {} } });
+    const headers = new Headers({ cookie: `cookies_preferences=${consentCookie('acceptAll')}` });
+    const first = kit.read({ headers }).stored!;
+    expect(() => {
+      (first.categories as Record<string, boolean>).marketing = false;
+    }).toThrow(TypeError);
+    expect(kit.read({ headers }).decision.categories.marketing).toBe(true);
+  });
+
   it('refuses an invalid policy with the path of each problem', () => {
     expect(() => createCookiekit({ policy: { ...policy, revision: 'not a revision!' } })).toThrow(/revision/);
   });
