@@ -19,7 +19,7 @@ describe('ConsentGate', () => {
     expect(wrapper.find('figure.player').exists()).toBe(false);
     const placeholder = wrapper.get('.ck-placeholder');
     expect(placeholder.attributes('role')).toBe('region');
-    expect(placeholder.attributes('aria-label')).toContain('StreamTube');
+    expect(placeholder.attributes('aria-label')).toBe('Blocked content: StreamTube');
     expect(placeholder.get('.ck-placeholder__text').text()).toBe(
       'This content from StreamTube (video-embed) is blocked until you allow it.',
     );

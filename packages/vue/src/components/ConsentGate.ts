@@ -58,9 +58,7 @@ export const ConsentGate = /* @__PURE__ */ defineComponent({
       if (slots.placeholder) return slots.placeholder({ id, name, allow });
       const c = classes(props.unstyled);
       const m = s.messages.placeholder;
-      // Named by the catalog's `placeholder.label` ("Blocked content: {service}") where it has one.
-      const label = (m as { label?: string }).label ?? '{service}';
-      return h('div', { class: c('ck-placeholder', props.className), role: 'region', 'aria-label': format(label, { service: name }) }, [
+      return h('div', { class: c('ck-placeholder', props.className), role: 'region', 'aria-label': format(m.label, { service: name }) }, [
         h('p', { class: c('ck-placeholder__text') }, format(m.text, { provider: name, service: id })),
         h(
           'button',

@@ -1,8 +1,8 @@
-import { fr } from '@cookiekit/core/locales/fr';
-import { renderPolicyHtml } from '@cookiekit/core/page';
+import { fr, frPolicyPage } from '@cookiekit/core/locales/fr';
+import { enPolicyPage, renderPolicyHtml } from '@cookiekit/core/page';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'vue';
-import { createCookieKit, en, memoryStorage, type CookiePolicy as PolicyType } from '../index';
+import { createCookieKit, memoryStorage, type CookiePolicy as PolicyType } from '../index';
 import { classNames, mountWith, policy, testKit } from '../test/helpers';
 import { CookiePolicy } from './CookiePolicy';
 
@@ -42,16 +42,29 @@ describe('CookiePolicy', () => {
     wrapper.unmount();
   });
 
-  it('lang and messages choose the catalog, and the policy texts follow it', () => {
+  it('takes a language and page catalogs to choose from', () => {
     const warn = vi.spyOn(console, 'warn');
+    const catalogs = [enPolicyPage, frPolicyPage];
     const { kit } = testKit();
-    const wrapper = mountWith(kit, () => h(CookiePolicy, { lang: 'fr', messages: [en, fr] }));
-    expect(normalize(wrapper.html())).toBe(normalize(renderPolicyHtml(policy, { lang: 'fr', messages: [en, fr] })));
+    const wrapper = mountWith(kit, () => h(CookiePolicy, { lang: 'fr', messages: catalogs }));
+    expect(normalize(wrapper.html())).toBe(normalize(renderPolicyHtml(policy, { lang: 'fr', messages: catalogs })));
     expect(wrapper.get('article').attributes('lang')).toBe('fr');
     expect(wrapper.get('#ck-policy-statistics-title').text()).toBe('Statistiques');
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
     wrapper.unmount();
+  });
+
+  it("follows the kit's catalog when it carries the page texts, else falls back to English", () => {
+    const withPage = createCookieKit({ policy, messages: frPolicyPage, storage: memoryStorage() });
+    const french = mountWith(withPage, () => h(CookiePolicy));
+    expect(french.get('article').attributes('lang')).toBe('fr');
+    expect(french.get('h1').text()).toBe(frPolicyPage.page.title);
+    french.unmount();
+    const uiOnly = createCookieKit({ policy, messages: fr, storage: memoryStorage() });
+    const english = mountWith(uiOnly, () => h(CookiePolicy));
+    expect(english.get('h1').text()).toBe('Cookies policy');
+    english.unmount();
   });
 
   it('C24: policy text is data, never HTML', () => {
@@ -62,7 +75,7 @@ describe('CookiePolicy', () => {
       ),
     };
     const kit = createCookieKit({ policy: evil, storage: memoryStorage() });
-    const wrapper = mountWith(kit as ReturnType<typeof testKit>['kit'], () => h(CookiePolicy));
+    const wrapper = mountWith(kit, () => h(CookiePolicy));
     expect(wrapper.find('img').exists()).toBe(false);
     expect(wrapper.text()).toContain('<img src=x onerror="alert(1)">');
     wrapper.unmount();

@@ -1,5 +1,5 @@
-import type { CookiePolicy as CookiePolicyData, Messages } from '@cookiekit/core';
-import { policyPage, type PolicyPageRow } from '@cookiekit/core/page';
+import type { CookiePolicy as CookiePolicyData } from '@cookiekit/core';
+import { policyPage, type PolicyPageMessages, type PolicyPageRow } from '@cookiekit/core/page';
 import { computed, defineComponent, h, type PropType, type VNodeChild } from 'vue';
 import { useBanner, useCookieKit } from '../composables';
 import { classes, type StyleProps } from './classes';
@@ -8,8 +8,12 @@ import { classes, type StyleProps } from './classes';
 export interface CookiePolicyProps extends StyleProps {
   /** Language of the page; default the kit's. Policy texts follow the chosen catalog. */
   readonly lang?: string | undefined;
-  /** Catalogs to choose from for `lang`; default the kit's catalog. */
-  readonly messages?: Messages | readonly Messages[] | undefined;
+  /**
+   * The page's texts (`enPolicyPage` from `@cookiekit/core/page`, `frPolicyPage` from
+   * `@cookiekit/core/locales/fr`), or several to choose from by `lang`. Default: the kit's
+   * catalog when it carries the page's texts, else English.
+   */
+  readonly messages?: PolicyPageMessages | readonly PolicyPageMessages[] | undefined;
 }
 
 /**
@@ -45,17 +49,16 @@ export const CookiePolicy = /* @__PURE__ */ defineComponent({
     unstyled: Boolean,
     className: String,
     lang: String,
-    messages: [Object, Array] as PropType<Messages | readonly Messages[]>,
+    messages: [Object, Array] as PropType<PolicyPageMessages | readonly PolicyPageMessages[]>,
   },
   setup(props) {
     const kit = useCookieKit();
     const { state } = useBanner();
-    const page = computed(() =>
-      policyPage(kit.store.policy, {
-        lang: props.lang ?? state.value.lang,
-        messages: props.messages ?? state.value.messages,
-      }),
-    );
+    const page = computed(() => {
+      const m = state.value.messages;
+      const catalogs = props.messages ?? ('page' in m ? (m as PolicyPageMessages) : undefined);
+      return policyPage(kit.store.policy, { lang: props.lang ?? state.value.lang, ...(catalogs ? { messages: catalogs } : {}) });
+    });
     return () => {
       const p = page.value;
       const c = classes(props.unstyled);

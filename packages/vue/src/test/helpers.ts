@@ -1,6 +1,6 @@
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import { policy } from 'example-policy';
-import { defineComponent, h, type Component } from 'vue';
+import { defineComponent, h, type App, type Component } from 'vue';
 import {
   createConsentStore,
   createCookieKit,
@@ -42,7 +42,7 @@ export function testKit(
 
 /** Mounts components under the plugin, attached to the document (focus and dialogs need it). */
 export function mountWith(
-  kit: ReturnType<typeof testKit>['kit'],
+  kit: { install(app: App): void },
   render: () => ReturnType<typeof h> | ReturnType<typeof h>[],
   options: ComponentMountingOptions<Component> = {},
 ) {

@@ -44,7 +44,9 @@ if (mode === 'server') {
   // A browser-like global scope before Vue's DOM runtime loads.
   const { Window } = await import('happy-dom');
   const window = new Window({ url: 'http://shop.test/' });
-  for (const key of ['window', 'document', 'navigator', 'location', 'Node', 'Element', 'HTMLElement', 'SVGElement', 'Event', 'MouseEvent']) {
+  const globals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'MutationObserver'];
+  globals.push('Node', 'Element', 'HTMLElement', 'SVGElement', 'HTMLScriptElement', 'HTMLDialogElement', 'Event', 'MouseEvent');
+  for (const key of globals) {
     Object.defineProperty(globalThis, key, { value: key === 'window' ? window : window[key], configurable: true, writable: true });
   }
   const messages = [];
