@@ -38,6 +38,8 @@ describe('banner view model', () => {
     expect(category('necessary')).toMatchObject({ checked: true, locked: true });
     expect(service('analytics').checked).toBe(false);
     expect(service('pixel').checked).toBe(false);
+    expect(service('theme').cookies).toEqual([{ name: 'theme', duration: '1 year', kind: 'localStorage', pattern: false }]);
+    expect(service('analytics').cookies[0]).toMatchObject({ name: '_stats*', kind: 'cookie', pattern: false });
   });
 
   it('C3: closing the preferences or the banner records and grants nothing', () => {

@@ -11,6 +11,7 @@ import {
   type ConsentIdOf,
   type CookiePolicy,
   type ServiceIdOf,
+  type StorageKind,
 } from '../policy';
 import type { ConsentChoices, ConsentStore } from '../store';
 
@@ -19,8 +20,12 @@ export type BannerView = 'none' | 'banner' | 'preferences';
 
 /** One cookie or storage key as the preferences list it. */
 export interface CookieRow {
+  /** The exact name, the `prefix*` wildcard, or the pattern's source. */
   readonly name: string;
   readonly duration: string;
+  readonly kind: StorageKind;
+  /** `name` is a regular expression, not a name. */
+  readonly pattern: boolean;
 }
 
 /** A service as the preferences draw it: localized, with its switch state. */
@@ -186,6 +191,8 @@ export function createBannerModel<P extends CookiePolicy>(
             cookies: service.storage.map((item) => ({
               name: item.name ?? item.pattern ?? '',
               duration: formatDuration(item.duration, messages),
+              kind: item.kind ?? 'cookie',
+              pattern: item.name === undefined,
             })),
             checked: serviceChecked,
             locked,
