@@ -1,0 +1,23 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The built client: static assets and the page template (`index.html`). */
+export declare const clientDir: string;
+/** The built server entry: `render(url, initialConsent) -> Promise<{ html, head, status }>` and `base`. */
+export declare const serverEntry: string;
+/** The strict Content-Security-Policy the shop's pages are sent with (C23). */
+export declare const CONTENT_SECURITY_POLICY: string;
+
+/** Puts a render result into the page template. */
+export declare function fillTemplate(template: string, page: { readonly head?: string; readonly html: string }): string;
+
+export interface ShopHandlerOptions {
+  /** The path the shop is mounted under; default (and it must equal) the base it was built with. */
+  readonly base?: string;
+  /** Send the strict Content-Security-Policy with each page; default `true`. */
+  readonly csp?: boolean;
+}
+
+/** A node:http / connect handler serving the built shop under its base path. */
+export declare function createShopHandler(
+  options?: ShopHandlerOptions,
+): Promise<(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void>;

@@ -1,0 +1,84 @@
+import { encodeConsent, newSubjectId } from '@cookiekit/vue';
+import { policy } from 'example-policy';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, createShopHandler, serverEntry } from '../mount.mjs';
+
+let server: Server;
+let origin: string;
+const passed: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(serverEntry)) throw new Error('Build the shop first: pnpm --filter vue-vite build');
+  const shop = await createShopHandler();
+  // Without the @cookiekit/server middleware: the handler reads the request's headers itself.
+  server = createServer((req: IncomingMessage, res: ServerResponse) =>
+    req.url?.startsWith('/next/')
+      ? shop(req, res, () => {
+          passed.push(req.url!);
+          res.end('next');
+        })
+      : shop(req, res),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise((done) => server?.close(done)));
+
+const consentCookie = () => {
+  const now = Date.now();
+  return encodeConsent({
+    revision: policy.revision,
+    subject: newSubjectId(),
+    decidedAt: now,
+    expiresAt: now + 86_400_000,
+    method: 'reject-all',
+    categories: { statistics: false, marketing: false },
+    services: { 'shop-analytics': false, 'ad-pixel': false, 'video-embed': false },
+  });
+};
+
+describe('createShopHandler', () => {
+  it('renders pages with the banner only when the request carries no current choice, under a strict CSP', async () => {
+    const first = await fetch(`${origin}/`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const html = await first.text();
+    expect(html).toContain('class="ck-banner"');
+    expect(html).toContain('<script type="application/json" id="ck-initial-consent">{"cookie":null');
+    expect(html).not.toMatch(/<script>|\sstyle=/);
+    const returning = await fetch(`${origin}/`, { headers: { cookie: `cookies_preferences=${consentCookie()}` } });
+    expect(await returning.text()).not.toContain('ck-banner');
+  });
+
+  it('serves built files, never the template itself, and refuses paths outside the build', async () => {
+    const stats = await fetch(`${origin}/stats.js`);
+    expect(stats.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await stats.text()).toContain('_shop_stats');
+    const template = await (await fetch(`${origin}/index.html`)).text();
+    expect(template).not.toContain('<!--app-html-->');
+    expect((await fetch(`${origin}/..%2fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${origin}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+  });
+
+  it('answers 404 for an unknown page, 405 for other methods, and hands on to `next` when given', async () => {
+    expect((await fetch(`${origin}/nope`)).status).toBe(404);
+    expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(405);
+    expect(await (await fetch(`${origin}/next/unknown`)).text()).toBe('next');
+    expect(passed).toEqual(['/next/unknown']);
+  });
+
+  it('refuses a base the shop was not built with', async () => {
+    await expect(createShopHandler({ base: '/vue/' })).rejects.toThrow(/built for base \//);
+    await expect(createShopHandler({ base: 'vue' })).rejects.toThrow(/must start and end with/);
+  });
+
+  it('draws the cookie policy page', async () => {
+    const html = await (await fetch(`${origin}/cookie-policy`)).text();
+    expect(html).toContain('<title>Cookie policy · Smartbump shop</title>');
+    expect(html).toContain('<article class="ck-policy" lang="en" dir="ltr">');
+  });
+});
