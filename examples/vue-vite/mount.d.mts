@@ -15,6 +15,10 @@ export interface ShopHandlerOptions {
   readonly base?: string;
   /** Send the strict Content-Security-Policy with each page; default `true`. */
   readonly csp?: boolean;
+  /** Another build's client folder; default {@link clientDir}. */
+  readonly clientDir?: string;
+  /** Another build's server entry; default {@link serverEntry}. */
+  readonly serverEntry?: string;
 }
 
 /** A node:http / connect handler serving the built shop under its base path. */

@@ -52,25 +52,28 @@ const headerSource = (headers) => ({
  * - `base`: the path the shop is mounted under; default the base it was built with
  *   (`BASE_PATH` at build time, else `/`). They must agree: assets are linked under it.
  * - `csp`: send {@link CONTENT_SECURITY_POLICY} with each page; default `true`.
+ * - `clientDir`, `serverEntry`: serve another build of the shop than `dist/`.
  *
  * The consent inputs come from `req.cookiekit` when the `@cookiekit/server` middleware ran
  * (it also enforces `Set-Cookie` and serves the consent API), else from the request's headers.
  * Requests outside the base, and paths it does not know when `next` is given, go to `next`.
  */
 export async function createShopHandler(options = {}) {
-  const entry = await import(pathToFileURL(serverEntry).href);
+  // Another build of the shop (the demo builds one for /vue/) may be served instead of dist/.
+  const clientRoot = options.clientDir ? path.resolve(options.clientDir) + path.sep : clientDir;
+  const entry = await import(pathToFileURL(options.serverEntry ?? serverEntry).href);
   const base = options.base ?? entry.base;
   if (!base.startsWith('/') || !base.endsWith('/')) throw new TypeError(`base must start and end with "/", got ${base}`);
   if (options.base !== undefined && options.base !== entry.base) {
     throw new Error(`the shop was built for base ${entry.base}; rebuild with BASE_PATH=${options.base}`);
   }
   const csp = options.csp ?? true;
-  const template = await readFile(path.join(clientDir, 'index.html'), 'utf8');
+  const template = await readFile(path.join(clientRoot, 'index.html'), 'utf8');
   let kit;
 
   const serveFile = async (relative, res) => {
-    const file = path.resolve(clientDir, relative);
-    if (!file.startsWith(clientDir) || path.basename(file) === 'index.html') return false;
+    const file = path.resolve(clientRoot, relative);
+    if (!file.startsWith(clientRoot) || path.basename(file) === 'index.html') return false;
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return false;
     res.statusCode = 200;

@@ -51,6 +51,7 @@ export function App({ url, initialConsent }: AppProps) {
       initialConsent={initialConsent}
       policyHref={`${base}cookie-policy`}
       endpoint={`${base}api/consent`}
+      consentMode={{ waitForUpdate: 500 }}
     >
       <header className="shop-header">
         <a href={base}>Smartbump shop</a>

@@ -14,4 +14,5 @@ export const shopKit = (initialConsent: InitialConsent) =>
     initialConsent,
     policyHref: `${base}cookie-policy`,
     endpoint: `${base}api/consent`,
+    consentMode: { waitForUpdate: 500 },
   });

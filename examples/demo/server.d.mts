@@ -1,0 +1,24 @@
+/** A running demo server. */
+export interface Demo {
+  /** Where it listens, such as `http://127.0.0.1:3000/`. */
+  readonly url: string;
+  /** Stops accepting requests, then commits what the consent log has queued. */
+  close(): Promise<void>;
+}
+
+/** Options of `startDemo`; each falls back to its environment variable. */
+export interface DemoOptions {
+  /** `PORT`, default 3000; 0 picks a free port. */
+  readonly port?: number;
+  /** `HOST`, default 127.0.0.1. */
+  readonly host?: string;
+  /** `COOKIEKIT_DATA_DIR`, default `examples/demo/.data`: the SQLite consent log and its key. */
+  readonly dataDir?: string;
+  /** `DATABASE_URL`: keep the consent log on PostgreSQL instead of SQLite. */
+  readonly databaseUrl?: string;
+  /** Log lines (undeclared cookies, consent log failures); default `console`. */
+  readonly logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
+}
+
+/** Starts the demo: the React shop at `/`, the Vue shop at `/vue/`, and cookiekit's own routes. */
+export declare function startDemo(options?: DemoOptions): Promise<Demo>;

@@ -1,0 +1,134 @@
+// The cookiekit demo: one node:http server that mounts
+//   /                     the React shop (server-rendered from the request's consent, hydrated)
+//   /vue/                 the Vue shop, the same way
+//   /cookie-policy.html   the policy page rendered by the server, for sites without a framework
+//   /.well-known/gpc.json Global Privacy Control support (C12)
+//   /api/consent          the consent API, writing proof of consent to @cookiekit/consent-log
+// and sets the seed site's necessary cookies plus one server-side statistics cookie that
+// @cookiekit/server only lets leave with consent.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openConsentLog } from '@cookiekit/consent-log';
+import { cookiekit } from '@cookiekit/server/node';
+import { policy } from 'example-policy';
+import { createShopHandler as createReactShop } from 'react-vite';
+import { createShopHandler as createVueShop } from 'vue-vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const LANGUAGES = new Set(['en', 'fr']);
+
+/** The HMAC key of the consent log: `CONSENT_LOG_KEY`, else one made once for this data folder. */
+function consentLogKey(dataDir) {
+  if (process.env.CONSENT_LOG_KEY) return process.env.CONSENT_LOG_KEY;
+  const file = path.join(dataDir, 'consent-log.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+const cookieValue = (header, name) =>
+  header
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+/**
+ * The seed site's necessary cookies, set by the server on page requests: `sessionid`
+ * (HttpOnly), `csrftoken`, and `django_language` when `?lang=` switches the language; plus the
+ * shop's server-side visit cookie (`_shop_stats_ses1`, statistics), which enforcement drops
+ * unless the visitor allowed the statistics service.
+ */
+function setSiteCookies(req, res) {
+  const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  if (req.method !== 'GET' || /\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.includes('/api/')) return;
+  const cookies = [];
+  if (!cookieValue(req.headers.cookie, 'sessionid')) {
+    cookies.push(`sessionid=${randomBytes(16).toString('hex')}; Max-Age=1209600; Path=/; HttpOnly; SameSite=Lax`);
+  }
+  if (!cookieValue(req.headers.cookie, 'csrftoken')) {
+    cookies.push(`csrftoken=${randomBytes(16).toString('hex')}; Max-Age=31449600; Path=/; SameSite=Lax`);
+  }
+  const lang = url.searchParams.get('lang');
+  if (lang && LANGUAGES.has(lang)) cookies.push(`django_language=${lang}; Path=/; SameSite=Lax`);
+  cookies.push(`_shop_stats_ses1=${Date.now().toString(36)}; Max-Age=1800; Path=/; SameSite=Lax`);
+  res.setHeader('set-cookie', cookies);
+}
+
+/** Starts the demo server; see server.d.mts. */
+export async function startDemo(options = {}) {
+  const port = options.port ?? Number(process.env.PORT ?? 3000);
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const dataDir = path.resolve(options.dataDir ?? process.env.COOKIEKIT_DATA_DIR ?? path.join(here, '.data'));
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const logger = options.logger ?? console;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+
+  const log = await openConsentLog({
+    database: databaseUrl ?? path.join(dataDir, 'consent.db'),
+    key: consentLogKey(dataDir),
+    migrate: true,
+  });
+  const ck = cookiekit({
+    policy,
+    logger,
+    consentApi: { sink: log },
+    policyPage: { path: '/cookie-policy.html', settingsHref: '/' },
+  });
+  const react = await createReactShop({ base: '/' });
+  const vue = await createVueShop({
+    base: '/vue/',
+    clientDir: path.join(here, 'dist/vue/client'),
+    serverEntry: path.join(here, 'dist/vue/server/entry-server.js'),
+  });
+  const notFound = (res) => () => {
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end('Not found');
+  };
+
+  const app = ck.handler((req, res) => {
+    setSiteCookies(req, res);
+    const shop = req.url?.startsWith('/vue/') || req.url === '/vue' ? vue : react;
+    shop(req, res, notFound(res));
+  });
+  const server = createServer((req, res) => {
+    // The Vue shop posts its records to /vue/api/consent: one consent API serves both shops.
+    if (req.url?.startsWith('/vue/api/consent')) req.url = req.url.slice('/vue'.length);
+    app(req, res);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  const url = `http://${host}:${address.port}/`;
+  return {
+    url,
+    async close() {
+      await new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await log.close();
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const demo = await startDemo();
+  const store = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite in the data folder';
+  console.log(`cookiekit demo: ${demo.url}  (Vue shop: ${demo.url}vue/, consent log: ${store}; Ctrl-C stops)`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await demo.close();
+    console.log('cookiekit demo: stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
