@@ -99,6 +99,8 @@ describe('the react-vite shop in Chromium', () => {
     const { page } = await visit();
     const accept = banner(page).getByRole('button', { name: 'Accept all' });
     const reject = banner(page).getByRole('button', { name: 'Reject all' });
+    // Measure once the banner has finished rising in, not halfway through its animation.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     const [a, r] = [await accept.boundingBox(), await reject.boundingBox()];
     expect(a && r).toBeTruthy();
     expect([r!.width, r!.height]).toEqual([a!.width, a!.height]);
