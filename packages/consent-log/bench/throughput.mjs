@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Throughput of the consent log, measured and reported (not a test, not gated).
 //
-//   pnpm --filter @cookiekit/consent-log build && node packages/consent-log/bench/throughput.mjs [seconds-per-step]
+//   pnpm --filter @cookiekit/consent-log build
+//   node packages/consent-log/bench/throughput.mjs [seconds-per-step=5] [backends=memory,sqlite,postgres] [paths=append,http]
 //
 // For SQLite (a temp file, WAL, synchronous=FULL) and PostgreSQL (ensurePostgres(), a schema of
 // its own, dropped afterwards), at rising concurrency:
@@ -77,6 +78,8 @@ if (!isMainThread) {
   parentPort.postMessage({ latencies, acked, errors, statuses, next });
 } else {
   const seconds = Number(process.argv[2] ?? 5);
+  const backends = (process.argv[3] ?? 'memory,sqlite,postgres').split(',');
+  const paths = (process.argv[4] ?? 'append,http').split(',');
   const levels = [1, 8, 32, 128, 256];
   const { openConsentLog, migrateConsentLog } = await import('../dist/index.js');
   const { cookiekit } = await import('@cookiekit/server/node');
@@ -103,7 +106,7 @@ if (!isMainThread) {
     const log = database === 'memory' ? memorySink({ limit: 10_000_000 }) : await openConsentLog({ database, key: KEY });
     let id = 1;
     // The sink alone.
-    for (const concurrency of database === 'memory' ? [] : levels) {
+    for (const concurrency of database === 'memory' || !paths.includes('append') ? [] : levels) {
       const latencies = [];
       const end = Date.now() + seconds * 1000;
       const start = performance.now();
@@ -129,7 +132,7 @@ if (!isMainThread) {
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${server.address().port}`;
     const ackedAll = new Set();
-    for (const concurrency of levels) {
+    for (const concurrency of paths.includes('http') ? levels : []) {
       const worker = new Worker(new URL(import.meta.url), { workerData: { url, concurrency, seconds, firstId: id } });
       const start = performance.now();
       const result = await new Promise((resolve, reject) => {
@@ -162,22 +165,27 @@ if (!isMainThread) {
 
   const dir = mkdtempSync(join(tmpdir(), 'cookiekit-bench-'));
   const checks = [];
-  await benchBackend('memory (reference)', 'memory', async () => {});
-  checks.push(await benchBackend('sqlite', { sqlite: join(dir, 'bench.db') }, async () => rmSync(dir, { recursive: true, force: true })));
-  const url = ensurePostgres();
-  const schema = `cklog_bench_${process.pid}`;
-  await migrateConsentLog({ postgres: url, schema });
-  const pg = (await import('pg')).default;
-  checks.push(
-    await benchBackend('postgres', { postgres: url, schema }, async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
-    }),
-  );
+  if (backends.includes('memory')) await benchBackend('memory (reference)', 'memory', async () => {});
+  if (backends.includes('sqlite')) {
+    checks.push(await benchBackend('sqlite', { sqlite: join(dir, 'bench.db') }, async () => rmSync(dir, { recursive: true, force: true })));
+  }
+  if (backends.includes('postgres')) {
+    const url = ensurePostgres();
+    const schema = `cklog_bench_${process.pid}`;
+    await migrateConsentLog({ postgres: url, schema });
+    const pg = (await import('pg')).default;
+    checks.push(
+      await benchBackend('postgres', { postgres: url, schema }, async () => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.end();
+      }),
+    );
+  }
 
-  console.log(`\nconsent-log throughput, ${seconds} s per step, closed loop (node ${process.version}, ${(await import('node:os')).cpus().length} cores)\n`);
+  const os = await import('node:os');
+  console.log(`\nconsent-log throughput, ${seconds} s per step, closed loop (node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
   console.log('| backend | path | concurrency | records/s | p50 ms | p99 ms | non-201 |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.backend} | ${r.mode} | ${r.concurrency} | ${Math.round(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} |`);

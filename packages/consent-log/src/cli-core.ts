@@ -108,7 +108,8 @@ function database(values: { db?: string; schema?: string }, env: CliIo['env'], m
   if (schema) throw new UsageError('--schema applies to PostgreSQL only.');
   const file = db.replace(/^(sqlite|file):(\/\/)?/i, '');
   if (mustExist && !existsSync(file)) throw new UsageError(`No consent log at ${file} (run \`cookiekit-log migrate --db ${file}\` to create one).`);
-  return { sqlite: file };
+  // A command waits longer than a site would for the site's writer to leave it a gap.
+  return { sqlite: file, busyTimeoutMs: 10_000 };
 }
 
 function keys(values: { 'key-file'?: string; 'key-id'?: string; 'previous-key'?: string[] }, env: CliIo['env']) {

@@ -347,10 +347,14 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
             erased: 0,
           };
         });
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          // The hot path: the statement text is built once per row count, not by the query builder per batch.
-          await trx.executeQuery(CompiledQuery.raw(insertSql(chunk.length), chunk.flatMap((row) => RECORD_COLUMNS.map((c) => row[c]))));
+        // The hot path: chunks of 256, 128, …, 1 rows, so a handful of statement texts (built once,
+        // prepared once) cover every batch size, without the query builder's per-row work.
+        for (let i = 0; i < rows.length; ) {
+          let size = 256;
+          while (size > rows.length - i) size >>= 1;
+          const chunk = rows.slice(i, i + size);
+          await trx.executeQuery(CompiledQuery.raw(insertSql(size), chunk.flatMap((row) => RECORD_COLUMNS.map((c) => row[c]))));
+          i += size;
         }
         const lastSeq = firstSeq + fresh.length - 1;
         const mac = batchMac(secret, { batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);

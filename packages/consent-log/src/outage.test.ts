@@ -140,8 +140,17 @@ describe('the database stops mid-load', () => {
       post: (text) => api.post(text),
       triggerAt: 200,
       during: async () => {
-        await raw.exec('begin exclusive');
-        locked = true;
+        // The log's writer runs back-to-back batches in its own thread: poll for a gap between
+        // two of them (SQLite's busy handler is not fair and could miss every gap).
+        await raw.exec('pragma busy_timeout = 0');
+        for (let attempt = 0; !locked && attempt < 100_000; attempt++) {
+          try {
+            await raw.exec('begin exclusive');
+            locked = true;
+          } catch {
+            await new Promise((r) => setImmediate(r));
+          }
+        }
         await sleep(300);
         await raw.exec('commit');
       },
