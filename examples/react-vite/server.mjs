@@ -19,10 +19,11 @@ async function devHandler() {
   const { createServer: createVite } = await import('vite');
   const root = new URL('.', import.meta.url).pathname;
   const vite = await createVite({ root, base, server: { middlewareMode: true }, appType: 'custom' });
-  return (req, res) =>
+  return (req, res) => {
+    // Vite strips its base from req.url: the page is rendered for the URL as requested.
+    const url = req.url ?? '/';
     vite.middlewares(req, res, async () => {
       try {
-        const url = req.url ?? '/';
         const template = await vite.transformIndexHtml(url, await readFile(new URL('index.html', import.meta.url), 'utf8'));
         const { render } = await vite.ssrLoadModule('/src/entry-server.tsx');
         const page = render(url, req.cookiekit.initialConsent);
@@ -36,6 +37,7 @@ async function devHandler() {
         res.end(String(error?.stack ?? error));
       }
     });
+  };
 }
 
 const handler = prod ? await createShopHandler({ base }) : await devHandler();
