@@ -49,7 +49,9 @@ export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHan
  */
 export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): ExpressCookiekit<P> {
   const kit = kitFrom(options);
-  const middleware = (req: Request, res: Response, next: NextFunction) => runNodeMiddleware(kit, expressInfo, req, res, next);
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
+    if (!runNodeMiddleware(kit, expressInfo, req, res)) next();
+  };
   Object.defineProperty(middleware, 'kit', { value: kit });
   return middleware as ExpressCookiekit<P>;
 }

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookiekitResponse } from './api';
 import type { Cookiekit } from './kit';
@@ -6,13 +6,30 @@ import type { RequestConsent } from './request-consent';
 import type { HeaderSource } from './signals';
 
 /** Node's request headers as a `HeaderSource` (repeated headers joined with `, `, as Node does for unknown ones). */
+class NodeHeaders implements HeaderSource {
+  constructor(private readonly headers: IncomingHttpHeaders) {}
+  get(name: string): string | null {
+    const value = this.headers[name];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  }
+}
+
 export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
-  return {
-    get(name) {
-      const value = headers[name];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
-  };
+  return new NodeHeaders(headers);
+}
+
+/** A Node request as `read` sees it: the scheme is asked of the adapter only when needed. */
+class NodeConsentRequest<R extends IncomingMessage> {
+  readonly headers: HeaderSource;
+  constructor(
+    private readonly req: R,
+    private readonly info: NodeRequestInfo<R>,
+  ) {
+    this.headers = new NodeHeaders(req.headers);
+  }
+  get secure(): boolean {
+    return this.info.secure(this.req);
+  }
 }
 
 /** The path of a request target, without the query (origin-form or absolute-form). */
@@ -67,9 +84,24 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<BodyR
 const asList = (value: unknown): string[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
-const GUARD = Symbol('cookiekit.guard');
-interface Guarded {
-  [GUARD]?: { kit: Cookiekit<CookiePolicy>; consent: RequestConsent<CookiePolicy>; writeHead: ServerResponse['writeHead'] };
+type WriteHead = (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+interface GuardState {
+  kit: Cookiekit<CookiePolicy>;
+  consent: RequestConsent<CookiePolicy>;
+  /** The writeHead to call once cookies are judged. */
+  writeHead: WriteHead;
+  /** Set while judging, so a writeHead wrapped around ours does not judge twice. */
+  inside: boolean;
+}
+
+// State lives beside the response, not on it: adding properties to an object whose prototype a
+// framework replaced (Express) costs microseconds per request in V8.
+const guards = new WeakMap<ServerResponse, GuardState>();
+const patchedPrototypes = new WeakMap<object, { patched: WriteHead; original: WriteHead }>();
+
+function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse {
+  const state = guards.get(this)!;
+  return state.inside ? state.writeHead.apply(this, args) : guardedWriteHead(this, state, args);
 }
 
 /**
@@ -78,19 +110,54 @@ interface Guarded {
  * the head is written. Costs nothing until then, and little when there are no cookies.
  */
 export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
-  const guarded = res as ServerResponse & Guarded;
+  const previous = guards.get(res);
   // Guarded twice (middleware mounted twice): keep the original writeHead, the last consent wins.
-  guarded[GUARD] = {
+  if (previous) {
+    previous.kit = kit as unknown as Cookiekit<CookiePolicy>;
+    previous.consent = consent as unknown as RequestConsent<CookiePolicy>;
+    return;
+  }
+  const state: GuardState = {
     kit: kit as unknown as Cookiekit<CookiePolicy>,
     consent: consent as unknown as RequestConsent<CookiePolicy>,
-    writeHead: guarded[GUARD]?.writeHead ?? res.writeHead,
+    writeHead: res.writeHead as WriteHead,
+    inside: false,
   };
-  res.writeHead = guardedWriteHead as ServerResponse['writeHead'];
+  guards.set(res, state);
+  const proto = Object.getPrototypeOf(res) as object | null;
+  if (proto && proto !== ServerResponse.prototype && !Object.hasOwn(res, 'writeHead')) {
+    // A framework's own response prototype (Express `app.response`): patch it once for all its
+    // responses; unguarded ones go straight to the original.
+    let entry = patchedPrototypes.get(proto);
+    if (!entry) {
+      const original = (proto as ServerResponse).writeHead as WriteHead;
+      const patched: WriteHead = function cookiekitWriteHead(this: ServerResponse, ...args: unknown[]) {
+        const st = guards.get(this);
+        return st && !st.inside ? guardedWriteHead(this, st, args) : original.apply(this, args);
+      };
+      entry = { patched, original };
+      patchedPrototypes.set(proto, entry);
+      Object.defineProperty(proto, 'writeHead', { value: patched, writable: true, configurable: true });
+    }
+    state.writeHead = entry.original;
+    return;
+  }
+  // A plain response (one more property is cheap there), or one whose writeHead is already wrapped.
+  res.writeHead = ownWriteHead as ServerResponse['writeHead'];
 }
 
-function guardedWriteHead(this: ServerResponse & Guarded, statusCode: number, ...rest: unknown[]): ServerResponse {
-  const state = this[GUARD]!;
+function guardedWriteHead(res: ServerResponse, state: GuardState, args: unknown[]): ServerResponse {
+  state.inside = true;
+  try {
+    return judgeAndWriteHead(res, state, args);
+  } finally {
+    state.inside = false;
+  }
+}
+
+function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown[]): ServerResponse {
   const { kit, consent } = state;
+  const [statusCode, ...rest] = args;
   const at = typeof rest[0] === 'string' ? 1 : 0;
   const given = rest[at] as OutgoingHttpHeaders | unknown[] | undefined;
   let fromArg: string[] = [];
@@ -110,7 +177,7 @@ function guardedWriteHead(this: ServerResponse & Guarded, statusCode: number, ..
       }
     }
   }
-  const current = argHasCookies ? fromArg : asList(this.getHeader('set-cookie'));
+  const current = argHasCookies ? fromArg : asList(res.getHeader('set-cookie'));
   if (kit.needsEnforcement(current.length, consent)) {
     let allowed: string[];
     try {
@@ -136,14 +203,14 @@ function guardedWriteHead(this: ServerResponse & Guarded, statusCode: number, ..
         if (allowed.length) next['set-cookie'] = allowed;
         rest[at] = next;
       }
-      if (this.hasHeader('set-cookie')) this.removeHeader('set-cookie');
+      if (res.hasHeader('set-cookie')) res.removeHeader('set-cookie');
     } else if (allowed.length) {
-      this.setHeader('set-cookie', allowed);
-    } else if (this.hasHeader('set-cookie')) {
-      this.removeHeader('set-cookie');
+      res.setHeader('set-cookie', allowed);
+    } else if (res.hasHeader('set-cookie')) {
+      res.removeHeader('set-cookie');
     }
   }
-  return (state.writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+  return state.writeHead.call(res, statusCode, ...rest);
 }
 
 /** Writes a core answer on a Node response. */
@@ -177,31 +244,56 @@ export const plainNodeInfo: NodeRequestInfo = {
   address: (req) => req.socket?.remoteAddress,
 };
 
+const attached = new WeakMap<IncomingMessage, RequestConsent<CookiePolicy>>();
+const accessorPrototypes = new WeakSet<object>();
+
 /**
- * The connect-style flow shared by the node:http and Express adapters: attach `req.cookiekit`,
- * guard the response, answer cookiekit's routes, else call `next`.
+ * Sets `req.cookiekit`. On a framework's own request prototype (Express `app.request`) it is an
+ * accessor defined once, backed by a WeakMap, for the same reason as in `guardResponse`.
+ */
+function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolicy>): void {
+  const proto = Object.getPrototypeOf(req) as object | null;
+  if (proto && proto !== IncomingMessage.prototype && !Object.hasOwn(req, 'cookiekit')) {
+    if (!accessorPrototypes.has(proto)) {
+      accessorPrototypes.add(proto);
+      Object.defineProperty(proto, 'cookiekit', {
+        configurable: true,
+        get(this: IncomingMessage) {
+          return attached.get(this);
+        },
+        set(this: IncomingMessage, value: RequestConsent<CookiePolicy>) {
+          attached.set(this, value);
+        },
+      });
+    }
+    attached.set(req, consent);
+    return;
+  }
+  (req as IncomingMessage & { cookiekit?: RequestConsent<CookiePolicy> }).cookiekit = consent;
+}
+
+/**
+ * The connect-style flow shared by the node:http and Express adapters: attach `req.cookiekit`
+ * and guard the response. Returns `true` when the request is one of cookiekit's routes, which
+ * it answers; the caller goes on with the application otherwise.
  */
 export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMessage>(
   kit: Cookiekit<P>,
   info: NodeRequestInfo<R>,
   req: R,
   res: ServerResponse,
-  next: (error?: unknown) => void,
-): void {
-  const headers = nodeHeaders(req.headers);
-  const consent = kit.read({ headers, secure: () => info.secure(req) });
-  (req as R & { cookiekit?: RequestConsent<P> }).cookiekit = consent;
+): boolean {
+  const request = new NodeConsentRequest(req, info);
+  const consent = kit.read(request);
+  attachConsent(req, consent as unknown as RequestConsent<CookiePolicy>);
   guardResponse(kit, res, consent);
   const route = kit.matchRoute(pathOf(req.url));
-  if (!route) {
-    next();
-    return;
-  }
+  if (!route) return false;
   const parsedBody = info.parsedBody?.(req);
   kit
     .handleRoute(route, {
       method: req.method ?? 'GET',
-      headers,
+      headers: request.headers,
       consent,
       address: info.address(req),
       readBody: (limit) => {
@@ -212,8 +304,11 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
         return readNodeBody(req, limit);
       },
     })
-    .then(
-      (answer) => writeAnswer(res, answer),
-      (error: unknown) => next(error),
-    );
+    .then((answer) => writeAnswer(res, answer))
+    .catch((error: unknown) => {
+      kit.logger.error(`cookiekit: answering ${route.kind} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  return true;
 }

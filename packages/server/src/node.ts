@@ -60,22 +60,23 @@ export function kitFrom<P extends CookiePolicy>(options: CookiekitOptions<P> | C
 export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): NodeCookiekit<P> {
   const kit = kitFrom(options);
   const logger = kit.logger;
-  const middleware = ((req, res, next) => runNodeMiddleware(kit, plainNodeInfo, req, res, next)) as NodeCookiekit<P>;
+  const fail = (res: ServerResponse, error: unknown) => {
+    logger.error(`cookiekit: request handler failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  };
+  const middleware = ((req, res, next) => {
+    if (!runNodeMiddleware(kit, plainNodeInfo, req, res)) next();
+  }) as NodeCookiekit<P>;
   Object.defineProperty(middleware, 'kit', { value: kit });
   middleware.handler = (handler) => (req, res) => {
-    const fail = (error: unknown) => {
-      logger.error(`cookiekit: request handler failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    };
-    runNodeMiddleware(kit, plainNodeInfo, req, res, (error) => {
-      if (error) return fail(error);
-      try {
-        Promise.resolve(handler(req as IncomingMessage & { cookiekit: RequestConsent<P> }, res)).catch(fail);
-      } catch (e) {
-        fail(e);
-      }
-    });
+    if (runNodeMiddleware(kit, plainNodeInfo, req, res)) return;
+    try {
+      const result = handler(req as IncomingMessage & { cookiekit: RequestConsent<P> }, res);
+      if (result && typeof result.then === 'function') result.then(undefined, (error: unknown) => fail(res, error));
+    } catch (error) {
+      fail(res, error);
+    }
   };
   return middleware;
 }

@@ -63,6 +63,32 @@ describe('node:http', () => {
 });
 
 describe('Express', () => {
+  it('works with writeHead wrapped by other middleware before and after it (as on-headers does)', async () => {
+    const calls: string[] = [];
+    const wrap = (label: string) => (_req: unknown, res: import('node:http').ServerResponse, next: () => void) => {
+      const inner = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: unknown[]) {
+        calls.push(label);
+        return (inner as (...a: unknown[]) => typeof res).apply(this, args);
+      } as typeof res.writeHead;
+      next();
+    };
+    const app = express();
+    app.use(wrap('before'), expressCookiekit({ policy, logger: quiet }), wrap('after'));
+    app.get('/', (_req, res) => {
+      res.cookie('st_player', 'p');
+      res.cookie('sessionid', 's');
+      res.send('ok');
+    });
+    const url = await listen(createServer(app));
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(url);
+      expect(await res.text()).toBe('ok');
+      expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
+    }
+    expect(calls).toEqual(['after', 'before', 'after', 'before', 'after', 'before']);
+  });
+
   it('mounted twice, still enforces once and answers', async () => {
     const app = express();
     const mw = expressCookiekit({ policy, logger: quiet });
