@@ -512,11 +512,9 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     await expectClean(page);
   });
 
-  // Product bug: core's store makes this decision when it first starts (honourSignal), which the
-  // first subscriber triggers (Consent Mode in kit.start(), or a component's subscription) before
-  // startConsentSender listens for `decision` events. The cookie says `gpc`, but no POST is sent
-  // and nothing is queued in `cookiekit:pending`, so the log keeps the old opt-in as the last word.
-  it.fails('C9, C11: the GPC decision over an earlier opt-in reaches the consent log as one record with method gpc', async () => {
+  // The store makes this decision when it first starts, before the consent sender listens; the
+  // store keeps it for the first decision listener, so it still reaches the log.
+  it('C9, C11: the GPC decision over an earlier opt-in reaches the consent log as one record with method gpc', async () => {
     const { subject } = await gpcOverOptIn();
     await expect
       .poll(() => h.records(subject).map((r) => [r.method, r.gpc, r.categories.marketing]), { timeout: 3000 })
@@ -743,10 +741,9 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     }
   });
 
-  // Product finding: with 320 px and 200% text together, the preferences' header (its title
-  // broken letter by letter beside the close button) and its footer (three stacked buttons) take
-  // the whole dialog, and the scrolling body between them, holding every switch, is 0 px high.
-  it.fails('C21: at 320 px wide with 200% text together, the preferences still show their switches', async () => {
+  // With 320 px and 200% text together the header and footer fill most of the dialog: the body
+  // keeps a minimum height and the whole dialog scrolls, so every switch stays reachable.
+  it('C21: at 320 px wide with 200% text together, the preferences still show their switches', async () => {
     const page = await sized(320, 640, 2);
     await banner(page).getByRole('button', { name: 'Customize' }).click();
     const body = await prefs(page).locator('.ck-preferences__body').evaluate((el) => el.clientHeight);

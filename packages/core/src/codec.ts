@@ -11,17 +11,9 @@ const VERSION = '1';
 /** The longest cookie (name and value) browsers must keep (C16). */
 export const MAX_COOKIE_BYTES = 4096;
 
-const METHOD_CODES: Record<ConsentMethod, string> = {
-  'accept-all': 'a',
-  'reject-all': 'r',
-  custom: 'c',
-  withdraw: 'w',
-  gpc: 'g',
-  'confirm-over-gpc': 'o',
-};
-const METHODS_BY_CODE = Object.fromEntries(
-  Object.entries(METHOD_CODES).map(([method, code]) => [code, method]),
-) as Record<string, ConsentMethod>;
+// Each method is stored as one letter: the letter at its index.
+const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc'];
+const METHOD_LETTERS = 'arcwgo';
 
 /** Ids of categories and services: what the policy schema allows. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
@@ -71,7 +63,7 @@ export function encodeConsent(consent: Consent): string {
     consent.subject,
     Math.trunc(consent.decidedAt).toString(36),
     Math.trunc(consent.expiresAt).toString(36),
-    METHOD_CODES[consent.method],
+    METHOD_LETTERS[METHODS.indexOf(consent.method)],
     encodeChoices(consent.categories),
     encodeChoices(consent.services),
   ].join('~');
@@ -97,7 +89,7 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
   ];
   if (version !== VERSION || !REVISION_PATTERN.test(revision) || !SUBJECT_PATTERN.test(subject)) return null;
   if (!TIME_PATTERN.test(decided) || !TIME_PATTERN.test(expires)) return null;
-  const method = Object.hasOwn(METHODS_BY_CODE, methodCode) ? METHODS_BY_CODE[methodCode] : undefined;
+  const method = methodCode.length === 1 ? METHODS[METHOD_LETTERS.indexOf(methodCode)] : undefined;
   const categories = decodeChoices(categoryText);
   const services = decodeChoices(serviceText);
   if (!method || !categories || !services) return null;

@@ -153,10 +153,28 @@ describe('consent store', () => {
     const decisions: string[] = [];
     store.on('decision', (e) => decisions.push(e.consent.method));
     store.setSignals({ gpc: true });
-    expect(decisions).toEqual(['gpc']);
+    // The first listener also receives the earlier decision nobody had heard yet.
+    expect(decisions).toEqual(['accept-all', 'gpc']);
     expect(decodeConsent(storage.value)?.categories.ads).toBe(false);
     store.setSignals({});
     expect(store.allowed('ads')).toBe(false);
+  });
+
+  it('C9, C11: a decision made before anyone listened reaches the first decision listener, once', () => {
+    const storage = memoryStorage();
+    createConsentStore({ policy: testPolicy, storage, signals: {}, now: () => T0 }).acceptAll();
+    const store = createConsentStore({ policy: testPolicy, storage, signals: { gpc: true }, now: () => T0 + DAY });
+    store.subscribe(() => {}); // the first subscriber honours the signal and records a 'gpc' decision
+    expect(store.getSnapshot().consent?.method).toBe('gpc');
+    const first: string[] = [];
+    const second: string[] = [];
+    store.on('decision', (e) => first.push(e.consent.method));
+    store.on('decision', (e) => second.push(e.consent.method));
+    expect(first).toEqual(['gpc']);
+    expect(second).toEqual([]);
+    store.rejectAll();
+    expect(first).toEqual(['gpc', 'reject-all']);
+    expect(second).toEqual(['reject-all']);
   });
 
   it('with the server inputs, the first snapshot is exactly the server decision (no banner flash)', () => {

@@ -95,14 +95,14 @@ describe('banner view model', () => {
 
   it('C6: after a decision the settings button reopens the preferences, and withdrawing takes as many steps as granting', () => {
     const { banner, store, state } = setup();
-    banner.acceptAll();
     const events: string[] = [];
     store.on('decision', (e) => events.push(`${e.consent.method}/${e.source}`));
+    banner.acceptAll();
     banner.openPreferences(); // the settings button
     expect(state()).toMatchObject({ showBanner: false, showPreferences: true });
     expect(state().categories.find((c) => c.id === 'statistics')!.checked).toBe(true);
     banner.rejectAll(); // one more step, as Accept all would be
-    expect(events).toEqual(['reject-all/preferences']);
+    expect(events).toEqual(['accept-all/banner', 'reject-all/preferences']);
     expect(store.allowed('statistics')).toBe(false);
   });
 

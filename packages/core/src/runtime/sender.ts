@@ -93,12 +93,14 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
       const response = await send(endpoint!, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        // No keepalive: a record cut off by leaving the page stays pending and the next page sends it.
         body: JSON.stringify(record),
-        keepalive: true,
       });
       // 2xx: stored. Other 4xx but 408/429 will never succeed: drop rather than retry forever.
       done = response.ok || (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429);
       retryAfter = Number(response.headers.get('retry-after')) * 1000 || 0;
+      // Read the answer to its end, so the request is finished and its connection free.
+      await response.text();
     } catch {
       // Offline or server down: retry.
     }
