@@ -5,9 +5,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dirs = ['packages', 'examples', 'e2e'].flatMap((top) =>
-  existsSync(join(root, top)) ? readdirSync(join(root, top)).map((d) => join(root, top, d)) : [],
-);
+// Every workspace package: the folders under packages/ and examples/, and e2e/ itself.
+const dirs = [
+  ...['packages', 'examples'].flatMap((top) =>
+    existsSync(join(root, top)) ? readdirSync(join(root, top)).map((d) => join(root, top, d)) : [],
+  ),
+  join(root, 'e2e'),
+];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
