@@ -216,6 +216,8 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     const shape = (l: Locator) =>
       l.evaluate((el) => ({ tag: el.localName, type: el.getAttribute('type'), className: el.className, parent: el.parentElement!.className }));
     expect(await shape(reject)).toEqual(await shape(accept));
+    // Measure once the banner has finished rising in, not halfway through its animation.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     const [a, r] = [(await accept.boundingBox())!, (await reject.boundingBox())!];
     expect(Math.abs(a.width - r.width)).toBeLessThanOrEqual(2);
     expect(Math.abs(a.height - r.height)).toBeLessThanOrEqual(2);
