@@ -5,12 +5,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-// Every workspace package: the folders under packages/ and examples/, and e2e/ itself.
+// Every workspace package: the folders under packages/ and examples/, e2e/ and bench/.
 const dirs = [
   ...['packages', 'examples'].flatMap((top) =>
     existsSync(join(root, top)) ? readdirSync(join(root, top)).map((d) => join(root, top, d)) : [],
   ),
   join(root, 'e2e'),
+  join(root, 'bench'),
 ];
 let passed = 0;
 let failed = 0;
