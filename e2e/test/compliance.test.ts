@@ -103,7 +103,7 @@ const changed = (a: SwitchState[], b: SwitchState[]) =>
   b.filter((s) => a.find((t) => t.id === s.id)?.checked !== s.checked).map((s) => s.id);
 
 /** The refused cookies a withdrawal must remove (C6, C18). */
-const REFUSED = ['_adp_seen', '_adp_uid', '_shop_stats', '_shop_stats_ses1', '_shop_stats_ses2', 'st_player'];
+const REFUSED = ['_adp_seen', '_adp_uid', '_shop_stats', '_shop_stats_ses2', '_shop_visit', 'st_player'];
 
 const setCookieHeaders = (headers: Record<string, string | string[] | undefined>): string[] =>
   [headers['set-cookie'] ?? []].flat();
@@ -271,7 +271,7 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     expect(await storedConsent(context)).toBeNull();
   });
 
-  it('C6, C9, C18: withdrawing takes no more clicks than granting and removes the refused cookies (server-set, on the parent domain, on a sub-path) and storage keys', async () => {
+  it('C6, C9, C18: withdrawing takes no more clicks than granting and removes the refused cookies (the server\'s HttpOnly one, on the parent domain, on a sub-path) and storage keys', async () => {
     const origin = `http://${SITE_HOST}:${h.port}`;
     const context = await h.context();
     const { page } = await h.visit(origin + base, context);
@@ -300,11 +300,13 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
       { name: '_adp_seen', value: 'sub-path', domain: SITE_HOST, path: '/shop' },
     ]);
     await page.evaluate(() => localStorage.setItem('shop_stats:last', 'now'));
-    // The next page: the server's statistics cookie now leaves.
+    // The next page: the server's statistics cookie now leaves, HttpOnly, out of the page's reach.
     const next = await h.visit(origin + base, context, page);
-    expect((await next.response.headerValue('set-cookie')) ?? '').toMatch(/_shop_stats_ses1=[^;]+;/);
+    expect((await next.response.headerValue('set-cookie')) ?? '').toMatch(/_shop_visit=[^;]+;.*HttpOnly/);
     await page.waitForFunction(() => document.documentElement.dataset.shopStats === 'on');
     const before = await context.cookies();
+    expect(before.find((c) => c.name === '_shop_visit')).toMatchObject({ httpOnly: true, domain: SITE_HOST });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('_shop_visit');
     expect([...new Set(before.map((c) => c.name))].sort()).toEqual(
       ['cookies_preferences', 'csrftoken', 'sessionid', ...REFUSED].sort(),
     );
@@ -326,6 +328,8 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     expect(grantClicks).toBe(2);
     const left = async () =>
       (await context.cookies()).filter((c) => REFUSED.includes(c.name)).map((c) => `${c.name} on ${c.domain}${c.path}`);
+    // Gone without another page load: the consent API's answer to the withdrawal expires the
+    // HttpOnly cookie the page could not touch.
     await expect.poll(left).toEqual([]);
     expect(await cookieNames(context)).toEqual(['cookies_preferences', 'csrftoken', 'sessionid']);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -335,7 +339,7 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
 
     // The server sets no statistics cookie again, and nothing refused comes back.
     const after = await h.visit(origin + base, context, page);
-    expect((await after.response.headerValue('set-cookie')) ?? '').not.toMatch(/_shop_stats_ses1=[^;]+;/);
+    expect((await after.response.headerValue('set-cookie')) ?? '').not.toMatch(/_shop_visit=[^;]+;/);
     await page.waitForLoadState('networkidle');
     expect(await cookieNames(context)).toEqual(['cookies_preferences', 'csrftoken', 'sessionid']);
     expect(await settingsButton(page).isVisible()).toBe(true);
@@ -349,18 +353,18 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
   });
 
   it('C6, C18: the server deletes the refused cookies a request carries and lets its statistics cookie leave only with consent', async () => {
-    const cookies = (consent: string) => `${CONSENT_COOKIE}=${consent}; sessionid=s; csrftoken=t; _shop_stats_ses1=old; _adp_uid=old`;
+    const cookies = (consent: string) => `${CONSENT_COOKIE}=${consent}; sessionid=s; csrftoken=t; _shop_visit=old; _adp_uid=old`;
     const refused = await rawGet(h.origin + base, { cookie: cookies(encodeConsent(consentOf(false))) });
     expect(refused.status).toBe(200);
     const deleted = setCookieHeaders(refused.headers);
-    expect(deleted.filter((c) => /^_shop_stats_ses1=;.*Max-Age=0/.test(c))).toHaveLength(1);
+    expect(deleted.filter((c) => /^_shop_visit=;.*Max-Age=0.*HttpOnly/.test(c))).toHaveLength(1);
     expect(deleted.filter((c) => /^_adp_uid=;.*Max-Age=0/.test(c))).toHaveLength(1);
-    expect(deleted.filter((c) => /^_shop_stats_ses1=[^;]/.test(c))).toEqual([]);
+    expect(deleted.filter((c) => /^_shop_visit=[^;]/.test(c))).toEqual([]);
     expect(refused.body).not.toContain('ck-banner');
 
     const allowed = await rawGet(h.origin + base, { cookie: cookies(encodeConsent(consentOf(true))) });
     const set = setCookieHeaders(allowed.headers);
-    expect(set.filter((c) => /^_shop_stats_ses1=[^;]+;/.test(c))).toHaveLength(1);
+    expect(set.filter((c) => /^_shop_visit=[^;]+;.*HttpOnly/.test(c))).toHaveLength(1);
     expect(set.filter((c) => /Max-Age=0/.test(c))).toEqual([]);
   });
 
@@ -778,12 +782,17 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     expect(await violations('.ck-policy', 'policy')).toEqual([]);
   });
 
-  it('C23: under the demo\'s strict CSP (no unsafe-inline or unsafe-eval) a whole visit logs no violation and no error', async () => {
-    const { page, response } = await h.visit(base);
-    const csp = (await response.headerValue('content-security-policy')) ?? '';
-    expect(csp).toMatch(/(^|;\s*)script-src 'self'(;|$)/);
+  /** The response's script nonce, after checking the CSP allows scripts by nonce alone (C23). */
+  const scriptNonce = (csp: string) => {
+    expect(csp).toMatch(/(^|;\s*)script-src 'nonce-[A-Za-z0-9+/]{22}=='(;|$)/);
     expect(csp).toMatch(/(^|;\s*)style-src 'self'(;|$)/);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|strict-dynamic|\*/);
+    return /'nonce-([^']+)'/.exec(csp)![1];
+  };
+
+  it('C23: under the demo\'s strict CSP (script nonce, no unsafe-inline or unsafe-eval) a whole visit logs no violation and no error', async () => {
+    const { page, response } = await h.visit(base);
+    const nonce = scriptNonce((await response.headerValue('content-security-policy')) ?? '');
     const violations: string[] = [];
     const collect = async () => violations.push(...(await inPage(page)).csp);
 
@@ -796,7 +805,10 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     await expandServices(page);
     await page.keyboard.press('Escape');
     await collect();
-    await page.reload();
+    // The gated scripts ran because they carry the page's nonce, copied by core's gating.
+    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src$="stats.js"], script[src$="tag.js"]')].map((el) => el.nonce))).toEqual([nonce, nonce]);
+    const reloaded = await page.reload();
+    expect(scriptNonce((await reloaded!.headerValue('content-security-policy')) ?? '')).not.toBe(nonce);
     await page.waitForSelector('html[data-shop-ready]');
     await page.waitForFunction(() => document.documentElement.dataset.adPixel === 'on');
     await collect();
@@ -806,6 +818,25 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     expect(violations).toEqual([]);
     expect(await page.locator('.ck-banner [style], .ck-preferences [style], .ck-policy [style]').count()).toBe(0);
     await expectClean(page);
+  });
+
+  it('C23: the CSP is enforced: a script without the nonce, even from the shop\'s own origin, is blocked and reported', async () => {
+    const { page } = await h.visit(base);
+    const ran = await page.evaluate(
+      (src) =>
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement('script');
+          script.src = src;
+          script.onload = () => resolve(true);
+          script.onerror = () => resolve(false);
+          document.head.append(script);
+        }),
+      `${base}stats.js`,
+    );
+    expect(ran).toBe(false);
+    await page.waitForFunction(() => (window as unknown as { __e2e: { csp: string[] } }).__e2e.csp.length > 0);
+    expect((await inPage(page)).csp.join('\n')).toMatch(/script-src/);
+    expect(await page.evaluate(() => document.documentElement.dataset.shopStats)).toBeUndefined();
   });
 
   it(`C24: a policy with markup in its texts renders it as text (${framework} server rendering)`, async () => {

@@ -38,8 +38,9 @@ const cookieValue = (header, name) =>
 /**
  * The seed site's necessary cookies, set by the server on page requests: `sessionid`
  * (HttpOnly), `csrftoken`, and `django_language` when `?lang=` switches the language; plus the
- * shop's server-side visit cookie (`_shop_stats_ses1`, statistics), which enforcement drops
- * unless the visitor allowed the statistics service.
+ * shop's server-side visit cookie (`_shop_visit`, HttpOnly, statistics), which enforcement drops
+ * unless the visitor allowed the statistics service, and expires when the visitor withdraws:
+ * page scripts cannot delete an HttpOnly cookie, so only the server can (C6).
  */
 function setSiteCookies(req, res) {
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
@@ -53,7 +54,7 @@ function setSiteCookies(req, res) {
   }
   const lang = url.searchParams.get('lang');
   if (lang && LANGUAGES.has(lang)) cookies.push(`django_language=${lang}; Path=/; SameSite=Lax`);
-  cookies.push(`_shop_stats_ses1=${Date.now().toString(36)}; Max-Age=1800; Path=/; SameSite=Lax`);
+  cookies.push(`_shop_visit=${randomBytes(8).toString('hex')}; Max-Age=1800; Path=/; HttpOnly; SameSite=Lax`);
   res.setHeader('set-cookie', cookies);
 }
 

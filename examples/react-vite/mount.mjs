@@ -1,6 +1,7 @@
 // Mounts the built shop (`pnpm build`) on any node:http or connect server: the demo server
 // imports this. Built assets are served from dist/client, every other GET under the base path
 // is rendered by dist/server/entry-server.js with the request's consent inputs.
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,12 +15,21 @@ export const clientDir = fileURLToPath(new URL('./dist/client/', import.meta.url
 export const serverEntry = fileURLToPath(new URL('./dist/server/entry-server.js', import.meta.url));
 
 /**
- * A strict Content-Security-Policy the shop runs under (C23): no inline script or style, no
- * `eval`, everything from the shop's own origin.
+ * The strict Content-Security-Policy each page is sent with (C23): scripts run only with the
+ * response's nonce (no `'self'` allow-list, no inline script, no `eval`), so even a script file
+ * that lands on the shop's origin cannot run unless the page itself names it; styles, frames and
+ * requests stay on the shop's own origin.
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+export function contentSecurityPolicy(nonce) {
+  if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(nonce)) throw new TypeError('nonce must be base64 of at least 12 random bytes');
+  return (
+    `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; frame-src 'self'; ` +
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+  );
+}
+
+/** A fresh nonce per response: 16 random bytes, base64. */
+export const newNonce = () => randomBytes(16).toString('base64');
 
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
@@ -33,9 +43,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Puts a render result into the page template. */
-export function fillTemplate(template, { head = '', html }) {
-  return template.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => html);
+/**
+ * Puts a render result into the page template. With a `nonce`, every script and module preload
+ * the template itself holds gets it (the inert gated placeholders too: core's gating copies it
+ * to the script it activates). The rendered HTML never gets it: text from the render must not
+ * be able to run.
+ */
+export function fillTemplate(template, { head = '', html }, nonce) {
+  const page = nonce === undefined ? template : template.replace(/<script\b|<link\b(?=[^>]*\brel="modulepreload")/g, (tag) => `${tag} nonce="${nonce}"`);
+  return page.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => html);
 }
 
 /** Node's request headers as the `get(name)` source `@cookiekit/server` reads. */
@@ -51,7 +67,7 @@ const headerSource = (headers) => ({
  *
  * - `base`: the path the shop is mounted under; default the base it was built with
  *   (`BASE_PATH` at build time, else `/`). They must agree: assets are linked under it.
- * - `csp`: send {@link CONTENT_SECURITY_POLICY} with each page; default `true`.
+ * - `csp`: send {@link contentSecurityPolicy} with a fresh nonce with each page; default `true`.
  *
  * The consent inputs come from `req.cookiekit` when the `@cookiekit/server` middleware ran
  * (it also enforces `Set-Cookie` and serves the consent API), else from the request's headers.
@@ -108,8 +124,9 @@ export async function createShopHandler(options = {}) {
       res.statusCode = page.status;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
-      if (csp) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-      res.end(req.method === 'HEAD' ? undefined : fillTemplate(template, page));
+      const nonce = csp ? newNonce() : undefined;
+      if (nonce) res.setHeader('content-security-policy', contentSecurityPolicy(nonce));
+      res.end(req.method === 'HEAD' ? undefined : fillTemplate(template, page, nonce));
     } catch (error) {
       if (next) return next(error);
       console.error(error);

@@ -4,16 +4,22 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export declare const clientDir: string;
 /** The built server entry: `render(url, initialConsent) -> Promise<{ html, head, status }>` and `base`. */
 export declare const serverEntry: string;
-/** The strict Content-Security-Policy the shop's pages are sent with (C23). */
-export declare const CONTENT_SECURITY_POLICY: string;
+/** The strict Content-Security-Policy a page is sent with, scripts allowed by `nonce` only (C23). */
+export declare function contentSecurityPolicy(nonce: string): string;
+/** A fresh nonce per response: 16 random bytes, base64. */
+export declare function newNonce(): string;
 
-/** Puts a render result into the page template. */
-export declare function fillTemplate(template: string, page: { readonly head?: string; readonly html: string }): string;
+/** Puts a render result into the page template; with a `nonce`, the template's own scripts get it. */
+export declare function fillTemplate(
+  template: string,
+  page: { readonly head?: string; readonly html: string },
+  nonce?: string,
+): string;
 
 export interface ShopHandlerOptions {
   /** The path the shop is mounted under; default (and it must equal) the base it was built with. */
   readonly base?: string;
-  /** Send the strict Content-Security-Policy with each page; default `true`. */
+  /** Send the strict Content-Security-Policy, with a fresh script nonce, with each page; default `true`. */
   readonly csp?: boolean;
   /** Another build's client folder; default {@link clientDir}. */
   readonly clientDir?: string;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createShopHandler, serverEntry } from '../mount.mjs';
+import { contentSecurityPolicy, createShopHandler, fillTemplate, serverEntry } from '../mount.mjs';
 
 let server: Server;
 let origin: string;
@@ -45,13 +45,43 @@ describe('createShopHandler', () => {
   it('renders pages with the banner only when the request carries no current choice, under a strict CSP', async () => {
     const first = await fetch(`${origin}/`);
     expect(first.status).toBe(200);
-    expect(first.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const csp = first.headers.get('content-security-policy') ?? '';
+    const nonce = /script-src 'nonce-([A-Za-z0-9+/]+={0,2})'(;|$)/.exec(csp)?.[1];
+    expect(nonce, csp).toBeDefined();
+    expect(csp).toBe(contentSecurityPolicy(nonce!));
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|script-src[^;]*'self'/);
     const html = await first.text();
+    // C23: every executable script the page carries (the bundle, the inert gated placeholders)
+    // has this response's nonce; the render's JSON data block needs none.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts.filter((tag) => !tag.includes('type="application/json"')).length).toBeGreaterThanOrEqual(4);
+    for (const tag of scripts) {
+      if (!tag.includes('type="application/json"')) expect(tag).toContain(`nonce="${nonce}"`);
+    }
     expect(html).toContain('class="ck-banner"');
     expect(html).toContain('<script type="application/json" id="ck-initial-consent">{"cookie":null');
     expect(html).not.toMatch(/<script>|\sstyle=/);
     const returning = await fetch(`${origin}/`, { headers: { cookie: `cookies_preferences=${consentCookie()}` } });
     expect(await returning.text()).not.toContain('ck-banner');
+    // A nonce serves one response only.
+    const again = (await fetch(`${origin}/`)).headers.get('content-security-policy');
+    expect(again).not.toBe(csp);
+  });
+
+  it('C23: gives the nonce to the template\'s scripts only, never to markup from the render, and refuses a weak nonce', () => {
+    const template =
+      '<head><!--app-head--><script type="module" src="/a.js"></script><link rel="modulepreload" href="/b.js"><link rel="stylesheet" href="/c.css"></head>' +
+      '<body><!--app-html--><script type="text/plain" data-src="/s.js"></script></body>';
+    const page = fillTemplate(template, { head: '<script src="/evil-head.js"></script>', html: '<script>alert(1)</script>' }, 'AAAAAAAAAAAAAAAAAAAAAA==');
+    expect(page).toContain('<script nonce="AAAAAAAAAAAAAAAAAAAAAA==" type="module" src="/a.js">');
+    expect(page).toContain('<link nonce="AAAAAAAAAAAAAAAAAAAAAA==" rel="modulepreload" href="/b.js">');
+    expect(page).toContain('<script nonce="AAAAAAAAAAAAAAAAAAAAAA==" type="text/plain" data-src="/s.js">');
+    expect(page).toContain('<link rel="stylesheet" href="/c.css">');
+    expect(page).toContain('<script src="/evil-head.js"></script>');
+    expect(page).toContain('<script>alert(1)</script>');
+    expect(fillTemplate(template, { html: '' })).not.toContain('nonce');
+    expect(() => contentSecurityPolicy("x' 'unsafe-inline")).toThrow(/nonce/);
+    expect(() => contentSecurityPolicy('short')).toThrow(/nonce/);
   });
 
   it('serves built files, never the template itself, and refuses paths outside the build', async () => {
