@@ -1,0 +1,246 @@
+// Throughput cost of @cookiekit/server on a minimal app: Express, Fastify, Hono and node:http,
+// each without ("bare") and with the cookiekit middleware, measured with autocannon on
+// 127.0.0.1. Reported, not gated; the goal is at least 0.95 of the bare throughput.
+//
+//   pnpm bench:server                     (from the repository root: builds, then runs this)
+//   node server/run.mjs [--smoke]         (from bench/, after `pnpm build`)
+//
+// Environment: BENCH_ROUNDS (5), BENCH_SECONDS (5 per run), BENCH_WARMUP_SECONDS (3),
+// BENCH_CONNECTIONS (10), BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES
+// (plain,stats), BENCH_OUT (results/server.json). `--smoke`: 1 round of 100 requests per run
+// (autocannon's duration has a 1 s floor), no timing value, for the test only.
+//
+// Method: each app is its own process, pinned to CPU 0 with taskset (when present); the
+// autocannon client is one long-lived process pinned to CPU 1. For each framework and route, the
+// bare and the cookiekit server are both up; a warm-up run of each is discarded, then the runs
+// alternate bare, cookiekit, bare, cookiekit… so drift on a shared machine hits both alike.
+// Figures: median req/s per variant, the ratio of the medians, the spread of the per-round
+// ratios (min–max), median p99 latency, and the server's CPU time per request (from
+// process.cpuUsage in the server, which a busy machine disturbs less than req/s).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createConsentStore, decide, decodeConsent, memoryStorage } from '@cookiekit/core';
+import { policy } from 'example-policy';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const smoke = process.argv.includes('--smoke');
+const env = (name, fallback) => process.env[name] ?? String(fallback);
+const ROUNDS = Number(env('BENCH_ROUNDS', smoke ? 1 : 5));
+const SECONDS = Number(env('BENCH_SECONDS', 5));
+const WARMUP = Number(env('BENCH_WARMUP_SECONDS', 3));
+// Smoke runs count requests instead of seconds (autocannon stops on its 1 s sampling tick;
+// smoke runs sample every 100 ms).
+const AMOUNT = smoke ? 100 : undefined;
+const CONNECTIONS = Number(env('BENCH_CONNECTIONS', 10));
+const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
+const ROUTES = env('BENCH_ROUTES', 'plain,stats').split(',');
+const OUT = resolve(here, '..', env('BENCH_OUT', 'results/server.json'));
+const GOAL = 0.95;
+const PATHS = { plain: '/plain', stats: '/' };
+
+// ---- the request's Cookie header: a returning visitor who allowed statistics ----
+// The consent cookie is written by core's store (the codec the browser uses), granting
+// statistics and refusing marketing; then the demo site's necessary cookies and the
+// statistics cookies such a visitor carries. Carrying `_shop_stats*` means the middleware must
+// check them against the choice on every request, the plain page included.
+const storage = memoryStorage();
+createConsentStore({ policy, storage, signals: {} }).save({ categories: { statistics: true, marketing: false } });
+const consentCookieName = policy.consentCookie?.name ?? 'cookies_preferences';
+{
+  const d = decide(policy, decodeConsent(storage.value), {}, Date.now());
+  if (d.ask || !d.categories.statistics || d.categories.marketing) throw new Error('bench: the consent cookie does not grant statistics only');
+}
+const COOKIE = [
+  `${consentCookieName}=${storage.value}`,
+  'sessionid=k3v9x0q2m8w7e1r5t6y4u0i9o8p7a6s5',
+  'csrftoken=Xq8vN2LmR4tY7uI0oP3aS6dF9gH1jK5lZ2xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1',
+  'django_language=en',
+  `_shop_stats=v1.${'7f3a9c2e1b4d6f80'}.${Date.now() - 86_400_000}`,
+  `_shop_stats_ses1=${(Date.now() - 600_000).toString(36)}.3`,
+  '_ga=GA1.1.1418453625.1732867200',
+  '_ga_Q2W3E4R5T6=GS1.1.1732867200.4.1.1732869000.0.0.0',
+].join('; ');
+
+// ---- child processes, pinned when taskset exists ----
+const taskset = spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0 && os.cpus().length >= 2;
+function spawnPinned(cpu, script, args) {
+  const node = [process.execPath, resolve(here, script), ...args];
+  const [cmd, ...rest] = taskset ? ['taskset', '-c', String(cpu), ...node] : node;
+  const child = spawn(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const next = () =>
+    new Promise((res, rej) => {
+      const onExit = (code) => rej(new Error(`${script} ${args.join(' ')} exited with ${code}`));
+      child.once('exit', onExit);
+      child.once('message', (m) => {
+        child.off('exit', onExit);
+        res(m);
+      });
+    });
+  return { child, next, ask: (m) => (child.send(m), next()) };
+}
+
+async function startServer(framework, variant) {
+  const p = spawnPinned(0, 'app.mjs', [framework, variant]);
+  const { port } = await p.next();
+  return { ...p, variant, url: `http://127.0.0.1:${port}`, cpu: async () => (await p.ask('cpu')).cpu };
+}
+
+function get(url, headers = {}) {
+  return new Promise((res, rej) => {
+    http
+      .get(url, { headers, agent: false }, (r) => {
+        let body = '';
+        r.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () => res({ status: r.statusCode, headers: r.headers, body }));
+      })
+      .on('error', rej);
+  });
+}
+
+// Both variants must serve the same thing, and the cookiekit one must really enforce: the
+// statistics cookie leaves with the consent cookie and is dropped without it.
+async function check(server, framework) {
+  const setsStats = (r) => (r.headers['set-cookie'] ?? []).some((c) => c.startsWith('_shop_stats='));
+  const withConsent = await get(`${server.url}/`, { cookie: COOKIE });
+  const plain = await get(`${server.url}/plain`, { cookie: COOKIE });
+  const anonymous = await get(`${server.url}/`);
+  const fail = (what) => {
+    throw new Error(`bench: ${framework} ${server.variant}: ${what}`);
+  };
+  if (withConsent.status !== 200 || plain.status !== 200) fail(`status ${withConsent.status}/${plain.status}`);
+  if (!withConsent.body.includes('Smartbump shop') || plain.body !== withConsent.body) fail('unexpected body');
+  if (!setsStats(withConsent)) fail('the statistics cookie did not leave although consent grants it');
+  if (plain.headers['set-cookie']) fail(`/plain set cookies: ${plain.headers['set-cookie']}`);
+  if (server.variant === 'cookiekit' && setsStats(anonymous)) fail('the statistics cookie left without consent: middleware not active');
+  if (server.variant === 'bare' && !setsStats(anonymous)) fail('the bare app did not set the statistics cookie');
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
+const version = (name) => JSON.parse(readFileSync(resolve(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
+
+const client = spawnPinned(1, 'client.mjs', []);
+await client.next();
+
+async function measure(server, path, seconds) {
+  const before = await server.cpu();
+  const r = await client.ask({ url: `${server.url}${path}`, connections: CONNECTIONS, seconds, amount: AMOUNT, sampleInt: AMOUNT ? 100 : 1000, headers: { cookie: COOKIE, accept: 'text/html' } });
+  const after = await server.cpu();
+  if (r.non2xx || r.errors || r.timeouts) throw new Error(`bench: ${server.url}${path}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  return { ...r, serverCpuUs: (after - before) / r.total };
+}
+
+const startedAt = new Date().toISOString();
+const t0 = performance.now();
+const loadBefore = load();
+const scenarios = [];
+for (const framework of FRAMEWORKS) {
+  const [bareServer, kitServer] = await Promise.all([startServer(framework, 'bare'), startServer(framework, 'cookiekit')]);
+  const servers = { bare: bareServer, cookiekit: kitServer };
+  try {
+    for (const s of Object.values(servers)) await check(s, framework);
+    for (const route of ROUTES) {
+      const path = PATHS[route];
+      const runs = { bare: [], cookiekit: [] };
+      // Warm-up (JIT, connection set-up), discarded; skipped in smoke runs, whose figures mean nothing.
+      if (!smoke) for (const v of ['bare', 'cookiekit']) await measure(servers[v], path, WARMUP);
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const v of ['bare', 'cookiekit']) runs[v].push(await measure(servers[v], path, SECONDS));
+      }
+      const ratios = runs.bare.map((b, i) => runs.cookiekit[i].rps / b.rps);
+      const summary = (rs) => ({
+        rps: median(rs.map((r) => r.rps)),
+        rpsMin: Math.min(...rs.map((r) => r.rps)),
+        rpsMax: Math.max(...rs.map((r) => r.rps)),
+        p50: median(rs.map((r) => r.p50)),
+        p99: median(rs.map((r) => r.p99)),
+        serverCpuUs: median(rs.map((r) => r.serverCpuUs)),
+        clientCpu: Math.max(...rs.map((r) => r.clientCpu)),
+      });
+      const bare = summary(runs.bare);
+      const kit = summary(runs.cookiekit);
+      const scenario = {
+        framework,
+        route,
+        path,
+        bare,
+        cookiekit: kit,
+        ratio: kit.rps / bare.rps,
+        ratioMin: Math.min(...ratios),
+        ratioMax: Math.max(...ratios),
+        cpuRatio: bare.serverCpuUs / kit.serverCpuUs,
+        meetsGoal: kit.rps / bare.rps >= GOAL,
+        runs,
+      };
+      scenarios.push(scenario);
+      console.error(
+        `[${((performance.now() - t0) / 1000).toFixed(1)} s] ${framework} ${path}: bare ${bare.rps.toFixed(0)} req/s, cookiekit ${kit.rps.toFixed(0)} req/s, ratio ${scenario.ratio.toFixed(3)} (${scenario.ratioMin.toFixed(3)}–${scenario.ratioMax.toFixed(3)})`,
+      );
+    }
+  } finally {
+    for (const s of Object.values(servers)) s.child.kill();
+  }
+}
+client.child.disconnect();
+
+const result = {
+  bench: 'server',
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  smoke,
+  goal: { ratioAtLeast: GOAL, gated: false },
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    pinned: taskset ? { server: 0, client: 1 } : false,
+    loadBefore,
+    loadAfter: load(),
+  },
+  method: {
+    rounds: ROUNDS,
+    secondsPerRun: AMOUNT ? null : SECONDS,
+    requestsPerRun: AMOUNT ?? null,
+    warmupSeconds: WARMUP,
+    connections: CONNECTIONS,
+    order: 'warm-up bare, warm-up cookiekit (discarded), then bare, cookiekit per round',
+    cookieHeaderBytes: Buffer.byteLength(COOKIE),
+    cookieHeader: COOKIE,
+    versions: {
+      autocannon: version('autocannon'),
+      express: version('express'),
+      fastify: version('fastify'),
+      hono: version('hono'),
+      '@hono/node-server': version('@hono/node-server'),
+    },
+  },
+  scenarios,
+};
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+
+const f0 = (x) => x.toFixed(0);
+const f1 = (x) => x.toFixed(1);
+const f3 = (x) => x.toFixed(3);
+console.log(
+  `\n@cookiekit/server overhead: ${ROUNDS} rounds × ${SECONDS} s, ${CONNECTIONS} connections, Cookie header ${result.method.cookieHeaderBytes} bytes` +
+    `\n${result.machine.cpu}, ${result.machine.cores} cores, node ${process.version}, ${taskset ? 'server on CPU 0, client on CPU 1' : 'not pinned'}, load ${loadBefore.join(' ')} → ${result.machine.loadAfter.join(' ')}\n`,
+);
+console.log('| framework | route | bare req/s | cookiekit req/s | ratio (median) | per-round ratio min–max | p99 ms bare / cookiekit | server CPU µs/req bare / cookiekit | ≥ 0.95 |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const s of scenarios) {
+  console.log(
+    `| ${s.framework} | \`${s.path}\`${s.route === 'stats' ? ' (sets statistics cookie)' : ''} | ${f0(s.bare.rps)} | ${f0(s.cookiekit.rps)} | ${f3(s.ratio)} | ${f3(s.ratioMin)}–${f3(s.ratioMax)} | ${f1(s.bare.p99)} / ${f1(s.cookiekit.p99)} | ${f1(s.bare.serverCpuUs)} / ${f1(s.cookiekit.serverCpuUs)} | ${s.meetsGoal ? 'yes' : 'no'} |`,
+  );
+}
+const busyClient = scenarios.filter((s) => Math.max(s.bare.clientCpu, s.cookiekit.clientCpu) > 0.9);
+if (busyClient.length) console.log(`\nNote: the client used > 90% of its core in ${busyClient.map((s) => `${s.framework} ${s.path}`).join(', ')}: there the client may be the limit.`);
+console.log(`\nJSON: ${OUT}`);

@@ -1,0 +1,39 @@
+// Smoke test of `pnpm bench:server`: the smallest run (one round of 100 requests per app) must
+// finish and write well-formed results for every framework, route and variant. The figures of
+// such a run mean nothing; only their shape is checked.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, expect, it } from 'vitest';
+
+const bench = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'bench-server-smoke-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('runs every framework with and without cookiekit and reports figures', async () => {
+  const out = join(dir, 'server.json');
+  const { stdout } = await promisify(execFile)(process.execPath, ['server/run.mjs', '--smoke'], {
+    cwd: bench,
+    env: { ...process.env, BENCH_OUT: out },
+  });
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  expect(result.smoke).toBe(true);
+  expect(result.machine.cores).toBeGreaterThan(0);
+  const names = result.scenarios.map((s) => `${s.framework} ${s.route}`).sort();
+  expect(names).toEqual(['express plain', 'express stats', 'fastify plain', 'fastify stats', 'hono plain', 'hono stats', 'node plain', 'node stats']);
+  for (const s of result.scenarios) {
+    for (const v of [s.bare, s.cookiekit]) {
+      expect(v.rps).toBeGreaterThan(0);
+      expect(v.serverCpuUs).toBeGreaterThan(0);
+      expect(Number.isFinite(v.p99)).toBe(true);
+    }
+    expect(s.ratio).toBeGreaterThan(0);
+    expect(s.ratioMin).toBeLessThanOrEqual(s.ratioMax);
+    expect(s.runs.bare.every((r) => r.total >= 100 && r.non2xx === 0)).toBe(true);
+  }
+  expect(stdout).toContain('| framework | route |');
+  // About 12 s on a quiet machine; the margin is for a busy one.
+}, 60_000);
