@@ -1,0 +1,71 @@
+// The load generator, in its own process (pinned to the other CPU by run.mjs). One job per IPC
+// message: POST /api/consent at a fixed overall rate (autocannon `overallRate`) for some
+// seconds, each request a valid consent record with its own record id. Returns the record ids
+// the server acknowledged (201), so run.mjs can check each of them is stored.
+import autocannon from 'autocannon';
+import { consentRecord, createConsentStore, memoryStorage } from '@cookiekit/core';
+import { policy } from 'example-policy';
+
+// Record templates made by core's store and sender (what a browser sends), one per method a
+// banner produces; each request gets its own record id and subject (one visitor, one record).
+const templates = [
+  (s) => s.acceptAll(),
+  (s) => s.rejectAll(),
+  (s) => s.save({ categories: { statistics: true, marketing: false } }),
+].map((act) => {
+  const store = createConsentStore({ policy, storage: memoryStorage(), signals: {} });
+  const consent = act(store);
+  return consentRecord({ consent, signals: {}, source: 'banner' }, 'en');
+});
+
+process.on('message', async (job) => {
+  const acked = [];
+  const statuses = {};
+  let n = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    duration: job.seconds,
+    overallRate: job.rate,
+    // The consent API takes same-origin requests only (Origin must match Host).
+    headers: { 'content-type': 'application/json', origin: job.url },
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/consent',
+        setupRequest(request) {
+          const i = n++;
+          const id = `${job.prefix}${String(i).padStart(9, '0')}`;
+          request.body = JSON.stringify({ ...templates[i % templates.length], recordId: id, subject: `v${id}` });
+          return request;
+        },
+        onResponse(status, body) {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (status === 201) acked.push(JSON.parse(body).recordId);
+        },
+      },
+    ],
+    renderProgressBar: false,
+    renderResultsTable: false,
+    renderLatencyTable: false,
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  process.send({
+    sent: n,
+    acked,
+    statuses,
+    seconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    latencyMax: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    clientCpu: (cpu.user + cpu.system) / 1e6 / wall,
+  });
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ ready: true });

@@ -1,0 +1,259 @@
+// Sustained POST /api/consent at rising rates, on SQLite and on PostgreSQL: the real HTTP path
+// (node:http, @cookiekit/server's consent API, @cookiekit/consent-log), records/s, p50/p99
+// latency, errors, and after every step a count check that every acknowledged record is stored,
+// plus the log's own verify(). Goal: 3,000 records/s on each backend; reported, not gated.
+//
+//   pnpm bench:log                     (from the repository root: builds, then runs this)
+//   node log/run.mjs [--smoke]         (from bench/, after `pnpm build`)
+//
+// Environment: BENCH_RATES (500,1000,2000,3000,4000,6000 requests/s), BENCH_STEP_SECONDS (5),
+// BENCH_CONNECTIONS (200), BENCH_BACKENDS (sqlite,postgres), BENCH_PIN (1: server on CPU 0,
+// client on CPU 1 with taskset; 0: let the OS place them), BENCH_OUT (results/log.json).
+// `--smoke`: two short steps per backend, for the test; PostgreSQL is skipped when none is
+// reachable (ensurePostgres throws) and the result says so.
+//
+// Each backend gets a fresh store: a SQLite file in a temporary folder, or a PostgreSQL schema
+// of its own (migrated as the README says, `migrateConsentLog`), removed afterwards. The server
+// runs in its own process; the autocannon client in another, sending at a fixed overall rate
+// (open loop: latencies include queueing when the server falls behind, autocannon's
+// coordinated-omission correction). Record ids carry a per-step prefix, so each step's
+// acknowledged ids (201 answers) are compared one by one with the rows that step stored.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrateConsentLog } from '@cookiekit/consent-log';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const smoke = process.argv.includes('--smoke');
+const env = (name, fallback) => process.env[name] ?? String(fallback);
+const RATES = env('BENCH_RATES', smoke ? '200,400' : '500,1000,2000,3000,4000,6000').split(',').map(Number);
+const SECONDS = Number(env('BENCH_STEP_SECONDS', smoke ? 1 : 5));
+const CONNECTIONS = Number(env('BENCH_CONNECTIONS', smoke ? 20 : 200));
+const BACKENDS = env('BENCH_BACKENDS', 'sqlite,postgres').split(',');
+const OUT = resolve(here, '..', env('BENCH_OUT', 'results/log.json'));
+const GOAL = 3000;
+// A step is sustained when at least this share of the offered rate was acknowledged, with no
+// error, nothing lost and the chain verifying.
+const SUSTAINED = 0.97;
+const KEY = randomBytes(48).toString('base64');
+
+const taskset =
+  env('BENCH_PIN', 1) !== '0' && os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
+function spawnPinned(cpu, script, args) {
+  const node = [process.execPath, resolve(here, script), ...args];
+  const [cmd, ...rest] = taskset ? ['taskset', '-c', String(cpu), ...node] : node;
+  const child = spawn(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const next = () =>
+    new Promise((res, rej) => {
+      const onExit = (code) => rej(new Error(`${script} exited with ${code}`));
+      child.once('exit', onExit);
+      child.once('message', (m) => {
+        child.off('exit', onExit);
+        res(m);
+      });
+    });
+  return { child, next, ask: (m) => (child.send(m), next()) };
+}
+
+const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
+const version = (name) => JSON.parse(readFileSync(resolve(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// ---- backends: a fresh store, a way to read back what a step stored, and a clean-up ----
+async function sqliteBackend() {
+  const dir = mkdtempSync(join(os.tmpdir(), 'cookiekit-bench-log-'));
+  const file = join(dir, 'consent.db');
+  return {
+    name: 'sqlite',
+    detail: 'better-sqlite3, WAL, synchronous=FULL (the log\'s default), temporary file',
+    database: file,
+    async stored(prefix) {
+      // A fresh read-only connection per count: it sees every committed transaction.
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        return new Set(db.prepare("select record_id from consent_records where record_id like ? || '%'").pluck().all(prefix));
+      } finally {
+        db.close();
+      }
+    },
+    async cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresBackend() {
+  const { ensurePostgres } = await import(new URL('../../scripts/test-env.mjs', import.meta.url).href);
+  const url = ensurePostgres();
+  const schema = `bench_log_${process.pid}_${Date.now().toString(36)}`;
+  await migrateConsentLog({ postgres: url, schema });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query('show server_version');
+  return {
+    name: 'postgres',
+    detail: `PostgreSQL ${rows[0].server_version} on 127.0.0.1 (local cluster, default settings), schema of its own`,
+    database: { postgres: url, schema },
+    async stored(prefix) {
+      const r = await client.query(`select record_id from "${schema}".consent_records where record_id like $1 || '%'`, [prefix]);
+      return new Set(r.rows.map((row) => row.record_id));
+    },
+    async cleanup() {
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    },
+  };
+}
+
+const client = spawnPinned(1, 'client.mjs', []);
+await client.next();
+const runTag = randomBytes(4).toString('hex');
+
+async function bench(backend) {
+  const server = spawnPinned(0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })]);
+  const { port } = await server.next();
+  const url = `http://127.0.0.1:${port}`;
+  const steps = [];
+  let totals = { acked: 0, stored: 0, lost: 0 };
+  try {
+    // Warm-up at a low rate (JIT, connections, statement caches); checked like a step, not tabled.
+    const plan = smoke ? RATES.map((rate) => ({ rate })) : [{ rate: 200, warmup: true, seconds: 2 }, ...RATES.map((rate) => ({ rate }))];
+    for (const [i, { rate, warmup, seconds = SECONDS }] of plan.entries()) {
+      // Letters and digits only: no LIKE wildcard in the prefix.
+      const prefix = `b${runTag}${backend.name[0]}${String(i).padStart(2, '0')}x`;
+      const cpu0 = (await server.ask('cpu')).cpu;
+      const r = await client.ask({ url, rate, seconds, connections: CONNECTIONS, prefix });
+      const serverCpu = ((await server.ask('cpu')).cpu - cpu0) / 1e6 / r.seconds;
+      const stored = await backend.stored(prefix);
+      const lost = r.acked.filter((id) => !stored.has(id)).length;
+      const { verify, errors: serverErrors } = await server.ask('verify');
+      const failed = Object.entries(r.statuses).filter(([s]) => s !== '201').reduce((a, [, c]) => a + c, 0);
+      const step = {
+        rate,
+        warmup: !!warmup,
+        seconds: r.seconds,
+        sent: r.sent,
+        acknowledged: r.acked.length,
+        recordsPerSecond: r.acked.length / r.seconds,
+        p50: r.p50,
+        p99: r.p99,
+        latencyMax: r.latencyMax,
+        statuses: r.statuses,
+        non201: failed,
+        errors: r.errors,
+        timeouts: r.timeouts,
+        stored: stored.size,
+        lost,
+        // Stored without a 201 seen: requests still in flight when the step's time ran out.
+        storedNotAcknowledged: stored.size - (r.acked.length - lost),
+        verify: { ok: verify.ok, records: verify.records, batches: verify.batches, firstBad: verify.firstBad ?? null },
+        serverErrors,
+        serverCpu,
+        clientCpu: r.clientCpu,
+      };
+      step.sustained =
+        step.recordsPerSecond >= SUSTAINED * rate && failed === 0 && r.errors === 0 && r.timeouts === 0 && lost === 0 && verify.ok;
+      totals = { acked: totals.acked + step.acknowledged, stored: totals.stored + step.stored, lost: totals.lost + lost };
+      if (!warmup) steps.push(step);
+      console.error(
+        `${backend.name} ${warmup ? 'warm-up ' : ''}${rate}/s: ${step.recordsPerSecond.toFixed(0)} rec/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ` +
+          `statuses ${JSON.stringify(r.statuses)}, errors ${r.errors}, acked ${step.acknowledged}, stored ${step.stored}, lost ${lost}, verify ${verify.ok ? 'ok' : 'FAILED'}, ` +
+          `server CPU ${(serverCpu * 100).toFixed(0)}%, client CPU ${(r.clientCpu * 100).toFixed(0)}%`,
+      );
+    }
+  } finally {
+    await server.ask('close').catch(() => {});
+  }
+  const at = (rate) => steps.find((s) => s.rate === rate);
+  const sustained = steps.filter((s) => s.sustained).map((s) => s.rate);
+  return {
+    backend: backend.name,
+    detail: backend.detail,
+    steps,
+    totals,
+    // Highest offered rate sustained, every lower step sustained too.
+    maxSustainedRate: steps.findIndex((s) => !s.sustained) === -1 ? Math.max(...steps.map((s) => s.rate)) : (steps[steps.findIndex((s) => !s.sustained) - 1]?.rate ?? 0),
+    sustainedRates: sustained,
+    meetsGoal: at(GOAL) ? at(GOAL).sustained : null,
+  };
+}
+
+const startedAt = new Date().toISOString();
+const loadBefore = load();
+const results = [];
+const skipped = [];
+for (const name of BACKENDS) {
+  let backend;
+  try {
+    backend = name === 'sqlite' ? await sqliteBackend() : await postgresBackend();
+  } catch (error) {
+    // Only the smoke run may go on without PostgreSQL; a measured run must have both.
+    if (!smoke) throw error;
+    skipped.push({ backend: name, reason: error.message });
+    console.error(`${name}: skipped (${error.message})`);
+    continue;
+  }
+  try {
+    results.push(await bench(backend));
+  } finally {
+    await backend.cleanup();
+  }
+}
+client.child.disconnect();
+
+const result = {
+  bench: 'log',
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  smoke,
+  goal: { recordsPerSecond: GOAL, gated: false, sustainedMeans: `>= ${SUSTAINED} of the offered rate acknowledged (201), no error, nothing lost, verify ok` },
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    pinned: taskset ? { server: 0, client: 1, postgres: 'not pinned' } : false,
+    loadBefore,
+    loadAfter: load(),
+  },
+  method: {
+    rates: RATES,
+    secondsPerStep: SECONDS,
+    connections: CONNECTIONS,
+    warmup: smoke ? null : { rate: 200, seconds: 2 },
+    rateLimit: 'consentApi.rateLimit: false (the default 30 a minute per address would refuse a single load generator)',
+    versions: { autocannon: version('autocannon'), 'better-sqlite3': version('better-sqlite3'), pg: version('pg') },
+  },
+  backends: results,
+  skipped,
+};
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+
+console.log(
+  `\nconsent log through POST /api/consent: ${SECONDS} s per step, ${CONNECTIONS} connections, open loop at the offered rate` +
+    `\n${result.machine.cpu}, ${result.machine.cores} cores, node ${process.version}, ${taskset ? 'server on CPU 0, client on CPU 1 (PostgreSQL not pinned)' : 'not pinned'}, load ${loadBefore.join(' ')} → ${result.machine.loadAfter.join(' ')}\n`,
+);
+console.log('| backend | offered req/s | records/s acknowledged | p50 ms | p99 ms | non-201 / errors | acknowledged | stored | lost | verify | server CPU | sustained |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+for (const b of results) {
+  for (const s of b.steps) {
+    console.log(
+      `| ${b.backend} | ${s.rate} | ${s.recordsPerSecond.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.non201} / ${s.errors + s.timeouts} | ${s.acknowledged} | ${s.stored} | ${s.lost} | ${s.verify.ok ? 'ok' : 'FAILED'} | ${(s.serverCpu * 100).toFixed(0)}% | ${s.sustained ? 'yes' : 'no'} |`,
+    );
+  }
+}
+console.log('');
+for (const b of results) {
+  console.log(
+    `${b.backend}: highest sustained step ${b.maxSustainedRate} req/s; goal ${GOAL}/s ${b.meetsGoal === null ? 'not measured' : b.meetsGoal ? 'met' : 'NOT met'}; ` +
+      `all steps: ${b.totals.acked} acknowledged, ${b.totals.stored} stored, ${b.totals.lost} lost`,
+  );
+}
+for (const s of skipped) console.log(`${s.backend}: skipped (${s.reason})`);
+console.log(`\nJSON: ${OUT}`);
+if (results.some((b) => b.totals.lost > 0 || b.steps.some((s) => !s.verify.ok))) process.exitCode = 1;

@@ -1,0 +1,54 @@
+// The measured server, started in its own process by run.mjs: node:http with @cookiekit/server's
+// consent API writing into @cookiekit/consent-log, wired as examples/demo/server.mjs wires it
+// (`cookiekit({ policy, consentApi: { sink: log } })` on the demo's policy), with one
+// difference: `consentApi.rateLimit: false`. The default limit (30 records a minute per client
+// address) would answer 429 to a load generator on one address after 30 requests.
+//
+//   node server.mjs '<json config>'   config: { database, key }
+//
+// IPC: sends { port } once listening; answers 'cpu' with its CPU time (µs), 'verify' with the log's VerifyReport and 'close'
+// by closing the log (commits the queue) and exiting.
+import http from 'node:http';
+import { openConsentLog } from '@cookiekit/consent-log';
+import { cookiekit } from '@cookiekit/server/node';
+import { policy } from 'example-policy';
+
+const { database, key } = JSON.parse(process.argv[2]);
+const log = await openConsentLog({ database, key, migrate: true });
+const errors = [];
+const logger = {
+  warn: (m) => process.stderr.write(`${m}\n`),
+  // Sink failures are answered 503 and counted by the client; the first few are kept for the report.
+  error: (m) => {
+    if (errors.length < 5) errors.push(m);
+  },
+};
+const ck = cookiekit({ policy, logger, consentApi: { sink: log, rateLimit: false } });
+const server = http.createServer(
+  ck.handler((_req, res) => {
+    res.statusCode = 404;
+    res.end('not found');
+  }),
+);
+// Keep client connections open across a whole step (Node's default closes idle ones after 5 s).
+server.keepAliveTimeout = 120_000;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+process.on('message', async (m) => {
+  if (m === 'cpu') {
+    // Whole process, so the SQLite writer thread is included.
+    const u = process.cpuUsage();
+    process.send({ cpu: u.user + u.system });
+  } else if (m === 'verify') {
+    const report = await log.verify();
+    process.send({ verify: report, errors: errors.splice(0) });
+  } else if (m === 'close') {
+    server.closeAllConnections();
+    server.close();
+    await log.close();
+    process.send({ closed: true });
+    process.exit(0);
+  }
+});
+process.on('disconnect', () => process.exit(0));
+process.send({ port: server.address().port });

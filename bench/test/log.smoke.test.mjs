@@ -1,0 +1,43 @@
+// Smoke test of `pnpm bench:log`: two one-second steps per backend must run the real HTTP path,
+// and every acknowledged record must be stored with the chain verifying. The rates of such a run
+// mean nothing; only the shape of the result and the zero-loss check are asserted.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, expect, it } from 'vitest';
+
+const bench = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'bench-log-smoke-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('posts consent records on SQLite and PostgreSQL and finds every acknowledged one stored', async () => {
+  const out = join(dir, 'log.json');
+  const { stdout } = await promisify(execFile)(process.execPath, ['log/run.mjs', '--smoke'], {
+    cwd: bench,
+    env: { ...process.env, BENCH_OUT: out },
+  });
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  expect(result.smoke).toBe(true);
+  // PostgreSQL may be missing where the smoke test runs; then it must be reported as skipped.
+  const names = [...result.backends.map((b) => b.backend), ...result.skipped.map((s) => s.backend)].sort();
+  expect(names).toEqual(['postgres', 'sqlite']);
+  expect(result.backends.map((b) => b.backend)).toContain('sqlite');
+  for (const b of result.backends) {
+    expect(b.steps.map((s) => s.rate)).toEqual([200, 400]);
+    for (const s of b.steps) {
+      expect(s.acknowledged).toBeGreaterThan(0);
+      expect(s.recordsPerSecond).toBeGreaterThan(0);
+      expect(s.p99).toBeGreaterThanOrEqual(s.p50);
+      expect(s.lost).toBe(0);
+      expect(s.stored).toBeGreaterThanOrEqual(s.acknowledged);
+      expect(s.verify.ok).toBe(true);
+      expect(s.verify.records).toBeGreaterThanOrEqual(s.stored);
+    }
+    expect(b.totals.lost).toBe(0);
+  }
+  expect(stdout).toContain('| backend | offered req/s |');
+  // About 12 s on a quiet machine; the margin is for a busy one.
+}, 60_000);
