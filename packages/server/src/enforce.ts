@@ -9,6 +9,7 @@ import {
   type StorageItem,
 } from '@cookiekit/core';
 import { parseSetCookie, type SetCookie } from 'cookie';
+import { getDomain } from 'tldts';
 
 /** A cookie name that may appear in a `Set-Cookie` header (RFC 6265 token). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -45,16 +46,39 @@ export interface DeletionTarget {
 }
 
 /**
- * `Set-Cookie` headers that expire one cookie everywhere the policy says it may live (C18):
- * host-only and on its declared domain (when the host is that domain or below it), on `/` and
- * its declared path. `Secure` is added on https and for `__Secure-`/`__Host-` names; a `__Host-`
- * cookie is only ever host-only on `/`.
+ * The `Domain` values a cookie seen by `host` may have been set with (C18): the host itself and
+ * each parent down to the registrable domain (Public Suffix List, private section included, via
+ * tldts), never a public suffix. Empty for IP addresses and names without a registrable domain
+ * (such as `localhost`), where only host-only cookies exist. Lower case, longest first.
+ *
+ * @example
+ * ```ts
+ * cookieDomainsOf('a.www.example.co.uk'); // ['a.www.example.co.uk', 'www.example.co.uk', 'example.co.uk']
+ * ```
+ */
+export function cookieDomainsOf(host: string): string[] {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (!name || IP_HOST.test(name)) return [];
+  const registrable = getDomain(name, { allowPrivateDomains: true });
+  if (!registrable || (name !== registrable && !name.endsWith(`.${registrable}`))) return [];
+  const labels = name.split('.');
+  const keep = labels.length - registrable.split('.').length + 1;
+  return labels.slice(0, keep).map((_, i) => labels.slice(i).join('.'));
+}
+
+/**
+ * `Set-Cookie` headers that expire one cookie everywhere it may live (C18): host-only, on the
+ * host and each parent domain down to the registrable domain ({@link cookieDomainsOf}), and on
+ * its declared domain when the host is that domain or below it; on `/` and its declared path.
+ * `Secure` is added on https and for `__Secure-`/`__Host-` names; a `__Host-` cookie is only ever
+ * host-only on `/`.
  *
  * @example
  * ```ts
  * deletionHeaders('_ga', { name: '_ga', domain: 'example.com', duration: '13 months' },
  *   { host: 'www.example.com', secure: true });
- * // ['_ga=; Max-Age=0; Path=/; Expires=…; Secure', '_ga=; …; Domain=example.com; Secure']
+ * // ['_ga=; Max-Age=0; Path=/; Expires=…; Secure', '_ga=; …; Domain=www.example.com; …',
+ * //  '_ga=; …; Domain=example.com; Secure']
  * ```
  */
 export function deletionHeaders(name: string, item: StorageItem, target: DeletionTarget): string[] {
@@ -63,11 +87,12 @@ export function deletionHeaders(name: string, item: StorageItem, target: Deletio
   const secure = target.secure || hostPrefix || name.startsWith('__Secure-') ? '; Secure' : '';
   const httpOnly = item.httpOnly ? '; HttpOnly' : '';
   const paths = hostPrefix ? ['/'] : [...new Set(['/', item.path ?? '/'])];
-  const domains: string[] = [''];
-  const host = target.host;
-  const declared = item.domain?.replace(/^\./, '').toLowerCase();
-  if (declared && !hostPrefix && host && !IP_HOST.test(host) && (host === declared || host.endsWith(`.${declared}`))) {
-    domains.push(declared);
+  const domains = new Set(['']);
+  if (!hostPrefix) {
+    const host = target.host.toLowerCase();
+    for (const domain of cookieDomainsOf(host)) domains.add(domain);
+    const declared = item.domain?.replace(/^\./, '').toLowerCase();
+    if (declared && host && !IP_HOST.test(host) && (host === declared || host.endsWith(`.${declared}`))) domains.add(declared);
   }
   const out: string[] = [];
   for (const path of paths) {

@@ -25,6 +25,6 @@ export {
 export { memorySink, type MemorySink } from './memory-sink';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateLimitResult } from './rate-limit';
 export { gpcFromHeader, signalsFromHeaders, type HeaderSource } from './signals';
-export { deletionHeaders, isDeletion, hostName, refusedCookieDeletions, type DeletionTarget } from './enforce';
+export { cookieDomainsOf, deletionHeaders, isDeletion, hostName, refusedCookieDeletions, type DeletionTarget } from './enforce';
 export { acceptLanguages } from './language';
 export { handleFetch, enforceResponse, readWebBody, toWebResponse } from './web';

@@ -222,6 +222,7 @@ describe('handleFetch (Web Request/Response, edge runtimes)', () => {
     expect(page.headers.getSetCookie()).toEqual([
       'csrftoken=t',
       '_adp_uid=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/; Domain=www.shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly',
       '_adp_uid=; Max-Age=0; Path=/; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly',
     ]);
     const posted = await handleFetch(

@@ -1,6 +1,8 @@
 import { decide, type StorageItem } from '@cookiekit/core';
 import { describe, expect, it } from 'vitest';
-import { deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
+import fc from 'fast-check';
+import { getPublicSuffix } from 'tldts';
+import { cookieDomainsOf, deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
 import { acceptLanguages } from './language';
 import { memorySink } from './memory-sink';
 import { createRateLimiter } from './rate-limit';
@@ -47,18 +49,50 @@ describe('Set-Cookie reading', () => {
   });
 });
 
+describe('cookieDomainsOf (C18)', () => {
+  it('gives the host and its parents down to the registrable domain, never a public suffix', () => {
+    expect(cookieDomainsOf('www.shop.test')).toEqual(['www.shop.test', 'shop.test']);
+    expect(cookieDomainsOf('a.www.example.co.uk')).toEqual(['a.www.example.co.uk', 'www.example.co.uk', 'example.co.uk']);
+    expect(cookieDomainsOf('Shop.Example.COM.')).toEqual(['shop.example.com', 'example.com']);
+    // Private suffixes count: a github.io site must not touch every github.io site's cookies.
+    expect(cookieDomainsOf('me.github.io')).toEqual(['me.github.io']);
+  });
+  it('gives nothing where only host-only cookies exist: IP addresses, localhost, a bare suffix', () => {
+    for (const host of ['127.0.0.1', '::1', '[::1]', 'localhost', 'co.uk', 'github.io', '']) expect(cookieDomainsOf(host), host).toEqual([]);
+  });
+  it('property: each domain is the host or a parent of it, and none is a public suffix', () => {
+    const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
+    const suffix = fc.constantFrom('com', 'co.uk', 'github.io', 'test', 'fr', 'blogspot.com', 'appspot.com');
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 0, maxLength: 4 }), suffix, (labels, tld) => {
+        const host = [...labels, tld].join('.');
+        const domains = cookieDomainsOf(host);
+        for (const domain of domains) {
+          expect(host === domain || host.endsWith(`.${domain}`)).toBe(true);
+          expect(getPublicSuffix(domain, { allowPrivateDomains: true })).not.toBe(domain);
+        }
+        expect(domains.length).toBe(Math.max(0, labels.length));
+      }),
+    );
+  });
+});
+
 describe('deletionHeaders (C18)', () => {
   const item: StorageItem = { name: '_adp_uid', domain: '.shop.test', path: '/shop', duration: '13 months', httpOnly: true };
-  it('expires host-only and on the declared domain, on / and the declared path', () => {
+  it('expires host-only, on the host and each parent domain, on / and the declared path', () => {
     expect(deletionHeaders('_adp_uid', item, { host: 'www.shop.test', secure: false })).toEqual([
       '_adp_uid=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/; Domain=www.shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
       '_adp_uid=; Max-Age=0; Path=/; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
       '_adp_uid=; Max-Age=0; Path=/shop; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
+      '_adp_uid=; Max-Age=0; Path=/shop; Domain=www.shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
       '_adp_uid=; Max-Age=0; Path=/shop; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly',
     ]);
   });
-  it('skips a declared domain the host is not within, and IP hosts', () => {
-    expect(deletionHeaders('_adp_uid', item, { host: 'notshop.test', secure: false }).some((h) => h.includes('Domain'))).toBe(false);
+  it('never names a declared domain the host is not within, and no domain at all for IP hosts', () => {
+    const elsewhere = deletionHeaders('_adp_uid', item, { host: 'notshop.test', secure: false });
+    expect(elsewhere.some((h) => h.includes('Domain=shop.test'))).toBe(false);
+    expect(elsewhere.filter((h) => h.includes('Domain=notshop.test'))).toHaveLength(2);
     expect(deletionHeaders('_adp_uid', item, { host: '127.0.0.1', secure: false }).some((h) => h.includes('Domain'))).toBe(false);
   });
   it('keeps prefixed cookies deletable: Secure for __Secure-, host-only on / for __Host- (C17)', () => {
@@ -79,7 +113,7 @@ describe('refusedCookieDeletions', () => {
   const opts = { consentCookieName: 'cookies_preferences', host: 'shop.test', secure: false };
   it('matches present names by exact name and wildcard, never necessary ones', () => {
     const out = refusedCookieDeletions(policy, rejected, { ...opts, present: ['_shop_stats_ses5', 'sessionid', 'cookies_preferences', 'zzz'], all: false });
-    expect(out.map((h) => h.split('=')[0])).toEqual(['_shop_stats_ses5']);
+    expect([...new Set(out.map((h) => h.split('=')[0]))]).toEqual(['_shop_stats_ses5']);
   });
   it('with all, adds every exact refused name', () => {
     const names = new Set(refusedCookieDeletions(policy, rejected, { ...opts, present: [], all: true }).map((h) => h.split('=')[0]));
