@@ -59,6 +59,10 @@ async function sample(browser, origin, page, { rate, consent }) {
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // A failed response (say, the shop rebuilt under the running bench) spoils the sample.
+    const failed = [];
+    tab.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    tab.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText ?? 'failed'} ${new URL(r.url()).pathname}`));
     const cdp = await context.newCDPSession(tab);
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await tab.goto(origin + page.path.slice(1), { waitUntil: 'load' });
@@ -68,7 +72,7 @@ async function sample(browser, origin, page, { rate, consent }) {
       await tab.waitForFunction(() => window.__bench.bannerRafSettled !== null, null, { timeout: 15_000 }).catch(() => {});
     }
     const got = await tab.evaluate(collect);
-    return { ...got, errors };
+    return { ...got, errors, failed };
   } finally {
     await context.close();
   }
@@ -111,10 +115,11 @@ function figures(got, visitor) {
   // while a long task holds the main thread), or, with none, the first frame that showed it.
   const starts = got.entrance.map((a) => a.start);
   const shown = starts.length ? Math.min(...starts, got.bannerRafFirst ?? Infinity) : got.bannerRafFirst;
+  const fcp = got.paints['first-contentful-paint'] ?? null;
   const settled = got.entrance.length ? Math.max(...got.entrance.map((a) => a.end)) : got.bannerRafSettled;
   return {
     ttfbMs: got.nav.responseStart,
-    fcpMs: got.paints['first-contentful-paint'] ?? null,
+    fcpMs: fcp,
     lcpMs: got.lcp?.t ?? null,
     lcpIsBanner: got.lcp?.banner ?? null,
     dclMs: got.nav.domContentLoaded,
@@ -122,6 +127,7 @@ function figures(got, visitor) {
     bannerInDomMs: visitor === 'new' ? got.bannerInDom : null,
     bannerShownMs: visitor === 'new' ? shown : null,
     bannerSettledMs: visitor === 'new' ? settled : null,
+    bannerMinusFcpMs: visitor === 'new' && shown !== null && fcp !== null ? shown - fcp : null,
     bannerRafFirstMs: visitor === 'new' ? got.bannerRafFirst : null,
     bannerRafSettledMs: visitor === 'new' ? got.bannerRafSettled : null,
     entrance: got.entrance,
@@ -162,7 +168,7 @@ function spread(values) {
 }
 
 const NUMERIC = [
-  'ttfbMs', 'fcpMs', 'lcpMs', 'dclMs', 'loadMs', 'bannerInDomMs', 'bannerShownMs', 'bannerSettledMs',
+  'ttfbMs', 'fcpMs', 'lcpMs', 'dclMs', 'loadMs', 'bannerInDomMs', 'bannerShownMs', 'bannerSettledMs', 'bannerMinusFcpMs',
   'bannerRafFirstMs', 'bannerRafSettledMs', 'cls', 'clsBanner',
   'longTasks', 'longTaskMs', 'blockingMs', 'jsRequests', 'jsDecoded', 'jsTransferred', 'cssRequests', 'cssDecoded',
   'cssTransferred', 'htmlDecoded', 'htmlTransferred', 'otherRequests',
@@ -182,24 +188,24 @@ async function brotliSizes(origin, urls) {
 
 // ---- Markdown ---------------------------------------------------------------------------------
 
-const ms = (s) => (s ? `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})` : '–');
-const num = (s, digits = 3) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : '–');
-const count = (s) => (s ? `${s.median} (${s.min}–${s.max})` : '–');
+const ms = (s) => (s ? `${Math.round(s.median)} (${Math.round(s.min)}…${Math.round(s.max)})` : '–');
+const num = (s, digits = 3) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}…${s.max.toFixed(digits)})` : '–');
+const count = (s) => (s ? `${s.median} (${s.min}…${s.max})` : '–');
 const kB = (b) => (b === null || b === undefined ? '–' : `${(b / 1000).toFixed(1)} kB`);
 
 function markdown(result) {
   const lines = [];
   for (const profile of result.profiles) {
     lines.push(
-      `**${profile.label}**: median (min–max) of ${result.runs} runs per row; times in ms from navigation start; CLS and long tasks over load + ${result.holdMs} ms.`,
+      `**${profile.label}**: median (min…max) of ${result.runs} runs per row; times in ms from navigation start; CLS and long tasks over load + ${result.holdMs} ms.`,
       '',
-      '| page | visitor | TTFB | FCP | banner appears | banner in place | CLS (of it banner) | long tasks | long-task ms |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| page | visitor | TTFB | FCP | banner appears | appears − FCP | banner in place | CLS (of it banner) | long tasks | long-task ms |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const sc of profile.scenarios) {
       const st = sc.stats;
       lines.push(
-        `| ${sc.name} | ${sc.visitor} | ${ms(st.ttfbMs)} | ${ms(st.fcpMs)} | ${ms(st.bannerShownMs)} | ${ms(st.bannerSettledMs)} | ${num(st.cls)} (${st.clsBanner ? st.clsBanner.median.toFixed(3) : '–'}) | ${count(st.longTasks)} | ${ms(st.longTaskMs)} |`,
+        `| ${sc.name} | ${sc.visitor} | ${ms(st.ttfbMs)} | ${ms(st.fcpMs)} | ${ms(st.bannerShownMs)} | ${ms(st.bannerMinusFcpMs)} | ${ms(st.bannerSettledMs)} | ${num(st.cls)} (${st.clsBanner ? st.clsBanner.median.toFixed(3) : '–'}) | ${count(st.longTasks)} | ${ms(st.longTaskMs)} |`,
       );
     }
     lines.push('');
@@ -243,12 +249,23 @@ async function main() {
 
     const profiles = [];
     for (const rate of RATES) {
-      const scenarios = PAGES.flatMap((p) => VISITORS.map((visitor) => ({ page: p, visitor, samples: [] })));
+      const scenarios = PAGES.flatMap((p) => VISITORS.map((visitor) => ({ page: p, visitor, samples: [], discarded: [] })));
       // Interleave scenarios run by run, so drift in the machine's load spreads over all of them.
       for (let run = 0; run < RUNS; run++) {
         for (const sc of scenarios) {
-          const got = await sample(browser, origin, sc.page, { rate, consent: sc.visitor === 'returning' ? consent[sc.page.id] : null });
-          sc.samples.push(figures(got, sc.visitor));
+          for (let attempt = 1; ; attempt++) {
+            const got = await sample(browser, origin, sc.page, { rate, consent: sc.visitor === 'returning' ? consent[sc.page.id] : null });
+            const fig = figures(got, sc.visitor);
+            // Every load of a page must fetch the same files, all successfully; else measure again.
+            const files = JSON.stringify([fig.jsUrls, fig.cssUrls]);
+            if (got.failed.length === 0 && (sc.expectedFiles === undefined || files === sc.expectedFiles)) {
+              sc.expectedFiles ??= files;
+              sc.samples.push(fig);
+              break;
+            }
+            sc.discarded.push({ run, failed: got.failed, files });
+            if (attempt === 3) throw new Error(`${sc.page.name}: 3 spoilt loads in a row: ${JSON.stringify(sc.discarded.slice(-3))}`);
+          }
         }
         process.stderr.write(`\rCPU ${rate}×: run ${run + 1}/${RUNS}`);
       }
@@ -272,6 +289,7 @@ async function main() {
               cspViolations: [...new Set(sc.samples.flatMap((s) => s.csp))],
               errors: [...new Set(sc.samples.flatMap((s) => s.errors))],
               bannerInsertions: spread(sc.samples.map((s) => s.bannerInsertions)),
+              discardedLoads: sc.discarded,
               bannerShownToReturning: sc.visitor === 'returning' ? sc.samples.some((s) => s.bannerShownToReturning) : null,
               samples: sc.samples.map(({ jsUrls, cssUrls, shiftSources, csp, errors, ...rest }) => rest),
             };
