@@ -257,7 +257,7 @@ async function main() {
             const got = await sample(browser, origin, sc.page, { rate, consent: sc.visitor === 'returning' ? consent[sc.page.id] : null });
             const fig = figures(got, sc.visitor);
             // Every load of a page must fetch the same files, all successfully; else measure again.
-            const files = JSON.stringify([fig.jsUrls, fig.cssUrls]);
+            const files = JSON.stringify([...fig.jsUrls, ...fig.cssUrls].sort()); // order of arrival varies
             if (got.failed.length === 0 && (sc.expectedFiles === undefined || files === sc.expectedFiles)) {
               sc.expectedFiles ??= files;
               sc.samples.push(fig);
