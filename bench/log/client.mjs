@@ -29,6 +29,11 @@ process.on('message', async (job) => {
     connections: job.connections,
     duration: job.seconds,
     overallRate: job.rate,
+    // autocannon's rate mode is closed loop per connection (each sends its share of the rate
+    // back to back, then waits for the next second), so its coordinated-omission correction
+    // (which also assumes a 1 ms interval here) would invent samples: latencies are recorded as
+    // measured, request sent to response received.
+    ignoreCoordinatedOmission: true,
     // The consent API takes same-origin requests only (Origin must match Host).
     headers: { 'content-type': 'application/json', origin: job.url },
     requests: [

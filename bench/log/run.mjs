@@ -7,16 +7,21 @@
 //   node log/run.mjs [--smoke]         (from bench/, after `pnpm build`)
 //
 // Environment: BENCH_RATES (500,1000,2000,3000,4000,6000 requests/s), BENCH_STEP_SECONDS (5),
-// BENCH_CONNECTIONS (200), BENCH_BACKENDS (sqlite,postgres), BENCH_PIN (1: server on CPU 0,
-// client on CPU 1 with taskset; 0: let the OS place them), BENCH_OUT (results/log.json).
+// BENCH_CONNECTIONS (400), BENCH_BACKENDS (sqlite,postgres), BENCH_PLACEMENT (pinned,shared:
+// "pinned" puts the server on CPU 0 and the client on CPU 1 with taskset, so the server has one
+// core of its own; "shared" lets the OS place server, SQLite writer thread, PostgreSQL and client
+// on both cores), BENCH_OUT (results/log.json).
 // `--smoke`: two short steps per backend, for the test; PostgreSQL is skipped when none is
 // reachable (ensurePostgres throws) and the result says so.
 //
 // Each backend gets a fresh store: a SQLite file in a temporary folder, or a PostgreSQL schema
 // of its own (migrated as the README says, `migrateConsentLog`), removed afterwards. The server
-// runs in its own process; the autocannon client in another, sending at a fixed overall rate
-// (open loop: latencies include queueing when the server falls behind, autocannon's
-// coordinated-omission correction). Record ids carry a per-step prefix, so each step's
+// runs in its own process; the autocannon client in another, at a fixed overall rate. Mind how
+// autocannon keeps a rate: each connection sends its share (rate / connections) back to back at
+// the start of every second, then waits; so load comes in bursts, and a connection has one
+// request in flight, so connections / latency caps what the client can offer (400 connections
+// allow 6,000/s up to 66 ms per request). Latency is measured per request, send to answer, without
+// autocannon's coordinated-omission correction. Record ids carry a per-step prefix, so each step's
 // acknowledged ids (201 answers) are compared one by one with the rows that step stored.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -33,7 +38,7 @@ const smoke = process.argv.includes('--smoke');
 const env = (name, fallback) => process.env[name] ?? String(fallback);
 const RATES = env('BENCH_RATES', smoke ? '200,400' : '500,1000,2000,3000,4000,6000').split(',').map(Number);
 const SECONDS = Number(env('BENCH_STEP_SECONDS', smoke ? 1 : 5));
-const CONNECTIONS = Number(env('BENCH_CONNECTIONS', smoke ? 20 : 200));
+const CONNECTIONS = Number(env('BENCH_CONNECTIONS', smoke ? 20 : 400));
 const BACKENDS = env('BENCH_BACKENDS', 'sqlite,postgres').split(',');
 const OUT = resolve(here, '..', env('BENCH_OUT', 'results/log.json'));
 const GOAL = 3000;
@@ -42,11 +47,15 @@ const GOAL = 3000;
 const SUSTAINED = 0.97;
 const KEY = randomBytes(48).toString('base64');
 
-const taskset =
-  env('BENCH_PIN', 1) !== '0' && os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
-function spawnPinned(cpu, script, args) {
+const taskset = os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
+// Without taskset (or with one core) only the shared placement can run.
+const PLACEMENTS = env('BENCH_PLACEMENT', smoke ? 'pinned' : 'pinned,shared')
+  .split(',')
+  .filter((p) => p === 'shared' || taskset);
+if (PLACEMENTS.length === 0) PLACEMENTS.push('shared');
+function spawnPinned(cpu, script, args, pin) {
   const node = [process.execPath, resolve(here, script), ...args];
-  const [cmd, ...rest] = taskset ? ['taskset', '-c', String(cpu), ...node] : node;
+  const [cmd, ...rest] = pin ? ['taskset', '-c', String(cpu), ...node] : node;
   const child = spawn(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = () =>
     new Promise((res, rej) => {
@@ -109,12 +118,11 @@ async function postgresBackend() {
   };
 }
 
-const client = spawnPinned(1, 'client.mjs', []);
-await client.next();
 const runTag = randomBytes(4).toString('hex');
 
-async function bench(backend) {
-  const server = spawnPinned(0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })]);
+async function bench(backend, placement, client) {
+  const pin = placement === 'pinned';
+  const server = spawnPinned(0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })], pin);
   const { port } = await server.next();
   const url = `http://127.0.0.1:${port}`;
   const steps = [];
@@ -124,10 +132,11 @@ async function bench(backend) {
     const plan = smoke ? RATES.map((rate) => ({ rate })) : [{ rate: 200, warmup: true, seconds: 2 }, ...RATES.map((rate) => ({ rate }))];
     for (const [i, { rate, warmup, seconds = SECONDS }] of plan.entries()) {
       // Letters and digits only: no LIKE wildcard in the prefix.
-      const prefix = `b${runTag}${backend.name[0]}${String(i).padStart(2, '0')}x`;
+      const prefix = `b${runTag}${backend.name[0]}${placement[0]}${String(i).padStart(2, '0')}x`;
       const cpu0 = (await server.ask('cpu')).cpu;
       const r = await client.ask({ url, rate, seconds, connections: CONNECTIONS, prefix });
-      const serverCpu = ((await server.ask('cpu')).cpu - cpu0) / 1e6 / r.seconds;
+      const cpuUs = (await server.ask('cpu')).cpu - cpu0;
+      const serverCpu = cpuUs / 1e6 / r.seconds;
       const stored = await backend.stored(prefix);
       const lost = r.acked.filter((id) => !stored.has(id)).length;
       const { verify, errors: serverErrors } = await server.ask('verify');
@@ -153,6 +162,9 @@ async function bench(backend) {
         verify: { ok: verify.ok, records: verify.records, batches: verify.batches, firstBad: verify.firstBad ?? null },
         serverErrors,
         serverCpu,
+        // Server CPU per stored record: less disturbed by a busy machine than records/s, and
+        // 1e6 / this is what one free core could take.
+        serverCpuUsPerRecord: cpuUs / Math.max(1, stored.size),
         clientCpu: r.clientCpu,
       };
       step.sustained =
@@ -160,7 +172,7 @@ async function bench(backend) {
       totals = { acked: totals.acked + step.acknowledged, stored: totals.stored + step.stored, lost: totals.lost + lost };
       if (!warmup) steps.push(step);
       console.error(
-        `${backend.name} ${warmup ? 'warm-up ' : ''}${rate}/s: ${step.recordsPerSecond.toFixed(0)} rec/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ` +
+        `${backend.name} ${placement} ${warmup ? 'warm-up ' : ''}${rate}/s: ${step.recordsPerSecond.toFixed(0)} rec/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ` +
           `statuses ${JSON.stringify(r.statuses)}, errors ${r.errors}, acked ${step.acknowledged}, stored ${step.stored}, lost ${lost}, verify ${verify.ok ? 'ok' : 'FAILED'}, ` +
           `server CPU ${(serverCpu * 100).toFixed(0)}%, client CPU ${(r.clientCpu * 100).toFixed(0)}%`,
       );
@@ -172,6 +184,7 @@ async function bench(backend) {
   const sustained = steps.filter((s) => s.sustained).map((s) => s.rate);
   return {
     backend: backend.name,
+    placement,
     detail: backend.detail,
     steps,
     totals,
@@ -186,24 +199,29 @@ const startedAt = new Date().toISOString();
 const loadBefore = load();
 const results = [];
 const skipped = [];
-for (const name of BACKENDS) {
-  let backend;
-  try {
-    backend = name === 'sqlite' ? await sqliteBackend() : await postgresBackend();
-  } catch (error) {
-    // Only the smoke run may go on without PostgreSQL; a measured run must have both.
-    if (!smoke) throw error;
-    skipped.push({ backend: name, reason: error.message });
-    console.error(`${name}: skipped (${error.message})`);
-    continue;
+for (const placement of PLACEMENTS) {
+  const client = spawnPinned(1, 'client.mjs', [], placement === 'pinned');
+  await client.next();
+  for (const name of BACKENDS) {
+    let backend;
+    try {
+      // A fresh store for each placement and backend.
+      backend = name === 'sqlite' ? await sqliteBackend() : await postgresBackend();
+    } catch (error) {
+      // Only the smoke run may go on without PostgreSQL; a measured run must have both.
+      if (!smoke) throw error;
+      if (!skipped.some((s) => s.backend === name)) skipped.push({ backend: name, reason: error.message });
+      console.error(`${name}: skipped (${error.message})`);
+      continue;
+    }
+    try {
+      results.push(await bench(backend, placement, client));
+    } finally {
+      await backend.cleanup();
+    }
   }
-  try {
-    results.push(await bench(backend));
-  } finally {
-    await backend.cleanup();
-  }
+  client.child.disconnect();
 }
-client.child.disconnect();
 
 const result = {
   bench: 'log',
@@ -216,7 +234,8 @@ const result = {
     cores: os.cpus().length,
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
-    pinned: taskset ? { server: 0, client: 1, postgres: 'not pinned' } : false,
+    placements: PLACEMENTS,
+    pinned: PLACEMENTS.includes('pinned') ? { server: 0, client: 1, postgres: 'not pinned' } : false,
     loadBefore,
     loadAfter: load(),
   },
@@ -235,22 +254,22 @@ mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(
-  `\nconsent log through POST /api/consent: ${SECONDS} s per step, ${CONNECTIONS} connections, open loop at the offered rate` +
-    `\n${result.machine.cpu}, ${result.machine.cores} cores, node ${process.version}, ${taskset ? 'server on CPU 0, client on CPU 1 (PostgreSQL not pinned)' : 'not pinned'}, load ${loadBefore.join(' ')} → ${result.machine.loadAfter.join(' ')}\n`,
+  `\nconsent log through POST /api/consent: ${SECONDS} s per step, ${CONNECTIONS} connections, autocannon overallRate (per-second bursts per connection)` +
+    `\n${result.machine.cpu}, ${result.machine.cores} cores, node ${process.version}, placements: ${PLACEMENTS.map((p) => (p === 'pinned' ? 'pinned (server CPU 0, client CPU 1, PostgreSQL free)' : 'shared (OS places everything)')).join(', ')}; load ${loadBefore.join(' ')} → ${result.machine.loadAfter.join(' ')}\n`,
 );
-console.log('| backend | offered req/s | records/s acknowledged | p50 ms | p99 ms | non-201 / errors | acknowledged | stored | lost | verify | server CPU | sustained |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+console.log('| backend | placement | offered req/s | records/s acknowledged | p50 ms | p99 ms | non-201 / errors | acknowledged | stored | lost | verify | server CPU | CPU µs/record | sustained |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |');
 for (const b of results) {
   for (const s of b.steps) {
     console.log(
-      `| ${b.backend} | ${s.rate} | ${s.recordsPerSecond.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.non201} / ${s.errors + s.timeouts} | ${s.acknowledged} | ${s.stored} | ${s.lost} | ${s.verify.ok ? 'ok' : 'FAILED'} | ${(s.serverCpu * 100).toFixed(0)}% | ${s.sustained ? 'yes' : 'no'} |`,
+      `| ${b.backend} | ${b.placement} | ${s.rate} | ${s.recordsPerSecond.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.non201} / ${s.errors + s.timeouts} | ${s.acknowledged} | ${s.stored} | ${s.lost} | ${s.verify.ok ? 'ok' : 'FAILED'} | ${(s.serverCpu * 100).toFixed(0)}% | ${s.serverCpuUsPerRecord.toFixed(0)} | ${s.sustained ? 'yes' : 'no'} |`,
     );
   }
 }
 console.log('');
 for (const b of results) {
   console.log(
-    `${b.backend}: highest sustained step ${b.maxSustainedRate} req/s; goal ${GOAL}/s ${b.meetsGoal === null ? 'not measured' : b.meetsGoal ? 'met' : 'NOT met'}; ` +
+    `${b.backend} (${b.placement}): highest sustained step ${b.maxSustainedRate} req/s; goal ${GOAL}/s ${b.meetsGoal === null ? 'not measured' : b.meetsGoal ? 'met' : 'NOT met'}; ` +
       `all steps: ${b.totals.acked} acknowledged, ${b.totals.stored} stored, ${b.totals.lost} lost`,
   );
 }
