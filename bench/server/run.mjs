@@ -7,7 +7,7 @@
 //
 // Environment: BENCH_ROUNDS (5), BENCH_SECONDS (5 per run), BENCH_WARMUP_SECONDS (3),
 // BENCH_CONNECTIONS (10), BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES
-// (plain,stats), BENCH_OUT (results/server.json). `--smoke`: 1 round of 100 requests per run
+// (plain,stats), BENCH_PIN (1), BENCH_COOKIE (realistic), BENCH_OUT (results/server.json). `--smoke`: 1 round of 100 requests per run
 // (autocannon's duration has a 1 s floor), no timing value, for the test only.
 //
 // Method: each app is its own process, pinned to CPU 0 with taskset (when present); the
@@ -54,19 +54,27 @@ const consentCookieName = policy.consentCookie?.name ?? 'cookies_preferences';
   const d = decide(policy, decodeConsent(storage.value), {}, Date.now());
   if (d.ask || !d.categories.statistics || d.categories.marketing) throw new Error('bench: the consent cookie does not grant statistics only');
 }
-const COOKIE = [
+const NECESSARY = [
   `${consentCookieName}=${storage.value}`,
   'sessionid=k3v9x0q2m8w7e1r5t6y4u0i9o8p7a6s5',
   'csrftoken=Xq8vN2LmR4tY7uI0oP3aS6dF9gH1jK5lZ2xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1',
   'django_language=en',
+];
+const ANALYTICS = [
   `_shop_stats=v1.${'7f3a9c2e1b4d6f80'}.${Date.now() - 86_400_000}`,
   `_shop_stats_ses1=${(Date.now() - 600_000).toString(36)}.3`,
   '_ga=GA1.1.1418453625.1732867200',
   '_ga_Q2W3E4R5T6=GS1.1.1732867200.4.1.1732869000.0.0.0',
-].join('; ');
+];
+// BENCH_COOKIE=necessary drops the analytics cookies (for comparison: then a page that sets no
+// refusable cookie makes no decision at all).
+const COOKIE_KIND = env('BENCH_COOKIE', 'realistic');
+const COOKIE = (COOKIE_KIND === 'necessary' ? NECESSARY : [...NECESSARY, ...ANALYTICS]).join('; ');
 
 // ---- child processes, pinned when taskset exists ----
-const taskset = spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0 && os.cpus().length >= 2;
+// BENCH_PIN=0 lets the OS place server and client (for comparison; the default pins).
+const taskset =
+  env('BENCH_PIN', 1) !== '0' && os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
 function spawnPinned(cpu, script, args) {
   const node = [process.execPath, resolve(here, script), ...args];
   const [cmd, ...rest] = taskset ? ['taskset', '-c', String(cpu), ...node] : node;
@@ -212,6 +220,7 @@ const result = {
     warmupSeconds: WARMUP,
     connections: CONNECTIONS,
     order: 'warm-up bare, warm-up cookiekit (discarded), then bare, cookiekit per round',
+    cookieHeaderKind: COOKIE_KIND,
     cookieHeaderBytes: Buffer.byteLength(COOKIE),
     cookieHeader: COOKIE,
     versions: {
