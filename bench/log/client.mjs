@@ -22,13 +22,15 @@ process.on('message', async (job) => {
   const acked = [];
   const statuses = {};
   let n = 0;
-  // autocannon starts a burst at 0, 1, 2… s and, depending on timer order, sometimes one more
-  // at the closing tick. Only the first `seconds` bursts count for the rate: requests sent from
-  // `seconds - 0.5` s on (index >= lateFrom) are still checked for storage, not counted as rate.
+  // autocannon starts a burst at 0, 1, 2… s (timers set just after t0) and, depending on timer
+  // order, sometimes one more at the closing tick. Only requests sent within the step's
+  // `seconds` count for the rate; the closing burst (sent from `seconds` on; index >= lateFrom)
+  // is still checked for storage. A request its connection could only send after that, because
+  // the server lagged, does not count either.
   let lateFrom = Infinity;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const cutoff = t0 + (job.seconds - 0.5) * 1000;
+  const cutoff = t0 + job.seconds * 1000 - 50;
   const result = await autocannon({
     url: job.url,
     connections: job.connections,
