@@ -1,4 +1,4 @@
-import { allowed, decide, findDeclaredStorage, resolveLanguage, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { allowed, findDeclaredStorage, resolveLanguage, type CookiePolicy, type Decision } from '@cookiekit/core';
 import { frPolicyPage } from '@cookiekit/core/locales/fr';
 import { enPolicyPage, renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
 import { validatePolicy } from '@cookiekit/core/schema';
@@ -14,6 +14,7 @@ import { isDeletion, judgeSetCookie, optionalCookies, readSetCookie, refusedCook
 import { acceptLanguages } from './language';
 import {
   LazyRequestConsent,
+  cachedDecider,
   cachedDecoder,
   consentCookieName,
   type ConsentRequest,
@@ -134,7 +135,26 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
   const clearRefused = options.clearRefused ?? true;
   const undeclared = policy.undeclaredCookies ?? 'warn';
   const optional = optionalCookies(policy);
-  const shared: ConsentShared<P> = { policy, clock: now, consentCookieName: consentCookieName(policy), decode: cachedDecoder() };
+  const decode = cachedDecoder();
+  const shared: ConsentShared<P> = {
+    policy,
+    clock: now,
+    consentCookieName: consentCookieName(policy),
+    decode,
+    decide: cachedDecider(policy, decode),
+  };
+  // The service a request cookie's name belongs to, remembered per name (bounded): the same
+  // few names come with every request.
+  const owners = new Map<string, string | null>();
+  const cookieOwner = (name: string): string | null => {
+    let owner = owners.get(name);
+    if (owner === undefined) {
+      owner = findDeclaredStorage(policy, name, 'cookie')?.service.id ?? null;
+      if (owners.size >= 1024) owners.clear();
+      owners.set(name, owner);
+    }
+    return owner;
+  };
   const logged = new Set<string>();
   const logOnce = (name: string, message: string) => {
     if (logged.has(name) || logged.size >= MAX_LOGGED_NAMES) return;
@@ -191,7 +211,7 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
     for (let i = cookies.length - 1; i >= 0; i--) {
       const c = cookies[i]!;
       if (c.name !== consent.consentCookieName) continue;
-      return decide(policy, c.deletion ? null : shared.decode(c.value ?? null), consent.signals, consent.now);
+      return shared.decide(c.deletion ? null : (c.value ?? null), consent.signals, consent.now);
     }
     return consent.decision;
   }
@@ -227,8 +247,8 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
       if (candidates.length > 0 && decisionOf().consent) {
         const d = decisionOf();
         const refused = candidates.filter((name) => {
-          const owner = findDeclaredStorage(policy, name, 'cookie');
-          return !!owner && !allowed(d as Decision, owner.service.id);
+          const owner = cookieOwner(name);
+          return owner !== null && !allowed(d as Decision, owner);
         });
         if (refused.length > 0) out.push(...refusedCookieDeletions(policy, d, { ...target, present: refused, all: false }));
       }

@@ -99,8 +99,14 @@ interface GuardState {
 const guards = new WeakMap<ServerResponse, GuardState>();
 const patchedPrototypes = new WeakMap<object, { patched: WriteHead; original: WriteHead }>();
 
+// On a plain ServerResponse the state is a property of the response: a WeakMap entry per
+// response costs the garbage collector more than the property does there.
+const STATE = Symbol('cookiekit.guard');
+type PlainGuarded = ServerResponse & { [STATE]?: GuardState };
+const guardOf = (res: ServerResponse): GuardState | undefined => (res as PlainGuarded)[STATE] ?? guards.get(res);
+
 function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse {
-  const state = guards.get(this)!;
+  const state = (this as PlainGuarded)[STATE] ?? guards.get(this)!;
   return state.inside ? state.writeHead.apply(this, args) : guardedWriteHead(this, state, args);
 }
 
@@ -110,7 +116,7 @@ function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse 
  * the head is written. Costs nothing until then, and little when there are no cookies.
  */
 export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
-  const previous = guards.get(res);
+  const previous = guardOf(res);
   // Guarded twice (middleware mounted twice): keep the original writeHead, the last consent wins.
   if (previous) {
     previous.kit = kit as unknown as Cookiekit<CookiePolicy>;
@@ -123,9 +129,9 @@ export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: Se
     writeHead: res.writeHead as WriteHead,
     inside: false,
   };
-  guards.set(res, state);
   const proto = Object.getPrototypeOf(res) as object | null;
   if (proto && proto !== ServerResponse.prototype && !Object.hasOwn(res, 'writeHead')) {
+    guards.set(res, state);
     // A framework's own response prototype (Express `app.response`): patch it once for all its
     // responses; unguarded ones go straight to the original.
     let entry = patchedPrototypes.get(proto);
@@ -142,7 +148,8 @@ export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: Se
     state.writeHead = entry.original;
     return;
   }
-  // A plain response (one more property is cheap there), or one whose writeHead is already wrapped.
+  // A plain response (more properties are cheap there), or one whose writeHead is already wrapped.
+  (res as PlainGuarded)[STATE] = state;
   res.writeHead = ownWriteHead as ServerResponse['writeHead'];
 }
 

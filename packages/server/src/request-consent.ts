@@ -96,6 +96,48 @@ export interface ConsentShared<P extends CookiePolicy = CookiePolicy> {
   readonly consentCookieName: string;
   /** Decodes a consent cookie value (core `decodeConsent`), possibly from a cache. */
   readonly decode: (value: string | null) => Consent | null;
+  /** Core `decide` on a consent cookie value and signals at `now`, possibly from a cache. */
+  readonly decide: (value: string | null, signals: Signals, now: number) => Decision<P>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * Core `decide` behind a bounded cache keyed by the consent cookie's value and the signals: a
+ * returning visitor sends the same cookie on every request, and the decision for it only changes
+ * with time when the choice starts or stops being current. An entry is used only inside that
+ * window, `[decidedAt, min(expiresAt, decidedAt + consent lifetime))`, where `decide`'s time
+ * checks cannot change their answer; outside it `decide` runs again. Decisions are frozen, so
+ * no request can change another's.
+ */
+export function cachedDecider<P extends CookiePolicy>(
+  policy: P,
+  decode: (value: string | null) => Consent | null,
+  size = 512,
+): (value: string | null, signals: Signals, now: number) => Decision<P> {
+  const lifetime = consentLifetimeMs(policy);
+  const cache = new Map<string, { decision: Decision<P>; from: number; until: number }>();
+  return (value, signals, now) => {
+    const key = `${signals.gpc ? 1 : 0}${signals.dnt ? 1 : 0}${value ?? ''}`;
+    const hit = cache.get(key);
+    if (hit && now >= hit.from && now < hit.until) return hit.decision;
+    const stored = decode(value);
+    const decision = deepFreeze(decide(policy, stored, signals, now));
+    const from = stored ? stored.decidedAt : -Infinity;
+    const until = stored ? Math.min(stored.expiresAt, stored.decidedAt + lifetime) : Infinity;
+    if (now >= from && now < until) {
+      if (hit) cache.delete(key);
+      else if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(key, { decision, from, until });
+    }
+    return decision;
+  };
 }
 
 /**
@@ -179,7 +221,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get decision(): Decision<P> {
-    return (this.#decision ??= decide(this.policy, this.stored, this.signals, this.now));
+    return (this.#decision ??= this.#shared.decide(this.#value, this.signals, this.now));
   }
 
   get initialConsent(): InitialConsent {

@@ -1,4 +1,4 @@
-import { decide, type StorageItem } from '@cookiekit/core';
+import { decide, decodeConsent, encodeConsent, type StorageItem } from '@cookiekit/core';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getPublicSuffix } from 'tldts';
@@ -8,6 +8,7 @@ import { memorySink } from './memory-sink';
 import { createRateLimiter } from './rate-limit';
 import { gpcFromHeader } from './signals';
 import { createCookiekit } from './kit';
+import { cachedDecider } from './request-consent';
 import { consentCookie, policy } from './test/policy';
 
 describe('gpcFromHeader (C10)', () => {
@@ -251,5 +252,71 @@ describe('memorySink', () => {
     await sink.append({ ...base, recordId: 'b'.repeat(16), subject: 'otherBBBBBBBBBBBBBBBBB' });
     expect((await sink.history(base.subject)).map((r) => r.recordId)).toEqual(['a'.repeat(16)]);
     await expect(sink.append({ ...base, recordId: 'c'.repeat(16) })).rejects.toThrow(/full/);
+  });
+});
+
+describe('cachedDecider: decisions reused across requests', () => {
+  const MONTH = 2_629_746_000;
+  const base = Date.UTC(2026, 10, 15);
+  // Consent cookies around `base`: any revision, choice and method, decided from a year before to
+  // a day after, expiring anywhere from before the decision to 14 months after it.
+  const cookieValue = fc
+    .record({
+      revision: fc.constantFrom(policy.revision, '2026-05-01'),
+      decidedAt: fc.integer({ min: base - 12 * MONTH, max: base + 86_400_000 }),
+      span: fc.integer({ min: -MONTH, max: 14 * MONTH }),
+      method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc' as const),
+      statistics: fc.boolean(),
+      marketing: fc.boolean(),
+      video: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map((c) =>
+      encodeConsent({
+        revision: c.revision,
+        subject: 'AAAAAAAAAAAAAAAAAAAAAA',
+        decidedAt: c.decidedAt,
+        expiresAt: c.decidedAt + c.span,
+        method: c.method,
+        categories: { statistics: c.statistics, marketing: c.marketing },
+        services: c.video === undefined ? {} : { 'video-embed': c.video },
+      }),
+    );
+  const value = fc.oneof(cookieValue, fc.constant(null), fc.constant(''), fc.string({ maxLength: 40 }));
+  const signals = fc.record({ gpc: fc.boolean(), dnt: fc.boolean() });
+
+  it('property: for any cookie, signals and sequence of times (clock going back too) it answers exactly what decide answers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(value, signals), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat({ max: 3 }), fc.integer({ min: -13 * MONTH, max: 13 * MONTH })), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 1, max: 3 }),
+        (inputs, calls, size) => {
+          const cached = cachedDecider(policy, decodeConsent, size);
+          for (const [which, offset] of calls) {
+            const [v, s] = inputs[which % inputs.length]!;
+            const now = base + offset;
+            expect(cached(v, s, now)).toEqual(decide(policy, decodeConsent(v), s, now));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same frozen decision while the choice is current, and a new one once it expires', () => {
+    const cached = cachedDecider(policy, decodeConsent);
+    const v = consentCookie('acceptAll', base);
+    const first = cached(v, {}, base + 1000);
+    expect(cached(v, {}, base + 2000)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.categories) && Object.isFrozen(first.signal.held)).toBe(true);
+    expect(() => {
+      (first.categories as Record<string, boolean>).marketing = false;
+    }).toThrow(TypeError);
+    const later = cached(v, {}, base + 7 * MONTH);
+    expect(later).not.toBe(first);
+    expect(later.reason).toBe('expired');
+    // GPC is part of the key: the same cookie with the signal holds marketing off.
+    expect(cached(v, { gpc: true }, base + 2000).categories.marketing).toBe(false);
+    expect(cached(v, {}, base + 2000).categories.marketing).toBe(true);
   });
 });
