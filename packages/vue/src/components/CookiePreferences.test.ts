@@ -125,6 +125,7 @@ describe('CookiePreferences', () => {
     expect(rows).toEqual([
       ['_shop_stats', '13 months'],
       ['_shop_stats_ses*', '30 minutes'],
+      ['_shop_visit', '30 minutes'],
       ['^shop_stats:', '13 months'],
     ]);
     expect(service.findAll('th').map((th) => th.attributes('scope'))).toEqual(['col', 'col']);
