@@ -7,6 +7,8 @@ import type { CookiePolicy } from '@cookiekit/core';
 import type { Cookiekit, CookiekitOptions } from './kit';
 import { createCookiekit } from './kit';
 import type { RequestConsent } from './request-consent';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { HeaderSource } from './signals';
 import { readWebBody, toWebResponse } from './web';
 
 declare module 'hono' {
@@ -25,8 +27,26 @@ export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = (Cooki
   readonly address?: (c: Context) => string | undefined;
 };
 
-const nodeAddress = (c: Context): string | undefined =>
-  (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+type NodeBindings = { incoming?: { headers?: IncomingHttpHeaders; socket?: { remoteAddress?: string } } } | undefined;
+
+const nodeAddress = (c: Context): string | undefined => (c.env as NodeBindings)?.incoming?.socket?.remoteAddress;
+
+/**
+ * The request's headers. On Node (`@hono/node-server`) Node's own headers are read: asking the
+ * Web `Request` for its headers makes the server build a `Headers` object for every request,
+ * which cost more than everything else this middleware does.
+ */
+const requestHeaders = (c: Context): HeaderSource => {
+  const incoming = (c.env as NodeBindings)?.incoming?.headers;
+  if (!incoming) return c.req.raw.headers;
+  // Node's headers are lower-case; repeated ones are arrays (joined as Node joins unknown ones).
+  return {
+    get(name) {
+      const value = incoming[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+};
 
 /**
  * cookiekit for Hono 4: `c.get('cookiekit')` (decided on first use), `Set-Cookie` enforcement
@@ -49,15 +69,16 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookiekitOptions<
   const address = options.address ?? nodeAddress;
   const middleware: MiddlewareHandler = async (c, next) => {
     const raw = c.req.raw;
-    const consent = kit.read({ headers: raw.headers, url: raw.url });
+    const headers = requestHeaders(c);
+    const consent = kit.read({ headers, url: raw.url });
     c.set('cookiekit', consent as RequestConsent);
     const route = kit.matchRoute(c.req.path);
     if (route) {
       const answer = await kit.handleRoute(route, {
         method: raw.method,
-        headers: raw.headers,
+        headers,
         consent,
-        host: raw.headers.get('host') ?? new URL(raw.url).host,
+        host: headers.get('host') ?? new URL(raw.url).host,
         address: address(c),
         readBody: (limit) => readWebBody(raw.body, limit),
       });
