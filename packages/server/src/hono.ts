@@ -8,7 +8,7 @@ import type { Cookiekit, CookiekitOptions } from './kit';
 import { createCookiekit } from './kit';
 import type { RequestConsent } from './request-consent';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { HeaderSource } from './signals';
+import { nodeHeaders, type HeaderSource } from './signals';
 import { readWebBody, toWebResponse } from './web';
 
 declare module 'hono' {
@@ -38,14 +38,7 @@ const nodeAddress = (c: Context): string | undefined => (c.env as NodeBindings)?
  */
 const requestHeaders = (c: Context): HeaderSource => {
   const incoming = (c.env as NodeBindings)?.incoming?.headers;
-  if (!incoming) return c.req.raw.headers;
-  // Node's headers are lower-case; repeated ones are arrays (joined as Node joins unknown ones).
-  return {
-    get(name) {
-      const value = incoming[name];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
-  };
+  return incoming ? nodeHeaders(incoming) : c.req.raw.headers;
 };
 
 /**

@@ -3,20 +3,9 @@ import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookiekitResponse } from './api';
 import type { Cookiekit } from './kit';
 import type { RequestConsent } from './request-consent';
-import type { HeaderSource } from './signals';
+import { nodeHeaders, type HeaderSource } from './signals';
 
-/** Node's request headers as a `HeaderSource` (repeated headers joined with `, `, as Node does for unknown ones). */
-class NodeHeaders implements HeaderSource {
-  constructor(private readonly headers: IncomingHttpHeaders) {}
-  get(name: string): string | null {
-    const value = this.headers[name];
-    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-  }
-}
-
-export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
-  return new NodeHeaders(headers);
-}
+export { nodeHeaders };
 
 /** A Node request as `read` sees it: the scheme is asked of the adapter only when needed. */
 class NodeConsentRequest<R extends IncomingMessage> {
@@ -25,7 +14,7 @@ class NodeConsentRequest<R extends IncomingMessage> {
     private readonly req: R,
     private readonly info: NodeRequestInfo<R>,
   ) {
-    this.headers = new NodeHeaders(req.headers);
+    this.headers = nodeHeaders(req.headers);
   }
   get secure(): boolean {
     return this.info.secure(this.req);

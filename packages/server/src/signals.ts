@@ -1,9 +1,24 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Signals } from '@cookiekit/core';
 
 /** Anything with a `get(name)` for request headers: a Web `Headers`, or a wrapper over Node's. */
 export interface HeaderSource {
   /** The header's value, several values joined with `, ` (`; ` for `cookie`), or `null`/`undefined`. */
   get(name: string): string | null | undefined;
+}
+
+/**
+ * Node's request headers as a `HeaderSource` (names are lower case there; repeated headers are
+ * joined with `, `, as Node does for unknown ones). Type-only use of Node, so the Web adapters
+ * can use it where Node's objects are at hand.
+ */
+export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
+  return {
+    get(name) {
+      const value = headers[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
 }
 
 /** Strips optional whitespace as HTTP defines it: spaces and tabs only. */
