@@ -1,7 +1,7 @@
 // Adds up the vitest JSON reports every package wrote during `pnpm test` and prints one closing
 // line, "N passed, N failed, N skipped", so a CI log says at a glance what ran. Exits 1 when
 // nothing ran or a report is missing, so a silently skipped suite cannot pass for green.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,6 +13,12 @@ const dirs = [
   join(root, 'e2e'),
   join(root, 'bench'),
 ];
+// `--clear` (before the tests run) removes every report, so one left by an earlier run cannot
+// stand in for a suite that did not run this time. Turbo restores a cached suite's report.
+if (process.argv.includes('--clear')) {
+  for (const dir of dirs) rmSync(join(dir, '.vitest-report.json'), { force: true });
+  process.exit(0);
+}
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -326,10 +326,15 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       expect(html).toContain('href="#cookie-settings"');
     });
 
-    it('HEAD has no body; other methods get 405; absent unless configured', async () => {
-      const head = await fetch(`${main.url}/cookie-policy`, { method: 'HEAD' });
+    it('HEAD answers with the page\'s headers; other methods get 405; absent unless configured', async () => {
+      const get = await fetch(`${main.url}/cookie-policy`, { headers: { 'accept-language': 'fr' } });
+      const head = await fetch(`${main.url}/cookie-policy`, { method: 'HEAD', headers: { 'accept-language': 'fr' } });
       expect(head.status).toBe(200);
-      expect(await head.text()).toBe('');
+      // (An HTTP client drops any HEAD body itself, so the headers are what can be checked.)
+      for (const name of ['content-type', 'content-language', 'vary', 'cache-control']) {
+        expect([name, head.headers.get(name)]).toEqual([name, get.headers.get(name)]);
+      }
+      expect(head.headers.get('content-language')).toBe('fr');
       expect((await fetch(`${main.url}/cookie-policy`, { method: 'POST' })).status).toBe(405);
       expect(await (await fetch(`${blocking.url}/cookie-policy`)).text()).toBe('ok');
     });

@@ -244,8 +244,8 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
     } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
       // Only names of refusable services can need clearing; most requests carry none.
       const candidates = Object.keys(consent.cookies).filter(optional.matches);
-      if (candidates.length > 0 && decisionOf().consent) {
-        const d = decisionOf();
+      const d = candidates.length > 0 ? decisionOf() : undefined;
+      if (d?.consent) {
         const refused = candidates.filter((name) => {
           const owner = cookieOwner(name);
           return owner !== null && !allowed(d as Decision, owner);
