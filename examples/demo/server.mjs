@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openConsentLog } from '@cookiekit/consent-log';
+import { readCookie } from '@cookiekit/core';
 import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
 import { createShopHandler as createReactShop } from 'react-vite';
@@ -28,13 +29,6 @@ function consentLogKey(dataDir) {
   return readFileSync(file, 'utf8').trim();
 }
 
-const cookieValue = (header, name) =>
-  header
-    ?.split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
-
 /**
  * The seed site's necessary cookies, set by the server on page requests: `sessionid`
  * (HttpOnly), `csrftoken`, and `django_language` when `?lang=` switches the language; plus the
@@ -46,10 +40,10 @@ function setSiteCookies(req, res) {
   const url = new URL(req.url ?? '/', 'http://demo.invalid');
   if (req.method !== 'GET' || /\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.includes('/api/')) return;
   const cookies = [];
-  if (!cookieValue(req.headers.cookie, 'sessionid')) {
+  if (!readCookie(req.headers.cookie ?? '', 'sessionid')) {
     cookies.push(`sessionid=${randomBytes(16).toString('hex')}; Max-Age=1209600; Path=/; HttpOnly; SameSite=Lax`);
   }
-  if (!cookieValue(req.headers.cookie, 'csrftoken')) {
+  if (!readCookie(req.headers.cookie ?? '', 'csrftoken')) {
     cookies.push(`csrftoken=${randomBytes(16).toString('hex')}; Max-Age=31449600; Path=/; SameSite=Lax`);
   }
   const lang = url.searchParams.get('lang');

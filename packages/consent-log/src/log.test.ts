@@ -369,6 +369,10 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     expect(range[4]).toEqual({ seq: 15, batch: 2, erased: true, revision: '2026-11-01', policyHash: 'a'.repeat(64), receivedAt: makeRecord(15).receivedAt });
     expect(await lines({ from: '2030-01-01T00:00:00Z' })).toEqual([]);
     expect(await lines({})).toHaveLength(30);
+    // An absent subject is no filter; a subject that is not a string is refused, not matched.
+    expect(await lines({ subject: undefined })).toHaveLength(30);
+    await expect(lines({ subject: 2 as unknown as string })).rejects.toBeInstanceOf(ConsentLogInputError);
+    await expect(lines({ subject: { $ne: '' } as unknown as string })).rejects.toThrow(/subject must be a string/);
   });
 
   it('close commits what is queued, then refuses new work', async () => {

@@ -56,7 +56,19 @@ export interface DeletionTarget {
  * cookieDomainsOf('a.www.example.co.uk'); // ['a.www.example.co.uk', 'www.example.co.uk', 'example.co.uk']
  * ```
  */
-export function cookieDomainsOf(host: string): string[] {
+export function cookieDomainsOf(host: string): readonly string[] {
+  // A deletion names every refused cookie on each of these: parse the host once, not per cookie.
+  let domains = domainsByHost.get(host);
+  if (!domains) {
+    domains = Object.freeze(parentDomains(host));
+    if (domainsByHost.size >= 256) domainsByHost.clear();
+    domainsByHost.set(host, domains);
+  }
+  return domains;
+}
+const domainsByHost = new Map<string, readonly string[]>();
+
+function parentDomains(host: string): string[] {
   const name = host.toLowerCase().replace(/\.$/, '');
   if (!name || IP_HOST.test(name)) return [];
   const registrable = getDomain(name, { allowPrivateDomains: true });
