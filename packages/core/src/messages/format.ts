@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../policy';
+import { DURATION, SESSION } from '../duration';
 import type { DurationUnit, Messages } from './types';
 
 /**
@@ -27,23 +28,19 @@ export function format(template: string, values: Readonly<Record<string, string 
  * ```
  */
 export function localize(text: LocalizedText | undefined, lang: string, defaultLanguage = 'en'): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
+  if (text === undefined || typeof text === 'string') return text ?? '';
   // Kept apart from resolveLanguage so the banner does not carry its fuller matching.
   const keys = Object.keys(text);
-  const lower = keys.map((k) => k.toLowerCase());
+  const find = (wanted: (key: string) => boolean) => keys.find((key) => wanted(key.toLowerCase()));
   for (const want of [lang, defaultLanguage, 'en']) {
     const tag = want.toLowerCase();
-    const base = tag.split('-')[0]!;
-    const index = [tag, base].reduce((found, t) => (found < 0 ? lower.indexOf(t) : found), -1);
-    const at = index < 0 ? lower.findIndex((k) => k.split('-')[0] === base) : index;
-    if (at >= 0) return text[keys[at]!]!;
+    const base = tag.split('-')[0];
+    const key = find((k) => k === tag) ?? find((k) => k === base) ?? find((k) => k.split('-')[0] === base);
+    if (key !== undefined) return text[key]!;
   }
-  return keys[0] === undefined ? '' : text[keys[0]]!;
+  return keys.length ? text[keys[0]!]! : '';
 }
 
-// The duration syntax of `parseDuration` (duration.ts), read here for its count and unit.
-const DURATION = /^\s*(\d{1,6})\s*(second|minute|hour|day|week|month|year)s?\s*$/i;
 
 function pluralIsOne(lang: string, count: number): boolean {
   try {
@@ -64,7 +61,7 @@ function pluralIsOne(lang: string, count: number): boolean {
  * ```
  */
 export function formatDuration(duration: string, messages: Messages): string {
-  if (/^\s*session\s*$/i.test(duration)) return messages.preferences.session;
+  if (SESSION.test(duration)) return messages.preferences.session;
   const match = DURATION.exec(duration);
   if (!match) return duration;
   const count = Number(match[1]);

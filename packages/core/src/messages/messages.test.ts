@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arTest } from '../test/rtl-catalog';
@@ -182,6 +183,29 @@ describe('localize', () => {
     expect(localize({ de: 'Nur Deutsch' }, 'fr')).toBe('Nur Deutsch');
     expect(localize({}, 'fr')).toBe('');
     expect(localize(undefined, 'fr')).toBe('');
+  });
+
+  it('picks the exact tag, then the base language, then a regional variant, for the wanted language, the default, then English (any case)', () => {
+    // The order spelled out as a slow reference: every candidate key, ranked.
+    const reference = (record: Record<string, string>, lang: string, fallback: string): string => {
+      const keys = Object.keys(record);
+      for (const want of [lang, fallback, 'en']) {
+        const tag = want.toLowerCase();
+        const base = tag.split('-')[0]!;
+        for (const rank of [(k: string) => k === tag, (k: string) => k === base, (k: string) => k.split('-')[0] === base]) {
+          const key = keys.find((k) => rank(k.toLowerCase()));
+          if (key !== undefined) return record[key]!;
+        }
+      }
+      return keys.length > 0 ? record[keys[0]!]! : '';
+    };
+    const tag = fc.constantFrom('en', 'EN', 'fr', 'fr-CA', 'FR-ca', 'fr-BE', 'de', 'de-AT', 'pt', 'pt-BR', 'zh-Hant', 'zh');
+    fc.assert(
+      fc.property(fc.dictionary(tag, fc.string()), tag, tag, (record, lang, fallback) => {
+        expect(localize(record, lang, fallback)).toBe(reference(record, lang, fallback));
+      }),
+    );
+    expect(localize({ 'FR-ca': 'québécois', en: 'English' }, 'fr')).toBe('québécois');
   });
 });
 
