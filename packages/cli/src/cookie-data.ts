@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { formatCsv, parseCsv } from './csv';
 
 /** The columns kept from the Open Cookie Database: facts only, no description sentences. */
 export const COOKIE_DATA_COLUMNS = ['name', 'platform', 'domain', 'category', 'retention', 'wildcard'] as const;
@@ -47,17 +47,52 @@ const HEADERS = {
 } as const;
 
 /**
- * Turns the Open Cookie Database CSV into the compact data the classifier reads.
- * Throws when a needed column is missing (the file changed shape: look before shipping).
+ * The upstream column titles kept in the repository's extract
+ * (`src/data/open-cookie-database.csv`), in the extract's order.
  */
-export function buildCookieData(csv: string): CookieData {
-  const [header, ...records] = parseCsv(csv);
+export const EXTRACT_HEADERS = [
+  HEADERS.name,
+  HEADERS.platform,
+  HEADERS.category,
+  HEADERS.domain,
+  HEADERS.retention,
+  HEADERS.wildcard,
+] as const;
+
+function columnIndex(header: readonly string[] | undefined): Record<keyof typeof HEADERS, number> {
   const index = {} as Record<keyof typeof HEADERS, number>;
   for (const [key, title] of Object.entries(HEADERS) as [keyof typeof HEADERS, string][]) {
     const at = (header ?? []).findIndex((h) => h.trim() === title);
     if (at < 0) throw new Error(`The Open Cookie Database CSV has no "${title}" column.`);
     index[key] = at;
   }
+  return index;
+}
+
+/**
+ * The facts-only extract of a full Open Cookie Database CSV: the six kept columns
+ * ({@link EXTRACT_HEADERS}) of every record, values unchanged, as CSV text. Descriptions, IDs,
+ * data controllers and privacy links are dropped here, so they never enter the repository.
+ * Throws when a needed column is missing.
+ */
+export function extractCookieDatabase(csv: string): string {
+  const [header, ...records] = parseCsv(csv);
+  const index = columnIndex(header);
+  const keys = ['name', 'platform', 'category', 'domain', 'retention', 'wildcard'] as const;
+  const rows = records
+    .filter((record) => record.some((cell) => cell.trim() !== ''))
+    .map((record) => keys.map((key) => record[index[key]] ?? ''));
+  return `${formatCsv([EXTRACT_HEADERS, ...rows])}\n`;
+}
+
+/**
+ * Turns the Open Cookie Database CSV (the full file or the repository's extract) into the
+ * compact data the classifier reads.
+ * Throws when a needed column is missing (the file changed shape: look before shipping).
+ */
+export function buildCookieData(csv: string): CookieData {
+  const [header, ...records] = parseCsv(csv);
+  const index = columnIndex(header);
   const seen = new Set<string>();
   const rows: CookieDataRow[] = [];
   for (const record of records) {
