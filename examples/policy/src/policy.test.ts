@@ -4,7 +4,18 @@ import { validatePolicy } from '@cookiekit/core/schema';
 import { describe, expect, it } from 'vitest';
 import { policy } from './index';
 
-const seed = readFileSync(new URL('../../../../shared/seed/cookie-policy-page.txt', import.meta.url), 'utf8');
+// The seed page's cookie table, kept as facts in the repository (provenance in the fixture).
+interface SeedRow {
+  provider: string;
+  function: string;
+  cookies: string[];
+  purpose: string;
+  category: string;
+}
+const seed = JSON.parse(readFileSync(new URL('../test/fixtures/seed-cookie-table.json', import.meta.url), 'utf8')) as {
+  categories: Record<string, string>;
+  rows: SeedRow[];
+};
 
 describe('the seed policy', () => {
   it('validates without errors or warnings', () => {
@@ -13,19 +24,29 @@ describe('the seed policy', () => {
     expect(result.ok).toBe(true);
   });
 
-  it("carries the seed page's table without loss: provider, function, cookie name and purpose of each row", () => {
-    const rows = seed
-      .split('\n')
-      .map((line) => line.split('\t'))
-      .filter((cells) => cells.length === 4 && cells[0] !== "Service provider's name");
-    expect(rows).toHaveLength(4);
-    for (const [provider, fn, name, purpose] of rows as [string, string, string, string][]) {
-      const service = policy.services.find((s) => s.storage.some((item) => item.name === name.trim()));
-      expect(service, name).toBeDefined();
-      expect(service!.provider).toBe(provider);
-      expect((service!.function as Record<string, string>).en).toBe(fn);
-      expect((service!.purposes[0]!.text as Record<string, string>).en).toBe(purpose.trim());
-      expect(service!.category).toBe('necessary');
+  it("carries the seed page's table without loss: provider, function, cookie name, purpose and category of each row", () => {
+    expect(seed.rows).toHaveLength(4);
+    for (const row of seed.rows) {
+      for (const name of row.cookies) {
+        const service = policy.services.find((s) => s.storage.some((item) => item.name === name));
+        expect(service, name).toBeDefined();
+        expect(service!.provider).toBe(row.provider);
+        expect((service!.function as Record<string, string>).en).toBe(row.function);
+        expect((service!.purposes[0]!.text as Record<string, string>).en).toBe(row.purpose);
+        expect(service!.category).toBe(row.category);
+      }
+    }
+    // And nothing more: the policy's necessary cookies are exactly the table's.
+    const necessaryCookies = policy.services
+      .filter((s) => s.category === 'necessary')
+      .flatMap((s) => s.storage.filter((item) => (item.kind ?? 'cookie') === 'cookie').map((item) => item.name));
+    expect(necessaryCookies.sort()).toEqual(seed.rows.flatMap((r) => r.cookies).sort());
+  });
+
+  it("names each category as the seed page's heading does", () => {
+    for (const [id, heading] of Object.entries(seed.categories)) {
+      const category = policy.categories.find((c) => c.id === id);
+      expect((category?.label as Record<string, string> | undefined)?.en, id).toBe(heading);
     }
   });
 
