@@ -106,7 +106,7 @@ export function renderChart(result) {
     [(lx) => swatch(lx, COLORS.peer.js), 'peer JS'],
     [(lx) => swatch(lx, COLORS.peer.css), 'peer CSS'],
     [(lx) => swatch(lx, COLORS.peer.js, ' fill-opacity="0.55"'), 'banner only (does less)'],
-    [budgetMark, 'cookiekit budget (DESIGN.md)'],
+    [budgetMark, 'cookiekit budget'],
   ];
   const legend = [];
   let lx = 12;

@@ -170,7 +170,7 @@ react-dom and vue are external in every framework scenario, as in cookiekit's si
 and in the c15t figures; the "with framework" column is the same page bundled with them
 (${frameworks(result)}). Framework-agnostic libraries (vanilla-cookieconsent, klaro,
 tarteaucitron) are mounted the way their docs do it in each framework, so their React and Vue rows
-differ only by that wrapper. Budgets are DESIGN.md's (brotli, frameworks excluded) and apply to
+differ only by that wrapper. Budgets are cookiekit's own (brotli, frameworks excluded) and apply to
 cookiekit only.
 
 Reproduce: \`pnpm bench:size\` (builds the packages, then runs \`node size/run.mjs\` in bench/;

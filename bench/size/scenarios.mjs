@@ -39,7 +39,7 @@ export const PEER_PACKAGES = {
   'vue-cookie-accept-decline': ['vue-cookie-accept-decline'],
 };
 
-// Budgets from DESIGN.md's budget table (brotli, frameworks excluded). Only cookiekit has them.
+// cookiekit's size budgets (brotli, frameworks excluded). Only cookiekit has them.
 export const BUDGETS = {
   headless: { bytes: 3000, label: '3 kB', what: 'headless: store + decide + codec' },
   runtime: { bytes: 7000, label: '7 kB', what: 'full browser runtime JS' },

@@ -1,4 +1,4 @@
-// The real-browser compliance suite (COMPLIANCE.md): Chromium against the demo server, the same
+// The real-browser compliance suite (docs/compliance.md): Chromium against the demo server, the same
 // specs for the React shop at `/` and the Vue shop at `/vue/`. Each test names the rules it shows.
 import { AxeBuilder } from '@axe-core/playwright';
 import { canonicalJson, encodeConsent } from '@cookiekit/core';

@@ -14,7 +14,7 @@ import type { CookieData } from './cookie-data';
 
 const site = { siteHost: 'www.shop.example' };
 
-describe('classifying unknown cookies (DESIGN.md)', () => {
+describe("classifying unknown cookies (the README's rule table)", () => {
   it('files a first-party Django sessionid as necessary, though the database says Instagram marketing', () => {
     const c = classify({ name: 'sessionid', domain: 'www.shop.example' }, site);
     expect(c).toMatchObject({ category: 'necessary', rule: 'framework-default' });
@@ -34,7 +34,7 @@ describe('classifying unknown cookies (DESIGN.md)', () => {
     });
   });
 
-  it('treats every framework default listed in DESIGN.md as necessary when first-party', () => {
+  it('treats every framework default the README lists as necessary when first-party', () => {
     for (const name of ['sessionid', 'csrftoken', 'PHPSESSID', 'JSESSIONID', 'connect.sid', 'laravel_session', 'XSRF-TOKEN', '_session_id', 'ASP.NET_SessionId']) {
       expect(FRAMEWORK_COOKIES).toHaveProperty([name]);
       expect(classify({ name, domain: 'www.shop.example' }, site).rule).toBe('framework-default');

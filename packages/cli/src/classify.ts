@@ -64,7 +64,7 @@ export interface ClassifyContext {
 
 /**
  * First-party session and CSRF cookies of common frameworks: strictly necessary whatever a bare
- * name match in the database says (DESIGN.md, "Classifying unknown cookies").
+ * name match in the database says (the rule table under "scan" in the package README).
  */
 export const FRAMEWORK_COOKIES: Readonly<Record<string, string>> = {
   sessionid: 'Django session',

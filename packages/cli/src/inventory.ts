@@ -27,7 +27,7 @@ export interface InventoryItem {
 
 /**
  * Merges what each phase saw into one list, one entry per cookie (name, domain, path) or storage
- * key, and classifies each (declared by the policy first, then DESIGN.md's rules).
+ * key, and classifies each (declared by the policy first, then the rules of `classify`).
  */
 export function buildInventory(observation: SiteObservation, policy?: CookiePolicy, facts?: CookieFacts): InventoryItem[] {
   const items = new Map<string, { item: Omit<InventoryItem, 'phases' | 'classification' | 'declared'>; phases: Phase[] }>();
