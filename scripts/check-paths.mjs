@@ -1,8 +1,7 @@
 // Fails when a file of the repository reaches outside it: a relative path that climbs above the
-// repository root from the file's folder (`../../../../elsewhere/data.csv`), an absolute path into
-// a home or work directory (`/home/…`, `/Users/…`, `/root/…`, `/work/…`), or a document named in
-// capitals (`NOTES.md`) that the repository does not hold. A clone must build and test with
-// nothing beside it.
+// repository root from the file's folder, an absolute path into a home or work directory, or a
+// document named in capitals (such as a notes file) that the repository does not hold. A clone
+// must build and test with nothing beside it.
 //
 //   node scripts/check-paths.mjs [--root <dir>]
 import { readFileSync } from 'node:fs';

@@ -83,7 +83,7 @@ function parse(file, text) {
 }
 
 /** A variable's array-of-objects value, declared in `source` or imported into it from a relative module. */
-function resolveRows(identifier, source, root, file) {
+function localRows(identifier, source) {
   let found;
   const visit = (node) => {
     if (found) return;
@@ -91,6 +91,11 @@ function resolveRows(identifier, source, root, file) {
     else ts.forEachChild(node, visit);
   };
   visit(source);
+  return found;
+}
+
+function resolveRows(identifier, source, root, file) {
+  const found = localRows(identifier, source);
   if (found) return found;
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -119,7 +124,7 @@ function resolveModule(root, path) {
  * titles around it and its own. A `describe.each` over an array of objects gives one entry per
  * row, its `$key` placeholders filled in. `it.todo` shows nothing and is left out.
  */
-export function testsInSource(text, file = 'test.ts', resolveEach = () => undefined) {
+export function testsInSource(text, file = 'test.ts', resolveEach = localRows) {
   const source = parse(file, text);
   const tests = [];
   const visit = (node, contexts) => {
