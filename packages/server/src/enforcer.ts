@@ -1,0 +1,111 @@
+import { allowed, findDeclaredStorage, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { isDeletion, judgeSetCookie, optionalCookies, readSetCookie, refusedCookieDeletions } from './enforce';
+import { LazyRequestConsent, type ConsentShared, type RequestConsent } from './request-consent';
+
+const MAX_LOGGED_NAMES = 1000;
+
+/** What a kit's `Set-Cookie` enforcement needs besides the policy. */
+export interface EnforcerOptions<P extends CookiePolicy> {
+  readonly shared: ConsentShared<P>;
+  readonly clearRefused: boolean;
+  readonly logger: { warn(message: string): void };
+}
+
+/** A kit's `Set-Cookie` enforcement: `enforce` and `needsEnforcement` of `CookieKit`. */
+export interface Enforcer<P extends CookiePolicy> {
+  enforce(setCookies: readonly string[], consent: RequestConsent<P>): string[];
+  needsEnforcement(setCookieCount: number, consent: RequestConsent<P>): boolean;
+}
+
+/** The RequestConsent's lazy state; only `read` makes them. */
+export function consentState<P extends CookiePolicy>(consent: RequestConsent<P>): LazyRequestConsent<P> {
+  if (!(consent instanceof LazyRequestConsent)) throw new TypeError('cookiekit: not a RequestConsent made by read()');
+  return consent;
+}
+
+export function createEnforcer<P extends CookiePolicy>(policy: P, options: EnforcerOptions<P>): Enforcer<P> {
+  const { shared, clearRefused, logger } = options;
+  const undeclared = policy.undeclaredCookies ?? 'warn';
+  const optional = optionalCookies(policy);
+  // The service a request cookie's name belongs to, remembered per name (bounded): the same
+  // few names come with every request.
+  const owners = new Map<string, string | null>();
+  const cookieOwner = (name: string): string | null => {
+    let owner = owners.get(name);
+    if (owner === undefined) {
+      owner = findDeclaredStorage(policy, name, 'cookie')?.service.id ?? null;
+      if (owners.size >= 1024) owners.clear();
+      owners.set(name, owner);
+    }
+    return owner;
+  };
+  const logged = new Set<string>();
+  const logOnce = (name: string, message: string) => {
+    if (logged.has(name) || logged.size >= MAX_LOGGED_NAMES) return;
+    logged.add(name);
+    logger.warn(message);
+  };
+
+  function decisionFor(consent: LazyRequestConsent<P>, cookies: readonly { name: string; value: string | undefined; deletion: boolean }[]): Decision<P> {
+    // The last consent cookie the response sets wins, as in the browser.
+    for (let i = cookies.length - 1; i >= 0; i--) {
+      const c = cookies[i]!;
+      if (c.name !== consent.consentCookieName) continue;
+      return shared.decide(c.deletion ? null : (c.value ?? null), consent.signals, consent.now);
+    }
+    return consent.decision;
+  }
+
+  function enforce(setCookies: readonly string[], requestConsent: RequestConsent<P>): string[] {
+    const consent = consentState(requestConsent);
+    const t = () => consent.now;
+    const parsed = setCookies.map((header) => {
+      const c = readSetCookie(header);
+      return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
+    });
+    let decision: Decision<P> | undefined;
+    const decisionOf = (): Decision<P> => (decision ??= decisionFor(consent, parsed));
+    const out: string[] = [];
+    for (const p of parsed) {
+      const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional);
+      if (verdict.pass) {
+        out.push(p.header);
+        if (!verdict.declared && undeclared === 'warn') {
+          logOnce(p.name, `cookiekit: Set-Cookie ${JSON.stringify(p.name.slice(0, 64))} is not declared in the cookie policy (undeclaredCookies: warn)`);
+        }
+      } else if (verdict.reason === 'undeclared') {
+        logOnce(p.name, `cookiekit: blocked Set-Cookie ${JSON.stringify(p.name.slice(0, 64))}: not declared in the cookie policy (undeclaredCookies: block)`);
+      }
+    }
+    out.push(...consent.extraSetCookies);
+    const target = { consentCookieName: consent.consentCookieName, host: consent.host, secure: consent.secure };
+    if (consent.expireAll) {
+      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target, present: Object.keys(consent.cookies), all: true }));
+    } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
+      // Only names of refusable services can need clearing; most requests carry none.
+      const candidates = Object.keys(consent.cookies).filter(optional.matches);
+      const d = candidates.length > 0 ? decisionOf() : undefined;
+      if (d?.consent) {
+        const refused = candidates.filter((name) => {
+          const owner = cookieOwner(name);
+          return owner !== null && !allowed(d as Decision, owner);
+        });
+        if (refused.length > 0) out.push(...refusedCookieDeletions(policy, d, { ...target, present: refused, all: false }));
+      }
+    }
+    return out;
+  }
+
+  return {
+    enforce,
+    needsEnforcement(count, requestConsent) {
+      const consent = consentState(requestConsent);
+      return (
+        count > 0 ||
+        consent.expireAll ||
+        consent.extraSetCookies.length > 0 ||
+        (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader()))
+      );
+    },
+  };
+}

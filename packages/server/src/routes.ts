@@ -1,0 +1,157 @@
+import { resolveLanguage, type CookiePolicy } from '@cookiekit/core';
+import { frPolicyPage } from '@cookiekit/core/locales/fr';
+import { enPolicyPage, renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
+import { createConsentApi, jsonResponse, type ConsentApi, type ConsentApiOptions, type CookiekitResponse, type RouteRequest } from './api';
+import { acceptLanguages } from './language';
+
+/** Options of `/.well-known/gpc.json` (C12). */
+export interface GpcJsonOptions {
+  /** The `lastUpdate` date, `YYYY-MM-DD`. Default: the policy revision when it is such a date. */
+  readonly lastUpdate?: string;
+}
+
+/** Options of the policy page route. */
+export interface PolicyPageRouteOptions {
+  /** Default `/cookie-policy`. */
+  readonly path?: string;
+  /** The page catalogs to answer in. Default every one core ships (`enPolicyPage`, `frPolicyPage`). */
+  readonly messages?: readonly PolicyPageMessages[];
+  /** Where the page's "Change your cookie settings" link points; no link when absent. */
+  readonly settingsHref?: string;
+  /** A stylesheet the page links, such as the served `@cookiekit/core/styles.css`. */
+  readonly stylesheetHref?: string;
+}
+
+/** A route cookiekit answers itself. */
+export type CookiekitRoute =
+  | { readonly kind: 'gpc-json' }
+  | { readonly kind: 'policy-page' }
+  | { readonly kind: 'consent' }
+  | { readonly kind: 'consent-history'; readonly subject: string };
+
+/** What the routes are made from: the kit's options that concern them. */
+export interface RoutesOptions {
+  readonly gpcJson?: GpcJsonOptions | false;
+  readonly policyPage?: PolicyPageRouteOptions | false;
+  readonly consentApi?: ConsentApiOptions;
+  readonly logger: { error(message: string): void };
+  readonly now: () => number;
+}
+
+/** A kit's own routes: `matchRoute` and `handleRoute` of `CookieKit`. */
+export interface Routes<P extends CookiePolicy> {
+  matchRoute(pathname: string): CookiekitRoute | undefined;
+  handleRoute(route: CookiekitRoute, request: RouteRequest<P>): Promise<CookiekitResponse>;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const methodNotAllowed = (allow: string) =>
+  jsonResponse(405, { error: 'method-not-allowed', message: `use ${allow.split(',')[0]}` }, { allow });
+
+/**
+ * The policy page, gpc.json and consent API routes of a kit. Throws at creation on a bad
+ * `gpcJson.lastUpdate`, or a policy page that cannot render (such as a bad `settingsHref`).
+ */
+export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesOptions): Routes<P> {
+  const { logger, now } = options;
+  let gpcBody: string | undefined;
+  if (options.gpcJson !== false) {
+    const lastUpdate = options.gpcJson?.lastUpdate ?? (DATE.test(policy.revision) ? policy.revision : undefined);
+    if (lastUpdate !== undefined && !DATE.test(lastUpdate)) {
+      throw new Error(`cookiekit: gpcJson.lastUpdate must be a date such as 2026-11-01, not "${lastUpdate}"`);
+    }
+    gpcBody = JSON.stringify(lastUpdate ? { gpc: true, lastUpdate } : { gpc: true });
+  }
+  const page = options.policyPage ? options.policyPage : undefined;
+  const pagePath = page ? (page.path ?? '/cookie-policy') : undefined;
+  const catalogs = page?.messages ?? [enPolicyPage, frPolicyPage];
+  const pages = new Map<string, string>();
+  const renderPage = (lang: string): string => {
+    let html = pages.get(lang);
+    if (html === undefined) {
+      html = renderPolicyHtml(policy, {
+        lang,
+        messages: catalogs,
+        document: true,
+        ...(page?.settingsHref === undefined ? {} : { settingsHref: page.settingsHref }),
+        ...(page?.stylesheetHref === undefined ? {} : { stylesheetHref: page.stylesheetHref }),
+      });
+      pages.set(lang, html);
+    }
+    return html;
+  };
+  const pageLanguage = (header: string | null | undefined): string =>
+    resolveLanguage(
+      { browser: acceptLanguages(header), defaultLanguage: policy.defaultLanguage },
+      catalogs.map((c) => c.lang),
+    );
+  // Render once now: a bad settingsHref or stylesheetHref fails at start, not on a visit.
+  if (page) renderPage(pageLanguage(undefined));
+
+  const api: ConsentApi | undefined = options.consentApi
+    ? createConsentApi(policy, options.consentApi, { error: (m) => logger.error(m) }, now)
+    : undefined;
+  const apiPrefix = api ? `${api.path}/` : undefined;
+
+  async function handleRoute(route: CookiekitRoute, request: RouteRequest<P>): Promise<CookiekitResponse> {
+    try {
+      const method = request.method.toUpperCase();
+      if (route.kind === 'gpc-json' && gpcBody !== undefined) {
+        if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'application/json',
+            'cache-control': 'public, max-age=86400',
+            'access-control-allow-origin': '*',
+            'x-content-type-options': 'nosniff',
+          },
+          body: gpcBody,
+        };
+      }
+      if (route.kind === 'policy-page' && page) {
+        if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
+        const lang = pageLanguage(request.headers.get('accept-language'));
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'content-language': lang,
+            vary: 'Accept-Language',
+            'cache-control': 'public, max-age=300',
+            'x-content-type-options': 'nosniff',
+          },
+          body: renderPage(lang),
+        };
+      }
+      if (route.kind === 'consent' && api) {
+        if (method !== 'POST') return methodNotAllowed('POST');
+        return await api.post(request as RouteRequest);
+      }
+      if (route.kind === 'consent-history' && api) {
+        if (method !== 'GET') return methodNotAllowed('GET');
+        return await api.history(request as RouteRequest, route.subject);
+      }
+      return jsonResponse(404, { error: 'not-found', message: 'no such cookiekit route' });
+    } catch (error) {
+      logger.error(`cookiekit: ${route.kind} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return jsonResponse(503, { error: 'unavailable', message: 'try again later' }, { 'retry-after': '10' });
+    }
+  }
+
+  return {
+    matchRoute(pathname) {
+      if (gpcBody !== undefined && pathname === '/.well-known/gpc.json') return { kind: 'gpc-json' };
+      if (pathname === pagePath) return { kind: 'policy-page' };
+      if (!api) return undefined;
+      if (pathname === api.path) return { kind: 'consent' };
+      if (apiPrefix && pathname.startsWith(apiPrefix)) {
+        const subject = pathname.slice(apiPrefix.length);
+        if (subject && !subject.includes('/')) return { kind: 'consent-history', subject };
+      }
+      return undefined;
+    },
+    handleRoute,
+  };
+}
