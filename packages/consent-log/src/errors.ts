@@ -49,3 +49,20 @@ export class ConsentLogClosedError extends ConsentLogError {
     this.name = 'ConsentLogClosedError';
   }
 }
+
+/**
+ * An error of a database operation as the log reports it: its own errors as they are, anything
+ * else (a driver's) as `ConsentLogUnavailableError`.
+ */
+export function unavailable(what: string, error: unknown): ConsentLogError {
+  if (error instanceof ConsentLogError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ConsentLogUnavailableError(`The consent log could not ${what}: ${message || 'database error'}`, { cause: error });
+}
+
+/** A time option (a `Date`, ms, or a string `Date.parse` reads) in ms; `ConsentLogInputError` otherwise. */
+export function timeMs(value: Date | string | number, name: string): number {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) throw new ConsentLogInputError(`${name} is not a valid time.`);
+  return ms;
+}

@@ -1,18 +1,16 @@
-import { canonicalJson, parseDuration, type ConsentSink, type StoredConsentRecord } from '@cookiekit/core';
-import type { KeyObject } from 'node:crypto';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
-import { openBackend, tables, type Backend, type ConsentLogDatabase } from './backend';
-import { batchMac, createKeyring, eventMac, recordDigest, recordTag, type ConsentLogKey, type Keyring } from './crypto';
-import {
-  ConsentLogClosedError,
-  ConsentLogConfigError,
-  ConsentLogError,
-  ConsentLogInputError,
-  ConsentLogUnavailableError,
-} from './errors';
-import { TOMBSTONE, checkRecord, recordColumns, rowToExport, rowToRecord, type ExportedRecord } from './records';
-import { ensureSchema, migrator, type LogDatabase } from './schema';
-import { verifyChain, type PurgeAnchor, type VerifyOptions, type VerifyReport } from './verify';
+import type { StoredConsentRecord, ConsentSink } from '@cookiekit/core';
+import { openBackend, type Backend, type ConsentLogDatabase } from './backend';
+import { createBatchCommitter, createContext } from './chain';
+import { createKeyring, type ConsentLogKey, type Keyring } from './crypto';
+import { ConsentLogClosedError, ConsentLogConfigError, ConsentLogError, ConsentLogUnavailableError, unavailable } from './errors';
+import { exportLines, type ExportQuery } from './export';
+import { checkRecord, rowToRecord } from './records';
+import { createRetention, type ConsentLogEvent, type EraseReport, type PurgeOptions, type PurgeReport } from './retention';
+import { ensureSchema, migrator } from './schema';
+import { verifyChain, type VerifyOptions, type VerifyReport } from './verify';
+import { createWriter } from './writer';
+
+export type { ConsentLogEvent, EraseReport, ExportQuery, PurgeOptions, PurgeReport };
 
 /** Options of `openConsentLog`. */
 export interface ConsentLogOptions {
@@ -41,57 +39,6 @@ export interface ConsentLogOptions {
   readonly now?: () => number;
 }
 
-/** Options of `purge`: give `before` (a time) or `olderThan` (ms, or a duration such as `25 months`). */
-export interface PurgeOptions {
-  readonly before?: Date | string | number;
-  readonly olderThan?: number | string;
-  /** Purge even when what would be deleted fails verification (the tampering is then lost). */
-  readonly force?: boolean;
-}
-
-/** What a purge removed, and the signed anchor the rest now chains from. */
-export interface PurgeReport {
-  readonly batches: number;
-  readonly records: number;
-  /** The cutoff: batches committed before it were removed. */
-  readonly before: string;
-  readonly anchor: { readonly batch: number; readonly seq: number } | null;
-  /** The event that records the purge, or null when nothing was old enough. */
-  readonly event: number | null;
-}
-
-/** What an erasure did. The subject id itself is not kept in the event. */
-export interface EraseReport {
-  /** Records replaced by a tombstone. */
-  readonly records: number;
-  /** The event that records the erasure (written even when the subject had no records). */
-  readonly event: number;
-}
-
-/** A purge or erasure, as recorded in the log's signed event chain. */
-export type ConsentLogEvent =
-  | {
-      readonly id: number;
-      readonly kind: 'purge';
-      readonly at: string;
-      readonly before: string;
-      readonly anchor: { readonly batch: number; readonly seq: number };
-      readonly batches: number;
-      readonly records: number;
-    }
-  | {
-      readonly id: number;
-      readonly kind: 'erase';
-      readonly at: string;
-      readonly records: readonly number[];
-      readonly reason?: string;
-    };
-
-/** What to export: one subject's history, or everything received in a time range (`from` inclusive, `to` exclusive). */
-export type ExportQuery =
-  | { readonly subject: string }
-  | { readonly from?: Date | string | number; readonly to?: Date | string | number };
-
 /** The consent log: a `ConsentSink` with verification, retention, erasure and export. */
 export interface ConsentLog extends ConsentSink {
   readonly dialect: 'sqlite' | 'postgres';
@@ -116,63 +63,6 @@ export interface ConsentLog extends ConsentSink {
   events(): Promise<readonly ConsentLogEvent[]>;
   /** Commits what is queued, then closes the database. */
   close(): Promise<void>;
-}
-
-type AppendJob = {
-  readonly kind: 'append';
-  readonly record: StoredConsentRecord;
-  readonly receivedMs: number;
-  readonly resolve: (value: { duplicate: boolean }) => void;
-  readonly reject: (error: unknown) => void;
-};
-type TaskJob = {
-  readonly kind: 'task';
-  readonly run: () => Promise<unknown>;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-};
-
-const CHUNK = 500;
-
-const RECORD_COLUMNS = [
-  'seq',
-  'batch',
-  'record_id',
-  'subject',
-  'revision',
-  'policy_hash',
-  'method',
-  'categories',
-  'services',
-  'language',
-  'gpc',
-  'source',
-  'decided_at',
-  'received_at',
-  'received_ms',
-  'digest',
-  'tag',
-  'erased',
-] as const satisfies readonly (keyof LogDatabase['consent_records'])[];
-
-function toMs(value: Date | string | number, name: string): number {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
-  if (!Number.isFinite(ms)) throw new ConsentLogInputError(`${name} is not a valid time.`);
-  return ms;
-}
-
-function unavailable(what: string, error: unknown): ConsentLogError {
-  if (error instanceof ConsentLogError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new ConsentLogUnavailableError(`The consent log could not ${what}: ${message || 'database error'}`, { cause: error });
-}
-
-async function lockHead(backend: Backend, trx: Kysely<LogDatabase>) {
-  let query = tables(backend, trx).selectFrom('consent_head').selectAll().where('id', '=', 1);
-  if (backend.dialect === 'postgres') query = query.forUpdate();
-  const head = await query.executeTakeFirst();
-  if (!head) throw new ConsentLogConfigError('The consent log head row is missing: the tables were not created by its migrations.');
-  return { batch: Number(head.batch), seq: Number(head.seq), mac: head.mac, eventId: Number(head.event_id), eventMac: head.event_mac };
 }
 
 async function runMigrations(backend: Backend): Promise<string[]> {
@@ -244,187 +134,27 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
     throw new ConsentLogUnavailableError(`Cannot open the consent log: ${(error as Error).message}`, { cause: error });
   }
 
-  const t = (db: Kysely<LogDatabase>) => tables(backend, db);
-  const recordsTable = backend.schema ? `"${backend.schema}"."consent_records"` : '"consent_records"';
-  const insertSqlCache = new Map<number, string>();
-  const insertSql = (count: number): string => {
-    let text = insertSqlCache.get(count);
-    if (!text) {
-      let p = 0;
-      const placeholder = backend.dialect === 'postgres' ? () => `$${++p}` : () => '?';
-      const row = () => `(${RECORD_COLUMNS.map(placeholder).join(', ')})`;
-      text = `insert into ${recordsTable} (${RECORD_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array.from({ length: count }, row).join(', ')}`;
-      insertSqlCache.set(count, text);
-    }
-    return text;
-  };
-  const requireKey = (): { id: string; secret: KeyObject } => {
-    const id = keyring.currentId;
-    const secret = id === undefined ? undefined : keyring.secret(id);
-    if (id === undefined || !secret) throw new ConsentLogConfigError('The consent log key is not configured: appending, purging and erasing need it.');
-    return { id, secret };
-  };
-
-  // ---- The writer: one job at a time; consecutive appends are committed as one batch. ----
-  const queue: (AppendJob | TaskJob)[] = [];
-  let queuedAppends = 0;
-  let running = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let closed = false;
+  const ctx = createContext(backend, keyring, clock);
+  const { t } = ctx;
+  // The writer: one job at a time; consecutive appends are committed as one batch, each batch
+  // extending the HMAC chain (chain.ts); purges and erasures run in turn with them (retention.ts).
+  const writer = createWriter({ batchDelayMs, maxBatchSize, commit: createBatchCommitter(ctx) });
+  const retention = createRetention(ctx, (run) => writer.task(run));
   let closing: Promise<void> | undefined;
-  let drained: Promise<void> = Promise.resolve();
 
-  const kick = () => {
-    if (running || timer || queue.length === 0) return;
-    if (queue[0]!.kind === 'task' || queuedAppends >= maxBatchSize || batchDelayMs === 0) {
-      drained = drain();
-    } else {
-      timer = setTimeout(() => {
-        timer = undefined;
-        drained = drain();
-      }, batchDelayMs);
-    }
-  };
-
-  async function drain(): Promise<void> {
-    running = true;
-    try {
-      while (queue.length > 0) {
-        const first = queue[0]!;
-        if (first.kind === 'task') {
-          queue.shift();
-          try {
-            first.resolve(await first.run());
-          } catch (error) {
-            first.reject(error);
-          }
-          continue;
-        }
-        const batch: AppendJob[] = [];
-        while (batch.length < maxBatchSize && queue[0]?.kind === 'append') batch.push(queue.shift() as AppendJob);
-        queuedAppends -= batch.length;
-        await commitBatch(batch);
-        // Let requests that arrived during the commit join the next batch.
-        if (queue.length > 0 && queuedAppends < maxBatchSize) await new Promise((r) => setImmediate(r));
-      }
-    } finally {
-      running = false;
-    }
-  }
-
-  async function commitBatch(jobs: AppendJob[]): Promise<void> {
-    let written: Set<AppendJob>;
-    try {
-      const { id: keyId, secret } = requireKey();
-      written = await backend.write(async (trx) => {
-        const head = await lockHead(backend, trx);
-        const byId = new Map<string, AppendJob>();
-        for (const job of jobs) if (!byId.has(job.record.recordId)) byId.set(job.record.recordId, job);
-        const ids = [...byId.keys()];
-        const existing = new Set<string>();
-        for (let i = 0; i < ids.length; i += CHUNK) {
-          const found = await t(trx).selectFrom('consent_records').select('record_id').where('record_id', 'in', ids.slice(i, i + CHUNK)).execute();
-          for (const row of found) existing.add(row.record_id);
-        }
-        const fresh = [...byId.values()].filter((job) => !existing.has(job.record.recordId));
-        if (fresh.length === 0) return new Set<AppendJob>();
-        const batch = head.batch + 1;
-        const firstSeq = head.seq + 1;
-        const committedMs = clock();
-        const committedAt = new Date(committedMs).toISOString();
-        const digests: string[] = [];
-        const rows = fresh.map((job, i) => {
-          const seq = firstSeq + i;
-          const digest = recordDigest(seq, job.record);
-          digests.push(digest);
-          return {
-            seq,
-            batch,
-            ...recordColumns(job.record),
-            received_ms: job.receivedMs,
-            digest,
-            tag: recordTag(secret, digest),
-            erased: 0,
-          };
-        });
-        // The hot path: chunks of 256, 128, …, 1 rows, so a handful of statement texts (built once,
-        // prepared once) cover every batch size, without the query builder's per-row work.
-        for (let i = 0; i < rows.length; ) {
-          let size = 256;
-          while (size > rows.length - i) size >>= 1;
-          const chunk = rows.slice(i, i + size);
-          await trx.executeQuery(CompiledQuery.raw(insertSql(size), chunk.flatMap((row) => RECORD_COLUMNS.map((c) => row[c]))));
-          i += size;
-        }
-        const lastSeq = firstSeq + fresh.length - 1;
-        const mac = batchMac(secret, { batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
-        await t(trx)
-          .insertInto('consent_batches')
-          .values({
-            batch,
-            first_seq: firstSeq,
-            last_seq: lastSeq,
-            count: fresh.length,
-            committed_at: committedAt,
-            committed_ms: committedMs,
-            key_id: keyId,
-            prev: head.mac,
-            mac,
-          })
-          .execute();
-        await t(trx).updateTable('consent_head').set({ batch, seq: lastSeq, mac }).where('id', '=', 1).execute();
-        return new Set(fresh);
-      });
-    } catch (error) {
-      const failure = unavailable(`commit a batch of ${jobs.length} record(s)`, error);
-      for (const job of jobs) job.reject(failure);
-      return;
-    }
-    for (const job of jobs) job.resolve({ duplicate: !written.has(job) });
-  }
-
-  function task<T>(run: () => Promise<T>): Promise<T> {
-    if (closed) return Promise.reject(new ConsentLogClosedError());
-    return new Promise<T>((resolve, reject) => {
-      queue.push({ kind: 'task', run, resolve: resolve as (v: unknown) => void, reject });
-      kick();
-    });
-  }
-
-  async function appendEvent(
-    trx: Kysely<LogDatabase>,
-    head: { eventId: number; eventMac: string },
-    kind: 'purge' | 'erase',
-    detail: Record<string, unknown>,
-  ): Promise<number> {
-    const { id: keyId, secret } = requireKey();
-    const id = head.eventId + 1;
-    const atMs = clock();
-    const at = new Date(atMs).toISOString();
-    const text = canonicalJson(detail);
-    const mac = eventMac(secret, { id, kind, at, detail: text, prev: head.eventMac, keyId });
-    await t(trx).insertInto('consent_events').values({ id, kind, at, at_ms: atMs, detail: text, key_id: keyId, prev: head.eventMac, mac }).execute();
-    await t(trx).updateTable('consent_head').set({ event_id: id, event_mac: mac }).where('id', '=', 1).execute();
-    return id;
-  }
-
-  const log: ConsentLog = {
+  return {
     dialect: backend.dialect,
 
     append(record) {
-      if (closed) return Promise.reject(new ConsentLogClosedError());
+      if (writer.closed) return Promise.reject(new ConsentLogClosedError());
       let receivedMs: number;
       try {
         receivedMs = checkRecord(record);
-        requireKey();
+        ctx.requireKey();
       } catch (error) {
         return Promise.reject(error);
       }
-      return new Promise((resolve, reject) => {
-        queue.push({ kind: 'append', record, receivedMs, resolve, reject });
-        queuedAppends++;
-        kick();
-      });
+      return writer.append(record, receivedMs);
     },
 
     async history(subject) {
@@ -452,203 +182,14 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
       }
     },
 
-    purge(options) {
-      let cutoff: number;
-      try {
-        if (options.before !== undefined) cutoff = toMs(options.before, 'before');
-        else if (typeof options.olderThan === 'number' && options.olderThan >= 0) cutoff = clock() - options.olderThan;
-        else if (typeof options.olderThan === 'string' && parseDuration(options.olderThan)) {
-          cutoff = clock() - parseDuration(options.olderThan)! * 1000;
-        } else throw new ConsentLogInputError('purge needs `before` (a time) or `olderThan` (ms, or a duration such as "25 months").');
-        requireKey();
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      const before = new Date(cutoff).toISOString();
-      return task(async () => {
-        try {
-          return await backend.write(async (trx): Promise<PurgeReport> => {
-            const head = await lockHead(backend, trx);
-            const keep = await t(trx)
-              .selectFrom('consent_batches')
-              .select((eb) => eb.fn.min('batch').as('batch'))
-              .where('committed_ms', '>=', cutoff)
-              .executeTakeFirst();
-            const stopAt = keep?.batch == null ? head.batch + 1 : Number(keep.batch);
-            const last = await t(trx)
-              .selectFrom('consent_batches')
-              .selectAll()
-              .where('batch', '<', stopAt)
-              .orderBy('batch', 'desc')
-              .limit(1)
-              .executeTakeFirst();
-            if (!last) return { batches: 0, records: 0, before, anchor: null, event: null };
-            const anchor: PurgeAnchor = { batch: Number(last.batch), seq: Number(last.last_seq), mac: last.mac };
-            if (!options.force) {
-              const check = await verifyChain(t(trx), keyring, { untilBatch: anchor.batch });
-              if (!check.ok) {
-                throw new ConsentLogError(
-                  'COOKIEKIT_LOG_TAMPERED',
-                  `Refusing to purge: what would be deleted fails verification (${check.firstBad!.message}). Investigate, or purge with force.`,
-                  500,
-                );
-              }
-            }
-            const records = await t(trx).deleteFrom('consent_records').where('seq', '<=', anchor.seq).executeTakeFirst();
-            const batches = await t(trx).deleteFrom('consent_batches').where('batch', '<=', anchor.batch).executeTakeFirst();
-            const counts = { batches: Number(batches.numDeletedRows), records: Number(records.numDeletedRows) };
-            const event = await appendEvent(trx, head, 'purge', { before, anchor: { ...anchor }, ...counts });
-            return { ...counts, before, anchor: { batch: anchor.batch, seq: anchor.seq }, event };
-          });
-        } catch (error) {
-          throw unavailable('purge', error);
-        }
-      });
-    },
-
-    erase(subject, options = {}) {
-      if (typeof subject !== 'string' || subject.trim() === '' || subject.length > 256) {
-        return Promise.reject(new ConsentLogInputError('erase needs the subject id (a non-empty string).'));
-      }
-      if (options.reason !== undefined && (typeof options.reason !== 'string' || options.reason.length > 500)) {
-        return Promise.reject(new ConsentLogInputError('The erasure reason must be a string of at most 500 characters.'));
-      }
-      try {
-        requireKey();
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      return task(async () => {
-        try {
-          return await backend.write(async (trx): Promise<EraseReport> => {
-            const head = await lockHead(backend, trx);
-            const rows = await t(trx)
-              .selectFrom('consent_records')
-              .select(['seq', 'digest'])
-              .where('subject', '=', subject)
-              .where('erased', '=', 0)
-              .orderBy('seq')
-              .execute();
-            if (rows.length > 0) {
-              await t(trx)
-                .updateTable('consent_records')
-                .set({ ...TOMBSTONE, erased: 1, record_id: sql<string>`'erased:' || cast(seq as text)` })
-                .where('subject', '=', subject)
-                .where('erased', '=', 0)
-                .execute();
-            }
-            const detail: Record<string, unknown> = { records: rows.map((r) => ({ seq: Number(r.seq), digest: r.digest })) };
-            if (options.reason) detail.reason = options.reason;
-            const event = await appendEvent(trx, head, 'erase', detail);
-            return { records: rows.length, event };
-          });
-        } catch (error) {
-          throw unavailable('erase', error);
-        }
-      });
-    },
-
-    exportLines(query) {
-      const reader = () => t(backend.reader());
-      let filter: (seqAfter: number) => Promise<ExportedRecord[]>;
-      if ('subject' in query && query.subject !== undefined) {
-        const subject = query.subject;
-        if (typeof subject !== 'string') throw new ConsentLogInputError('export: subject must be a string.');
-        filter = async (after) =>
-          (
-            await reader()
-              .selectFrom('consent_records')
-              .selectAll()
-              .where('subject', '=', subject)
-              .where('erased', '=', 0)
-              .where('seq', '>', after)
-              .orderBy('seq')
-              .limit(CHUNK)
-              .execute()
-          ).map(rowToExport);
-      } else {
-        const range = query as { from?: Date | string | number; to?: Date | string | number };
-        const from = range.from === undefined ? Number.MIN_SAFE_INTEGER : toMs(range.from, 'from');
-        const to = range.to === undefined ? Number.MAX_SAFE_INTEGER : toMs(range.to, 'to');
-        filter = async (after) =>
-          (
-            await reader()
-              .selectFrom('consent_records')
-              .selectAll()
-              .where('received_ms', '>=', from)
-              .where('received_ms', '<', to)
-              .where('seq', '>', after)
-              .orderBy('seq')
-              .limit(CHUNK)
-              .execute()
-          ).map(rowToExport);
-      }
-      return {
-        async *[Symbol.asyncIterator]() {
-          let after = 0;
-          for (;;) {
-            let page: ExportedRecord[];
-            try {
-              page = await filter(after);
-            } catch (error) {
-              throw unavailable('export', error);
-            }
-            for (const item of page) yield `${JSON.stringify(item)}\n`;
-            if (page.length < CHUNK) return;
-            after = page[page.length - 1]!.seq;
-          }
-        },
-      };
-    },
-
-    async events() {
-      let rows;
-      try {
-        rows = await t(backend.reader()).selectFrom('consent_events').selectAll().orderBy('id').execute();
-      } catch (error) {
-        throw unavailable('read events', error);
-      }
-      return rows.map((row): ConsentLogEvent => {
-        const detail = JSON.parse(row.detail) as Record<string, unknown>;
-        if (row.kind === 'purge') {
-          const anchor = detail.anchor as { batch: number; seq: number };
-          return {
-            id: Number(row.id),
-            kind: 'purge',
-            at: row.at,
-            before: String(detail.before),
-            anchor: { batch: anchor.batch, seq: anchor.seq },
-            batches: Number(detail.batches),
-            records: Number(detail.records),
-          };
-        }
-        const records = (detail.records as { seq: number }[]).map((r) => r.seq);
-        return {
-          id: Number(row.id),
-          kind: 'erase',
-          at: row.at,
-          records,
-          ...(typeof detail.reason === 'string' ? { reason: detail.reason } : {}),
-        };
-      });
-    },
+    purge: retention.purge,
+    erase: retention.erase,
+    events: retention.events,
+    exportLines: (query) => exportLines(ctx, query),
 
     close() {
-      closed = true;
-      closing ??= (async () => {
-        if (timer) {
-          clearTimeout(timer);
-          timer = undefined;
-        }
-        await drained;
-        while (queue.length > 0) {
-          if (!running) drained = drain();
-          await drained;
-        }
-        await backend.close();
-      })();
+      closing ??= writer.close().then(() => backend.close());
       return closing;
     },
   };
-  return log;
 }
