@@ -1,4 +1,4 @@
-import { allowed, findDeclaredStorage, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { allowed, findDeclaredStorage, isOptionalCategory, type CookiePolicy, type Decision } from '@cookiekit/core';
 import { isDeletion, judgeSetCookie, optionalCookies, readSetCookie, refusedCookieDeletions } from './enforce';
 import { LazyRequestConsent, type ConsentShared, type RequestConsent } from './request-consent';
 
@@ -8,7 +8,7 @@ const MAX_LOGGED_NAMES = 1000;
 export interface EnforcerOptions<P extends CookiePolicy> {
   readonly shared: ConsentShared<P>;
   readonly clearRefused: boolean;
-  readonly logger: { warn(message: string): void };
+  readonly logger: { warn(message: string): void; error(message: string): void };
 }
 
 /** A kit's `Set-Cookie` enforcement: `enforce` and `needsEnforcement` of `CookieKit`. */
@@ -17,10 +17,38 @@ export interface Enforcer<P extends CookiePolicy> {
   needsEnforcement(setCookieCount: number, consent: RequestConsent<P>): boolean;
 }
 
+/**
+ * The decision enforcement falls back to when the real one cannot be made (fail closed): every
+ * optional category and each of its services refused, necessary ones allowed, nothing stored.
+ */
+export function refusingDecision<P extends CookiePolicy>(policy: P): Decision<P> {
+  const categories: Record<string, boolean> = {};
+  for (const c of policy.categories) categories[c.id] = !isOptionalCategory(c);
+  const services: Record<string, boolean> = {};
+  for (const s of policy.services) services[s.id] = categories[s.category] === true;
+  return Object.freeze({
+    ask: true,
+    reason: 'no-choice',
+    categories: Object.freeze(categories),
+    services: Object.freeze(services),
+    consent: null,
+    signal: Object.freeze({ active: false, held: Object.freeze([]), conflict: false }),
+  }) as unknown as Decision<P>;
+}
+
 /** The RequestConsent's lazy state; only `read` makes them. */
 export function consentState<P extends CookiePolicy>(consent: RequestConsent<P>): LazyRequestConsent<P> {
   if (!(consent instanceof LazyRequestConsent)) throw new TypeError('cookiekit: not a RequestConsent made by read()');
   return consent;
+}
+
+/** The request's time, or the system's when the request's clock fails. */
+function safeNow(consent: LazyRequestConsent): number {
+  try {
+    return consent.now;
+  } catch {
+    return Date.now();
+  }
 }
 
 export function createEnforcer<P extends CookiePolicy>(policy: P, options: EnforcerOptions<P>): Enforcer<P> {
@@ -56,14 +84,20 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     return consent.decision;
   }
 
-  function enforce(setCookies: readonly string[], requestConsent: RequestConsent<P>): string[] {
-    const consent = consentState(requestConsent);
-    const t = () => consent.now;
+  const refusing = refusingDecision(policy);
+
+  /**
+   * The `Set-Cookie` values that may leave. With `forced`, that decision stands for the
+   * request's (and the response's consent cookie's): enforcement then asks no clock and no
+   * consent cookie.
+   */
+  function judge(setCookies: readonly string[], consent: LazyRequestConsent<P>, forced: Decision<P> | undefined): string[] {
+    const t = forced ? () => safeNow(consent) : () => consent.now;
     const parsed = setCookies.map((header) => {
       const c = readSetCookie(header);
       return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
     });
-    let decision: Decision<P> | undefined;
+    let decision: Decision<P> | undefined = forced;
     const decisionOf = (): Decision<P> => (decision ??= decisionFor(consent, parsed));
     const out: string[] = [];
     for (const p of parsed) {
@@ -85,7 +119,8 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
       // Only names of refusable services can need clearing; most requests carry none.
       const candidates = Object.keys(consent.cookies).filter(optional.matches);
       const d = candidates.length > 0 ? decisionOf() : undefined;
-      if (d?.consent) {
+      // A current choice refusing them; failing closed, whatever choice the request carries.
+      if (d && (d.consent || forced)) {
         const refused = candidates.filter((name) => {
           const owner = cookieOwner(name);
           return owner !== null && !allowed(d as Decision, owner);
@@ -94,6 +129,20 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
       }
     }
     return out;
+  }
+
+  function enforce(setCookies: readonly string[], requestConsent: RequestConsent<P>): string[] {
+    const consent = consentState(requestConsent);
+    try {
+      return judge(setCookies, consent, undefined);
+    } catch (error) {
+      // Fail closed: what cannot be decided is refused, so no optional cookie leaves and the
+      // optional cookies the request carries are expired.
+      logger.error(
+        `cookiekit: the consent decision failed; every optional cookie is refused on this response: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return judge(setCookies, consent, refusing);
+    }
   }
 
   return {

@@ -3,8 +3,7 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
-import type { Cookiekit, CookiekitOptions } from './kit';
-import { kitFrom } from './node';
+import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import { runNodeMiddleware, type NodeRequestInfo } from './node-shared';
 import type { RequestConsent } from './request-consent';
 
@@ -26,7 +25,7 @@ const expressInfo: NodeRequestInfo<Request> = {
 };
 
 /** Express middleware that also carries the core it runs. */
-export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHandler & { readonly kit: Cookiekit<P> };
+export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHandler & { readonly kit: CookieKit<P> };
 
 /**
  * cookiekit for Express 5: `req.cookiekit` (decided on first use), `Set-Cookie` enforcement
@@ -45,10 +44,15 @@ export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHan
  *   res.send(req.cookiekit.decision.ask ? 'show the banner' : 'welcome back');
  * });
  * app.listen(3000);
+ * // or with a kit made by createCookieKit, shared with other servers:
+ * app.use(cookiekit({ kit }));
  * ```
  */
-export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): ExpressCookiekit<P> {
-  const kit = kitFrom(options);
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): ExpressCookiekit<P>;
+/** @deprecated Pass the kit as `{ kit }`; removed in 1.0. */
+export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCookiekit<P>;
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookiekit<P> {
+  const kit = kitOf(options);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     if (!runNodeMiddleware(kit, expressInfo, req, res)) next();
   };
@@ -58,4 +62,4 @@ export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> |
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
-export type { CookiekitOptions, Cookiekit } from './kit';
+export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

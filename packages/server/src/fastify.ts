@@ -3,7 +3,7 @@
  */
 import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
 import type { CookiePolicy } from '@cookiekit/core';
-import { createCookiekit, type Cookiekit, type CookiekitOptions } from './kit';
+import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import { guardResponse, nodeHeaders, pathOf, readNodeBody } from './node-shared';
 import type { RequestConsent } from './request-consent';
 
@@ -14,8 +14,8 @@ declare module 'fastify' {
   }
 }
 
-/** Options of the Fastify plugin: cookiekit's options, or a core made with `createCookiekit`. */
-export type FastifyCookiekitOptions<P extends CookiePolicy = CookiePolicy> = CookiekitOptions<P> | { readonly kit: Cookiekit<P> };
+/** Options of the Fastify plugin: cookiekit's options, or `{ kit }`, a kit made with `createCookieKit`. */
+export type FastifyCookiekitOptions<P extends CookiePolicy = CookiePolicy> = AdapterOptions<P>;
 
 const CONSENT = Symbol('cookiekit.consent');
 type WithConsent = FastifyRequest & { [CONSENT]?: RequestConsent };
@@ -35,12 +35,14 @@ type WithConsent = FastifyRequest & { [CONSENT]?: RequestConsent };
  * await app.register(cookiekit, { policy });
  * app.get('/', (request) => (request.cookiekit.decision.ask ? 'show the banner' : 'welcome back'));
  * await app.listen({ port: 3000 });
+ * // or with a kit made by createCookieKit, shared with other servers:
+ * await app.register(cookiekit, { kit });
  * ```
  */
 export const cookiekit: FastifyPluginCallback<FastifyCookiekitOptions> = (fastify, options, done) => {
-  let kit: Cookiekit;
+  let kit: CookieKit;
   try {
-    kit = 'kit' in options && options.kit ? options.kit : createCookiekit(options as CookiekitOptions);
+    kit = kitOf(options);
   } catch (error) {
     done(error as Error);
     return;
@@ -88,4 +90,4 @@ Object.assign(cookiekit, {
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
-export type { CookiekitOptions, Cookiekit } from './kit';
+export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

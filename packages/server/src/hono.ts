@@ -4,8 +4,8 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { CookiePolicy } from '@cookiekit/core';
-import type { Cookiekit, CookiekitOptions } from './kit';
-import { createCookiekit } from './kit';
+import { enforceResponse } from './enforce-response';
+import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import type { RequestConsent } from './request-consent';
 import type { IncomingHttpHeaders } from 'node:http';
 import { nodeHeaders, type HeaderSource } from './signals';
@@ -18,8 +18,8 @@ declare module 'hono' {
   }
 }
 
-/** Options of the Hono middleware. */
-export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = (CookiekitOptions<P> | { readonly kit: Cookiekit<P> }) & {
+/** Options of the Hono middleware: cookiekit's options, or `{ kit }`, a kit made with `createCookieKit`. */
+export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = AdapterOptions<P> & {
   /**
    * The client's address, for rate limiting. Default: the socket address under
    * `@hono/node-server` (`c.env.incoming`), else none.
@@ -55,10 +55,12 @@ const requestHeaders = (c: Context): HeaderSource => {
  * app.use(cookiekit({ policy }));
  * app.get('/', (c) => c.text(c.get('cookiekit').decision.ask ? 'show the banner' : 'welcome back'));
  * serve({ fetch: app.fetch, port: 3000 });
+ * // or with a kit made by createCookieKit, shared with other servers:
+ * app.use(cookiekit({ kit }));
  * ```
  */
-export function cookiekit<P extends CookiePolicy>(options: HonoCookiekitOptions<P>): MiddlewareHandler & { readonly kit: Cookiekit<P> } {
-  const kit = 'kit' in options && options.kit ? options.kit : createCookiekit(options as CookiekitOptions<P>);
+export function cookiekit<P extends CookiePolicy>(options: HonoCookiekitOptions<P>): MiddlewareHandler & { readonly kit: CookieKit<P> } {
+  const kit = kitOf<P>(options);
   const address = options.address ?? nodeAddress;
   const middleware: MiddlewareHandler = async (c, next) => {
     const raw = c.req.raw;
@@ -79,25 +81,17 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookiekitOptions<
     } else {
       await next();
     }
-    const current = c.res.headers.getSetCookie();
-    if (!kit.needsEnforcement(current.length, consent)) return;
-    const allowed = kit.enforce(current, consent);
-    try {
-      c.res.headers.delete('set-cookie');
-      for (const value of allowed) c.res.headers.append('set-cookie', value);
-    } catch {
-      // Immutable headers (a fetched response): replace the response without Hono merging the old headers.
-      const copy = new Response(c.res.body, c.res);
-      copy.headers.delete('set-cookie');
-      for (const value of allowed) copy.headers.append('set-cookie', value);
+    const response = enforceResponse(kit, c.res, consent);
+    if (response !== c.res) {
+      // A copy of immutable headers: unset first, so Hono does not merge the old headers back in.
       c.res = undefined as unknown as Response;
-      c.res = copy;
+      c.res = response;
     }
   };
   Object.defineProperty(middleware, 'kit', { value: kit });
-  return middleware as MiddlewareHandler & { readonly kit: Cookiekit<P> };
+  return middleware as MiddlewareHandler & { readonly kit: CookieKit<P> };
 }
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
-export type { CookiekitOptions, Cookiekit } from './kit';
+export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

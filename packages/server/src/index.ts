@@ -4,10 +4,17 @@
  * Re-exports `@cookiekit/core`, so one install is enough.
  */
 export * from '@cookiekit/core';
+// The server's createCookieKit, CookieKit and CookieKitOptions take the place of core's browser
+// runtime ones (import those from @cookiekit/core).
 export {
+  createCookieKit,
   createCookiekit,
+  type CookieKit,
+  type CookieKitOptions,
   type Cookiekit,
   type CookiekitOptions,
+  type AdapterOptions,
+  type WithKit,
   type CookiekitLogger,
   type CookiekitRoute,
   type GpcJsonOptions,
@@ -27,4 +34,5 @@ export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateLi
 export { gpcFromHeader, signalsFromHeaders, type HeaderSource } from './signals';
 export { cookieDomainsOf, deletionHeaders, isDeletion, hostName, refusedCookieDeletions, type DeletionTarget } from './enforce';
 export { acceptLanguages } from './language';
-export { handleFetch, enforceResponse, readWebBody, toWebResponse } from './web';
+export { handleFetch, readWebBody, toWebResponse } from './web';
+export { enforceResponse } from './enforce-response';

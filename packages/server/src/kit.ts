@@ -13,8 +13,8 @@ export interface CookiekitLogger {
   error(message: string): void;
 }
 
-/** Options of `createCookiekit` and of every adapter. */
-export interface CookiekitOptions<P extends CookiePolicy = CookiePolicy> {
+/** Options of `createCookieKit` and of every adapter. */
+export interface CookieKitOptions<P extends CookiePolicy = CookiePolicy> {
   /** The cookie policy; checked with `validatePolicy` when the server starts. */
   readonly policy: P;
   /**
@@ -38,7 +38,7 @@ export interface CookiekitOptions<P extends CookiePolicy = CookiePolicy> {
 }
 
 /** The framework-free server core: read a request's consent, enforce `Set-Cookie`, serve the routes. */
-export interface Cookiekit<P extends CookiePolicy = CookiePolicy> {
+export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
   readonly policy: P;
   /** Where its log lines go (the `logger` option, default `console`). */
   readonly logger: CookiekitLogger;
@@ -56,7 +56,10 @@ export interface Cookiekit<P extends CookiePolicy = CookiePolicy> {
    * The `Set-Cookie` values that may leave, given the application's: a refused service's cookie
    * is dropped, an undeclared one follows `policy.undeclaredCookies` (`allow`, `warn` (default),
    * `block`); deletions of refused cookies are added (withdrawal, `clearRefused`). A consent
-   * cookie the response itself sets decides the rest of the response.
+   * cookie the response itself sets decides the rest of the response. Fails closed: when the
+   * decision throws (logged), every optional category counts as refused, so no optional cookie
+   * leaves and the optional cookies a request with a consent cookie carries are expired.
+   * Adapters apply it with `enforceResponse`.
    */
   enforce(setCookies: readonly string[], consent: RequestConsent<P>): string[];
   /** Whether enforcement has anything to do on a response with this many `Set-Cookie` values. */
@@ -68,17 +71,19 @@ export interface Cookiekit<P extends CookiePolicy = CookiePolicy> {
 }
 
 /**
- * Creates the framework-free server core. The adapters (`@cookiekit/server/node`, `/express`,
- * `/fastify`, `/hono`) wrap it; for other runtimes use `handleFetch` with it.
+ * Creates the framework-free server core. Every adapter (`@cookiekit/server/node`, `/express`,
+ * `/fastify`, `/hono`, and `handleFetch` for other runtimes) takes it as `{ kit }`, so several
+ * servers share one sink, one rate limit and one set of caches.
  * Throws when the policy does not pass `validatePolicy`.
  *
  * @example
  * ```ts
- * const kit = createCookiekit({ policy, consentApi: { sink: memorySink() } });
- * export default { fetch: (request: Request) => handleFetch(kit, request, () => app(request)) };
+ * const kit = createCookieKit({ policy, consentApi: { sink: memorySink() } });
+ * app.use(cookiekit({ kit })); // Express, node:http, Hono; Fastify: app.register(cookiekit, { kit })
+ * export default { fetch: (request: Request) => handleFetch({ kit }, request, () => app(request)) };
  * ```
  */
-export function createCookiekit<P extends CookiePolicy>(options: CookiekitOptions<P>): Cookiekit<P> {
+export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
   const { policy } = options;
   for (const p of [policy, ...(options.consentApi?.previousPolicies ?? [])]) {
     const result = validatePolicy(p);
@@ -108,4 +113,38 @@ export function createCookiekit<P extends CookiePolicy>(options: CookiekitOption
     matchRoute,
     handleRoute,
   };
+}
+
+/** @deprecated Use createCookieKit; removed in 1.0. */
+export const createCookiekit: <P extends CookiePolicy>(options: CookieKitOptions<P>) => CookieKit<P> = createCookieKit;
+/** @deprecated Use CookieKit; removed in 1.0. */
+export type Cookiekit<P extends CookiePolicy = CookiePolicy> = CookieKit<P>;
+/** @deprecated Use CookieKitOptions; removed in 1.0. */
+export type CookiekitOptions<P extends CookiePolicy = CookiePolicy> = CookieKitOptions<P>;
+
+/** An existing kit for an adapter, made with `createCookieKit`. */
+export interface WithKit<P extends CookiePolicy = CookiePolicy> {
+  readonly kit: CookieKit<P>;
+}
+
+/**
+ * What every adapter takes: cookiekit's options, from which it makes its own kit, or `{ kit }`,
+ * an existing one (several servers then share one sink, one rate limit and one set of caches).
+ */
+export type AdapterOptions<P extends CookiePolicy = CookiePolicy> = CookieKitOptions<P> | WithKit<P>;
+
+const isKit = (value: unknown): value is CookieKit =>
+  typeof value === 'object' && value !== null && typeof (value as CookieKit).matchRoute === 'function' && typeof (value as CookieKit).enforce === 'function';
+
+/**
+ * The kit an adapter runs: `options.kit`, or a new one made from the options. A bare kit is
+ * still taken (deprecated: pass `{ kit }`). Throws when `kit` is given but is not a kit.
+ */
+export function kitOf<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): CookieKit<P> {
+  if (isKit(options)) return options as CookieKit<P>;
+  if (options && typeof options === 'object' && 'kit' in options) {
+    if (!isKit(options.kit)) throw new TypeError('cookiekit: `kit` must be a kit made by createCookieKit');
+    return options.kit;
+  }
+  return createCookieKit(options as CookieKitOptions<P>);
 }

@@ -1,7 +1,8 @@
 import { IncomingMessage, ServerResponse, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookiekitResponse } from './api';
-import type { Cookiekit } from './kit';
+import { enforceResponse } from './enforce-response';
+import type { CookieKit } from './kit';
 import type { RequestConsent } from './request-consent';
 import { nodeHeaders, type HeaderSource } from './signals';
 
@@ -75,7 +76,7 @@ const asList = (value: unknown): string[] =>
 
 type WriteHead = (this: ServerResponse, ...args: unknown[]) => ServerResponse;
 interface GuardState {
-  kit: Cookiekit<CookiePolicy>;
+  kit: CookieKit<CookiePolicy>;
   consent: RequestConsent<CookiePolicy>;
   /** The writeHead to call once cookies are judged. */
   writeHead: WriteHead;
@@ -104,16 +105,16 @@ function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse 
  * `appendHeader`, Express `res.cookie` or given to `writeHead` (as Fastify does), is judged when
  * the head is written. Costs nothing until then, and little when there are no cookies.
  */
-export function guardResponse<P extends CookiePolicy>(kit: Cookiekit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
+export function guardResponse<P extends CookiePolicy>(kit: CookieKit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
   const previous = guardOf(res);
   // Guarded twice (middleware mounted twice): keep the original writeHead, the last consent wins.
   if (previous) {
-    previous.kit = kit as unknown as Cookiekit<CookiePolicy>;
+    previous.kit = kit as unknown as CookieKit<CookiePolicy>;
     previous.consent = consent as unknown as RequestConsent<CookiePolicy>;
     return;
   }
   const state: GuardState = {
-    kit: kit as unknown as Cookiekit<CookiePolicy>,
+    kit: kit as unknown as CookieKit<CookiePolicy>,
     consent: consent as unknown as RequestConsent<CookiePolicy>,
     writeHead: res.writeHead as WriteHead,
     inside: false,
@@ -174,15 +175,8 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
     }
   }
   const current = argHasCookies ? fromArg : asList(res.getHeader('set-cookie'));
-  if (kit.needsEnforcement(current.length, consent)) {
-    let allowed: string[];
-    try {
-      allowed = kit.enforce(current, consent);
-    } catch (error) {
-      // Fail closed: no cookie leaves when the decision cannot be made.
-      kit.logger.error(`cookiekit: Set-Cookie enforcement failed, no cookie sent: ${error instanceof Error ? error.message : String(error)}`);
-      allowed = [];
-    }
+  const allowed = enforceResponse(kit, current, consent);
+  if (allowed) {
     if (argHasCookies) {
       if (Array.isArray(given)) {
         const next: unknown[] = [];
@@ -274,7 +268,7 @@ function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolic
  * it answers; the caller goes on with the application otherwise.
  */
 export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMessage>(
-  kit: Cookiekit<P>,
+  kit: CookieKit<P>,
   info: NodeRequestInfo<R>,
   req: R,
   res: ServerResponse,

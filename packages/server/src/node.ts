@@ -3,7 +3,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
-import { createCookiekit, type Cookiekit, type CookiekitOptions } from './kit';
+import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import { plainNodeInfo, runNodeMiddleware } from './node-shared';
 import type { RequestConsent } from './request-consent';
 
@@ -11,7 +11,7 @@ import type { RequestConsent } from './request-consent';
 export interface NodeCookiekit<P extends CookiePolicy = CookiePolicy> {
   (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
   /** The framework-free core it runs. */
-  readonly kit: Cookiekit<P>;
+  readonly kit: CookieKit<P>;
   /**
    * Wraps a `node:http` request handler: cookiekit's routes are answered, every other request
    * reaches `handler` with `req.cookiekit` set and its `Set-Cookie` headers enforced.
@@ -37,9 +37,9 @@ export function requestConsent<P extends CookiePolicy = CookiePolicy>(req: Incom
   return consent;
 }
 
-/** The kit itself when given one, else a new one from options. */
-export function kitFrom<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): Cookiekit<P> {
-  return 'matchRoute' in options ? options : createCookiekit(options);
+/** @deprecated Adapters take `{ kit }`; removed in 1.0. The kit itself when given one, else a new one from options. */
+export function kitFrom<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): CookieKit<P> {
+  return kitOf(options);
 }
 
 /**
@@ -55,10 +55,15 @@ export function kitFrom<P extends CookiePolicy>(options: CookiekitOptions<P> | C
  * createServer(ck.handler((req, res) => {
  *   res.end(req.cookiekit.decision.ask ? 'show the banner' : 'welcome back');
  * })).listen(3000);
+ * // or with a kit made by createCookieKit, shared with other servers:
+ * cookiekit({ kit });
  * ```
  */
-export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> | Cookiekit<P>): NodeCookiekit<P> {
-  const kit = kitFrom(options);
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): NodeCookiekit<P>;
+/** @deprecated Pass the kit as `{ kit }`; removed in 1.0. */
+export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): NodeCookiekit<P>;
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): NodeCookiekit<P> {
+  const kit = kitOf(options);
   const logger = kit.logger;
   const fail = (res: ServerResponse, error: unknown) => {
     logger.error(`cookiekit: request handler failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -83,4 +88,4 @@ export function cookiekit<P extends CookiePolicy>(options: CookiekitOptions<P> |
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
-export type { CookiekitOptions, Cookiekit } from './kit';
+export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

@@ -6,10 +6,11 @@ import Fastify from 'fastify';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCookiekit } from './kit';
+import { createCookieKit, createCookiekit } from './kit';
 import { cookiekit as expressCookiekit } from './express';
 import { cookiekit as fastifyCookiekit } from './fastify';
 import { cookiekit as honoCookiekit } from './hono';
+import { cookiekit as nodeCookiekit } from './node';
 import { memorySink } from './memory-sink';
 import { consentCookie, policy } from './test/policy';
 import { ADAPTERS, rawRequest, setNames, startServer, type TestServer } from './test/servers';
@@ -49,16 +50,58 @@ describe('node:http', () => {
     expect(res.headers.get('content-type')).toBe('text/plain');
     expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
   });
+});
 
-  it('a cookiekit instance can be shared by adapters (one sink, one rate limit)', async () => {
+describe('{ kit }: one kit made by createCookieKit, passed to every adapter the same way', () => {
+  let n = 0;
+  const record = () => ({ ...validRecord(), recordId: `rec${++n}abcdefghijklmnopqrstu`.slice(0, 24) });
+  const send = (url: string, body: string) => fetch(`${url}/api/consent`, { method: 'POST', headers: { origin: url }, body });
+
+  it('every adapter takes { kit }: one sink and one rate limit across all of them', async () => {
     const sink = memorySink();
-    const kit = createCookiekit({ policy, logger: quiet, consentApi: { sink, rateLimit: { max: 1 } } });
-    const a = await startServer('node', kit as never);
-    const b = await startServer('express', kit as never);
-    closers.push(a.close, b.close);
-    const send = (url: string) => fetch(`${url}/api/consent`, { method: 'POST', headers: { origin: url }, body: '{}' });
-    expect((await send(a.url)).status).toBe(400);
-    expect((await send(b.url)).status).toBe(429); // same client, same limiter
+    const kit = createCookieKit({ policy, logger: quiet, consentApi: { sink, rateLimit: { max: ADAPTERS.length } } });
+    const servers = await Promise.all(ADAPTERS.map((adapter) => startServer(adapter, { kit })));
+    closers.push(...servers.map((server) => server.close));
+    for (const server of servers) expect([server.adapter, (await send(server.url, JSON.stringify(record()))).status]).toEqual([server.adapter, 201]);
+    expect(sink.records).toHaveLength(ADAPTERS.length);
+    // Same client, same limiter: the next request to any of them is over the limit.
+    expect((await send(servers.at(-1)!.url, JSON.stringify(record()))).status).toBe(429);
+  });
+
+  it('the adapters run the kit they are given', () => {
+    const kit = createCookieKit({ policy, logger: quiet });
+    expect(nodeCookiekit({ kit }).kit).toBe(kit);
+    expect(expressCookiekit({ kit }).kit).toBe(kit);
+    expect(honoCookiekit({ kit }).kit).toBe(kit);
+    // The former ways, deprecated: a bare kit (node:http, Express, handleFetch).
+    expect(nodeCookiekit(kit).kit).toBe(kit);
+    expect(expressCookiekit(kit).kit).toBe(kit);
+  });
+
+  it('a bare kit still works with handleFetch (deprecated), as { kit } does', async () => {
+    const kit = createCookieKit({ policy, logger: quiet });
+    const request = () => new Request('https://shop.test/', { headers: { cookie: `cookies_preferences=${consentCookie('rejectAll')}; _adp_uid=1` } });
+    const app = () => new Response('app', { headers: [['set-cookie', '_shop_stats=1']] });
+    for (const res of [await handleFetch(kit, request(), app), await handleFetch({ kit }, request(), app)]) {
+      expect(await res.text()).toBe('app');
+      expect(setNames(res.headers.getSetCookie())).toEqual([]);
+      expect(res.headers.getSetCookie()[0]).toMatch(/^_adp_uid=; Max-Age=0/);
+    }
+  });
+
+  it('refuses a `kit` that is not a kit, with a clear error, on every adapter', async () => {
+    const notKit = { kit: { policy } } as never;
+    expect(() => nodeCookiekit(notKit)).toThrow(/`kit` must be a kit made by createCookieKit/);
+    expect(() => expressCookiekit(notKit)).toThrow(/`kit` must be a kit/);
+    expect(() => honoCookiekit(notKit)).toThrow(/`kit` must be a kit/);
+    await expect(handleFetch(notKit, new Request('https://shop.test/'), () => new Response('app'))).rejects.toThrow(/`kit` must be a kit/);
+    const app = Fastify();
+    await expect(app.register(fastifyCookiekit, notKit)).rejects.toThrow(/`kit` must be a kit/);
+    await app.close();
+  });
+
+  it('createCookiekit, the former spelling, is createCookieKit', () => {
+    expect(createCookiekit).toBe(createCookieKit);
   });
 });
 
@@ -159,7 +202,7 @@ describe('Fastify', () => {
 
   it('enforces cookies set with reply.header on a thrown error too', async () => {
     const app = Fastify();
-    await app.register(fastifyCookiekit, { kit: createCookiekit({ policy, logger: quiet }) });
+    await app.register(fastifyCookiekit, { kit: createCookieKit({ policy, logger: quiet }) });
     app.get('/boom', async (_request, reply) => {
       reply.header('set-cookie', ['_adp_uid=u', 'sessionid=s']);
       throw new Error('boom');
@@ -205,11 +248,11 @@ describe('Hono', () => {
 
 describe('handleFetch (Web Request/Response, edge runtimes)', () => {
   it('serves routes, exposes the consent and enforces Set-Cookie without any Node API', async () => {
-    const kit = createCookiekit({ policy, logger: quiet, consentApi: { sink: memorySink() } });
-    const gpc = await handleFetch(kit, new Request('https://shop.test/.well-known/gpc.json'), () => new Response('app'));
+    const kit = createCookieKit({ policy, logger: quiet, consentApi: { sink: memorySink() } });
+    const gpc = await handleFetch({ kit }, new Request('https://shop.test/.well-known/gpc.json'), () => new Response('app'));
     expect(await gpc.json()).toEqual({ gpc: true, lastUpdate: '2026-11-01' });
     const page = await handleFetch(
-      kit,
+      { kit },
       new Request('https://www.shop.test/', { headers: { cookie: `cookies_preferences=${consentCookie('withdraw')}; _adp_uid=1` } }),
       (consent) => {
         const res = new Response(consent.decision.ask ? 'banner' : 'page');
@@ -226,7 +269,7 @@ describe('handleFetch (Web Request/Response, edge runtimes)', () => {
       '_adp_uid=; Max-Age=0; Path=/; Domain=shop.test; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly',
     ]);
     const posted = await handleFetch(
-      kit,
+      { kit },
       new Request('https://shop.test/api/consent', { method: 'POST', headers: { origin: 'https://shop.test' }, body: JSON.stringify(validRecord()) }),
       () => new Response('app'),
     );

@@ -7,7 +7,7 @@ import { acceptLanguages } from './language';
 import { memorySink } from './memory-sink';
 import { createRateLimiter } from './rate-limit';
 import { gpcFromHeader } from './signals';
-import { createCookiekit } from './kit';
+import { createCookieKit } from './kit';
 import { cachedDecider } from './request-consent';
 import { consentCookie, policy } from './test/policy';
 
@@ -132,7 +132,7 @@ describe('refusedCookieDeletions', () => {
   });
 });
 
-describe('createCookiekit', () => {
+describe('createCookieKit', () => {
   it('clears refused cookies declared by pattern too (the quick pre-test lets patterns through)', () => {
     const patterned = {
       ...policy,
@@ -149,14 +149,14 @@ describe('createCookiekit', () => {
         },
       ],
     };
-    const kit = createCookiekit({ policy: patterned, logger: { warn() {}, error() {} } });
+    const kit = createCookieKit({ policy: patterned, logger: { warn() {}, error() {} } });
     const consent = kit.read({ headers: new Headers({ cookie: `cookies_preferences=${consentCookie('rejectAll', Date.now(), patterned)}; _pat_42=x; _pat_x=y` }) });
     expect(kit.needsEnforcement(0, consent)).toBe(true);
     expect(kit.enforce([], consent).map((h) => h.split('=')[0])).toEqual(['_pat_42']);
   });
 
   it('a decoded consent shared through the cache cannot be changed by one request for the next', () => {
-    const kit = createCookiekit({ policy, logger: { warn() {}, error() {} } });
+    const kit = createCookieKit({ policy, logger: { warn() {}, error() {} } });
     const headers = new Headers({ cookie: `cookies_preferences=${consentCookie('acceptAll')}` });
     const first = kit.read({ headers }).stored!;
     expect(() => {
@@ -166,30 +166,30 @@ describe('createCookiekit', () => {
   });
 
   it('refuses an invalid policy with the path of each problem', () => {
-    expect(() => createCookiekit({ policy: { ...policy, revision: 'not a revision!' } })).toThrow(/revision/);
+    expect(() => createCookieKit({ policy: { ...policy, revision: 'not a revision!' } })).toThrow(/revision/);
   });
   it('refuses a malformed gpc.json lastUpdate', () => {
-    expect(() => createCookiekit({ policy, gpcJson: { lastUpdate: 'yesterday' } })).toThrow(/lastUpdate/);
+    expect(() => createCookieKit({ policy, gpcJson: { lastUpdate: 'yesterday' } })).toThrow(/lastUpdate/);
   });
   it('omits lastUpdate when the revision is not a date and none is given', async () => {
-    const kit = createCookiekit({ policy: { ...policy, revision: 'r7' }, logger: { warn() {}, error() {} } });
+    const kit = createCookieKit({ policy: { ...policy, revision: 'r7' }, logger: { warn() {}, error() {} } });
     const consent = kit.read({ headers: new Headers() });
     const answer = await kit.handleRoute({ kind: 'gpc-json' }, { method: 'GET', headers: new Headers(), consent, readBody: async () => ({ ok: true, text: '' }) });
     expect(JSON.parse(answer.body)).toEqual({ gpc: true });
   });
   it('escapes policy text on the policy page (C24) and checks its links at start', async () => {
     const hostile = { ...policy, site: { name: '<script>alert(1)</script>' } };
-    const kit = createCookiekit({ policy: hostile, policyPage: { path: '/p' }, logger: { warn() {}, error() {} } });
+    const kit = createCookieKit({ policy: hostile, policyPage: { path: '/p' }, logger: { warn() {}, error() {} } });
     const consent = kit.read({ headers: new Headers() });
     const answer = await kit.handleRoute(kit.matchRoute('/p')!, { method: 'GET', headers: new Headers(), consent, readBody: async () => ({ ok: true, text: '' }) });
     expect(answer.body).not.toContain('<script>');
     expect(answer.body).toContain('&lt;script&gt;');
-    expect(() => createCookiekit({ policy, policyPage: { settingsHref: 'javascript:alert(1)' } })).toThrow(/settingsHref/);
+    expect(() => createCookieKit({ policy, policyPage: { settingsHref: 'javascript:alert(1)' } })).toThrow(/settingsHref/);
   });
 
   it('decision is lazy and fixed once made; a withdrawal updates it', () => {
     let t = 1_000_000;
-    const kit = createCookiekit({ policy, now: () => t, logger: { warn() {}, error() {} } });
+    const kit = createCookieKit({ policy, now: () => t, logger: { warn() {}, error() {} } });
     const consent = kit.read({ headers: new Headers({ cookie: `cookies_preferences=${consentCookie('acceptAll', t)}` }) });
     t += 1;
     expect(consent.decision.categories.marketing).toBe(true);

@@ -1,6 +1,7 @@
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookiekitResponse } from './api';
-import type { Cookiekit } from './kit';
+import { enforceResponse } from './enforce-response';
+import { kitOf, type CookieKit, type WithKit } from './kit';
 import type { RequestConsent } from './request-consent';
 
 /** Reads a Web body stream as UTF-8, giving up past `limit` bytes. */
@@ -41,48 +42,40 @@ export function toWebResponse(answer: CookiekitResponse, method = 'GET'): Respon
 }
 
 /**
- * Applies enforcement to a Web `Response`'s `Set-Cookie` headers, in place when its headers are
- * mutable, else on a copy. Returns the response to send.
- */
-export function enforceResponse<P extends CookiePolicy>(kit: Cookiekit<P>, response: Response, consent: RequestConsent<P>): Response {
-  const current = response.headers.getSetCookie();
-  if (!kit.needsEnforcement(current.length, consent)) return response;
-  const allowed = kit.enforce(current, consent);
-  const write = (headers: Headers) => {
-    headers.delete('set-cookie');
-    for (const value of allowed) headers.append('set-cookie', value);
-  };
-  try {
-    write(response.headers);
-    return response;
-  } catch {
-    // Immutable headers (a fetched or redirect response): copy.
-    const copy = new Response(response.body, response);
-    write(copy.headers);
-    return copy;
-  }
-}
-
-/**
  * The whole cookiekit flow for a Web `Request` (edge runtimes, Bun, Deno, service workers):
  * answers cookiekit's own routes, otherwise calls `next` with the request's consent and
- * enforces `Set-Cookie` on its response.
+ * enforces `Set-Cookie` on its response (`enforceResponse`, failing closed). Takes the kit as
+ * `{ kit }`, like every adapter.
  *
  * @example
  * ```ts
- * const kit = createCookiekit({ policy });
+ * const kit = createCookieKit({ policy });
  * export default {
  *   fetch: (request: Request) =>
- *     handleFetch(kit, request, (consent) => new Response(consent.decision.ask ? 'banner' : 'page')),
+ *     handleFetch({ kit }, request, (consent) => new Response(consent.decision.ask ? 'banner' : 'page')),
  * };
  * ```
  */
-export async function handleFetch<P extends CookiePolicy>(
-  kit: Cookiekit<P>,
+export function handleFetch<P extends CookiePolicy>(
+  options: WithKit<P>,
   request: Request,
   next: (consent: RequestConsent<P>) => Response | Promise<Response>,
-  options: { readonly address?: string } = {},
+  requestOptions?: { readonly address?: string },
+): Promise<Response>;
+/** @deprecated Pass the kit as `{ kit }`: `handleFetch({ kit }, request, next)`; removed in 1.0. */
+export function handleFetch<P extends CookiePolicy>(
+  kit: CookieKit<P>,
+  request: Request,
+  next: (consent: RequestConsent<P>) => Response | Promise<Response>,
+  requestOptions?: { readonly address?: string },
+): Promise<Response>;
+export async function handleFetch<P extends CookiePolicy>(
+  options: WithKit<P> | CookieKit<P>,
+  request: Request,
+  next: (consent: RequestConsent<P>) => Response | Promise<Response>,
+  requestOptions: { readonly address?: string } = {},
 ): Promise<Response> {
+  const kit = kitOf(options);
   const consent = kit.read({ headers: request.headers, url: request.url });
   const url = new URL(request.url);
   const route = kit.matchRoute(url.pathname);
@@ -92,7 +85,7 @@ export async function handleFetch<P extends CookiePolicy>(
       headers: request.headers,
       consent,
       host: request.headers.get('host') ?? url.host,
-      address: options.address,
+      address: requestOptions.address,
       readBody: (limit) => readWebBody(request.body, limit),
     });
     return enforceResponse(kit, toWebResponse(answer, request.method), consent);

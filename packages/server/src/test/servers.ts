@@ -4,14 +4,16 @@ import { serve } from '@hono/node-server';
 import express from 'express';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
-import type { CookiekitOptions } from '../kit';
+import { kitOf, type AdapterOptions } from '../kit';
 import { cookiekit as expressCookiekit } from '../express';
 import { cookiekit as fastifyCookiekit } from '../fastify';
 import { cookiekit as honoCookiekit } from '../hono';
 import { cookiekit as nodeCookiekit } from '../node';
 import type { RequestConsent } from '../request-consent';
+import { handleFetch } from '../web';
 
-export const ADAPTERS = ['node', 'express', 'fastify', 'hono'] as const;
+/** Every adapter; `web` is `handleFetch` served by @hono/node-server (Web Request/Response). */
+export const ADAPTERS = ['node', 'express', 'fastify', 'hono', 'web'] as const;
 export type AdapterName = (typeof ADAPTERS)[number];
 
 export interface TestServer {
@@ -53,7 +55,7 @@ const closeServer = (server: Server): Promise<void> =>
   });
 
 /** Starts the test app on 127.0.0.1, port 0, with cookiekit through the named adapter. */
-export async function startServer(adapter: AdapterName, options: CookiekitOptions): Promise<TestServer> {
+export async function startServer(adapter: AdapterName, options: AdapterOptions): Promise<TestServer> {
   if (adapter === 'node') {
     const ck = nodeCookiekit(options);
     const server = createServer(
@@ -103,16 +105,40 @@ export async function startServer(adapter: AdapterName, options: CookiekitOption
     const port = (app.server.address() as AddressInfo).port;
     return { adapter, port, url: `http://127.0.0.1:${port}`, close: () => app.close() };
   }
-  const app = new Hono();
-  app.use(honoCookiekit(options));
-  app.all('*', (c) => {
-    const url = new URL(c.req.url);
-    const { status, body } = appAnswer(c.get('cookiekit'), url.pathname);
-    for (const v of cookiesOf(url)) c.header('Set-Cookie', v, { append: true });
-    return c.body(body, status as 200);
-  });
+  if (adapter === 'hono') {
+    const app = new Hono();
+    app.use(honoCookiekit(options));
+    app.all('*', (c) => {
+      const url = new URL(c.req.url);
+      const { status, body } = appAnswer(c.get('cookiekit'), url.pathname);
+      for (const v of cookiesOf(url)) c.header('Set-Cookie', v, { append: true });
+      return c.body(body, status as 200);
+    });
+    return serveFetch(adapter, app.fetch);
+  }
+  const web = { kit: kitOf(options) };
+  return serveFetch(adapter, (request, env) =>
+    handleFetch(
+      web,
+      request,
+      (consent) => {
+        const url = new URL(request.url);
+        const { status, body } = appAnswer(consent, url.pathname);
+        const headers = new Headers();
+        for (const v of cookiesOf(url)) headers.append('set-cookie', v);
+        return new Response(body, { status, headers });
+      },
+      { address: env.incoming.socket.remoteAddress },
+    ),
+  );
+}
+
+type NodeEnv = { incoming: IncomingMessage };
+
+/** Serves a Web fetch handler on 127.0.0.1 with @hono/node-server. */
+async function serveFetch(adapter: AdapterName, fetch: (request: Request, env: NodeEnv) => Response | Promise<Response>): Promise<TestServer> {
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
+    const s = serve({ fetch: fetch as (request: Request, env: unknown) => Response | Promise<Response>, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
   const port = (server.address() as AddressInfo).port;
   return { adapter, port, url: `http://127.0.0.1:${port}`, close: () => closeServer(server) };
