@@ -1,8 +1,10 @@
+import { createConsentStore, memoryStorage } from '@cookiekit/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateConsentLog, openConsentLog } from './index';
-import { body, serveConsentApi } from './test/api';
-import { BACKENDS, KEY, makeRecord, recordId, type Raw } from './test/helpers';
+import { ConsentLogClosedError, ConsentLogConfigError, ConsentLogInputError, migrateConsentLog, openConsentLog } from './index';
+import { TEST_POLICY, body, serveConsentApi } from './test/api';
+import { BACKENDS, KEY, makeRecord, recordId, sqliteDatabase, type Raw } from './test/helpers';
+import { canRunPrivatePostgres, startPrivatePostgres } from './test/private-postgres';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -10,13 +12,13 @@ afterEach(async () => {
 });
 
 describe.each(BACKENDS)("through @cookiekit/server's consent API on %s", (name, make) => {
-  async function setup() {
+  async function setup(options: { readonly now?: () => number } = {}) {
     const db = await make();
     cleanups.push(() => db.cleanup());
     if (name === 'postgres') await migrateConsentLog(db.database);
     const log = await openConsentLog({ database: db.database, key: KEY });
     cleanups.push(() => log.close());
-    const api = await serveConsentApi(log);
+    const api = await serveConsentApi(log, options);
     cleanups.push(() => api.close());
     const raw = await db.raw();
     cleanups.push(() => raw.close());
@@ -82,4 +84,70 @@ describe.each(BACKENDS)("through @cookiekit/server's consent API on %s", (name, 
     expect(new Set(stored.map((r) => r.record_id))).toEqual(acked);
     expect((await log.verify()).ok).toBe(true);
   });
+
+  it('C9: a record the log refuses as invalid is answered 400, which the browser does not retry; nothing written', async () => {
+    // A server clock past year 9999 makes a receivedAt (`+010000-…`) the log refuses as invalid.
+    const { api, raw, log } = await setup({ now: () => Date.UTC(10_000, 0, 1) });
+    const record = makeRecord(4);
+    await expect(log.append({ ...record, receivedAt: new Date(Date.UTC(10_000, 0, 1)).toISOString() })).rejects.toBeInstanceOf(ConsentLogInputError);
+    const answer = await api.post(body(record));
+    expect(answer).toMatchObject({ status: 400, retryAfter: null, json: { error: 'sink-refused' } });
+    expect(String(answer.json.message)).toContain('receivedAt');
+    expect(api.errors.some((line) => line.includes('refused the record (400)'))).toBe(true);
+    expect(await rows(raw)).toBe(0);
+  });
+
+  it('C9: a closed log (ConsentLogClosedError, 503) is answered 503 with Retry-After, for records and histories', async () => {
+    const { api, log } = await setup();
+    await log.close();
+    await expect(log.append(makeRecord(5))).rejects.toBeInstanceOf(ConsentLogClosedError);
+    expect(await api.post(body(makeRecord(5)))).toMatchObject({ status: 503, retryAfter: '1', json: { error: 'sink-unavailable' } });
+    const cookie = grantedCookie();
+    expect(await api.history(cookie.split('~')[2]!, cookie)).toMatchObject({ status: 503, retryAfter: '1' });
+  });
+});
+
+/** A consent cookie value for TEST_POLICY, as the browser store writes it. */
+function grantedCookie(): string {
+  const storage = memoryStorage();
+  createConsentStore({ policy: TEST_POLICY, storage, signals: {} }).acceptAll();
+  return storage.value!;
+}
+
+describe("the consent API's answer to a log that cannot store", () => {
+  it('C9: a log opened without its key (ConsentLogConfigError, 500) is answered 503 with Retry-After: an operator can fix it, so the browser retries', async () => {
+    const db = sqliteDatabase();
+    cleanups.push(() => db.cleanup());
+    const log = await openConsentLog({ database: db.database });
+    cleanups.push(() => log.close());
+    await expect(log.append(makeRecord(6))).rejects.toBeInstanceOf(ConsentLogConfigError);
+    const api = await serveConsentApi(log);
+    cleanups.push(() => api.close());
+    expect(await api.post(body(makeRecord(6)))).toMatchObject({ status: 503, retryAfter: '1' });
+  });
+
+  it.skipIf(!canRunPrivatePostgres())(
+    'C9: PostgreSQL stopped: 503 with Retry-After for records and histories; once restarted, 201 and the history is read',
+    async () => {
+      const pg = await startPrivatePostgres();
+      cleanups.push(() => pg.destroy());
+      await migrateConsentLog(pg.url);
+      const log = await openConsentLog({ database: { postgres: pg.url, connectionTimeoutMs: 1000, queryTimeoutMs: 5000 }, key: KEY });
+      cleanups.push(() => log.close());
+      const api = await serveConsentApi(log);
+      cleanups.push(() => api.close());
+      const cookie = grantedCookie();
+      const subject = cookie.split('~')[2]!;
+      const record = { ...makeRecord(7), subject };
+
+      await pg.stop();
+      expect(await api.post(body(record))).toMatchObject({ status: 503, retryAfter: '1', json: { error: 'sink-unavailable' } });
+      expect(await api.history(subject, cookie)).toMatchObject({ status: 503, retryAfter: '1' });
+      await pg.start();
+      expect(await api.post(body(record))).toMatchObject({ status: 201 });
+      const history = await api.history(subject, cookie);
+      expect(history.status).toBe(200);
+      expect((history.json.records as { recordId: string }[]).map((r) => r.recordId)).toEqual([record.recordId]);
+    },
+  );
 });

@@ -42,7 +42,7 @@ export class ConsentLogConfigError extends ConsentLogError {
   }
 }
 
-/** The log was closed: no more appends are taken (503, so a client retries elsewhere or later). */
+/** The log was closed: nothing more is taken, appends or reads (503, so a client retries elsewhere or later). */
 export class ConsentLogClosedError extends ConsentLogError {
   constructor() {
     super('COOKIEKIT_LOG_CLOSED', 'The consent log is closed.', 503);

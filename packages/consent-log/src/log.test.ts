@@ -375,7 +375,7 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     await expect(lines({ subject: { $ne: '' } as unknown as string })).rejects.toThrow(/subject must be a string/);
   });
 
-  it('close commits what is queued, then refuses new work', async () => {
+  it('close commits what is queued, then refuses new work, reads included', async () => {
     const { log, raw } = await setup({ batchDelayMs: 50 });
     const pending = log.append(makeRecord(1));
     await log.close();
@@ -383,6 +383,11 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     expect(await count(raw, 'consent_records')).toBe(1);
     await expect(log.append(makeRecord(2))).rejects.toBeInstanceOf(ConsentLogClosedError);
     await expect(log.erase(subjectId(1))).rejects.toBeInstanceOf(ConsentLogClosedError);
+    await expect(log.purge({ olderThan: 0 })).rejects.toBeInstanceOf(ConsentLogClosedError);
+    await expect(log.history(subjectId(1))).rejects.toBeInstanceOf(ConsentLogClosedError);
+    await expect(log.verify()).rejects.toBeInstanceOf(ConsentLogClosedError);
+    await expect(log.events()).rejects.toBeInstanceOf(ConsentLogClosedError);
+    expect(() => log.exportLines({})).toThrow(ConsentLogClosedError);
   });
 
   it('without a key it reads and exports but refuses to write or verify', async () => {

@@ -61,7 +61,10 @@ export interface ConsentLog extends ConsentSink {
   exportLines(query: ExportQuery): AsyncIterable<string>;
   /** The purges and erasures recorded so far, oldest first. */
   events(): Promise<readonly ConsentLogEvent[]>;
-  /** Commits what is queued, then closes the database. */
+  /**
+   * Commits what is queued, then closes the database. Everything asked of the log afterwards
+   * (appends and reads alike) is refused with `ConsentLogClosedError`.
+   */
   close(): Promise<void>;
 }
 
@@ -141,6 +144,10 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   const writer = createWriter({ batchDelayMs, maxBatchSize, commit: createBatchCommitter(ctx) });
   const retention = createRetention(ctx, (run) => writer.task(run));
   let closing: Promise<void> | undefined;
+  // A read after close would reopen SQLite's reader connection, and leave it open.
+  const refuseClosed = () => {
+    if (writer.closed) throw new ConsentLogClosedError();
+  };
 
   return {
     dialect: backend.dialect,
@@ -158,6 +165,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
     },
 
     async history(subject) {
+      refuseClosed();
       if (typeof subject !== 'string' || subject === '') return [];
       try {
         const rows = await t(backend.reader())
@@ -174,6 +182,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
     },
 
     async verify(options) {
+      refuseClosed();
       if (keyring.size === 0) throw new ConsentLogConfigError('The consent log key is not configured: verification needs it.');
       try {
         return await backend.snapshot((trx) => verifyChain(t(trx), keyring, options));
@@ -184,8 +193,14 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
 
     purge: retention.purge,
     erase: retention.erase,
-    events: retention.events,
-    exportLines: (query) => exportLines(ctx, query),
+    async events() {
+      refuseClosed();
+      return retention.events();
+    },
+    exportLines(query) {
+      refuseClosed();
+      return exportLines(ctx, query);
+    },
 
     close() {
       closing ??= writer.close().then(() => backend.close());

@@ -19,7 +19,11 @@ export interface ConsentApiOptions {
   readonly allowedOrigins?: readonly string[];
   /** Per-client limit on both routes; `false` turns it off. Default 30 requests per 60 s. */
   readonly rateLimit?: RateLimitOptions | false;
-  /** `Retry-After` of a 503 when the sink fails, in seconds. Default 10. */
+  /**
+   * `Retry-After` of a 503 when the sink fails, in seconds. Default 10. A sink error that carries
+   * a 4xx `status` (or `statusCode`), such as `@cookiekit/consent-log`'s `ConsentLogInputError`
+   * (400), is answered with that status instead: retrying cannot help.
+   */
   readonly retryAfterSeconds?: number;
   /** How long to wait for the sink before answering 503. Default 10,000 ms. */
   readonly sinkTimeoutMs?: number;
@@ -117,6 +121,18 @@ function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The 4xx status a sink's error carries (`status`, else `statusCode`), as
+ * `@cookiekit/consent-log`'s errors do: the sink refuses the input, so a retry cannot help.
+ * `undefined` for anything else, which is temporary (503).
+ */
+export function sinkRefusal(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const code = status ?? statusCode;
+  return typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 499 ? code : undefined;
+}
+
 /** The consent API's two handlers, built once per server. */
 export interface ConsentApi {
   readonly path: string;
@@ -145,6 +161,22 @@ export function createConsentApi(
     if (!h) hashes.set(p.revision, (h = policyHash(p)));
     return h;
   };
+
+  /** The answer to a sink failure: the 4xx it carries, else 503 with `Retry-After`. Logged either way. */
+  function sinkFailed(error: unknown, what: string, unavailable: string): CookiekitResponse {
+    const message = error instanceof Error ? error.message : String(error);
+    const refusal = sinkRefusal(error);
+    if (refusal !== undefined) {
+      log.error(`cookiekit: consent sink refused ${what} (${refusal}): ${message}`);
+      // 408 and 429 are worth retrying (the browser's sender does): say when.
+      const extra = refusal === 408 || refusal === 429 ? { 'retry-after': retryAfter } : undefined;
+      return problem(refusal, 'sink-refused', `the consent log refused ${what}: ${message.slice(0, 300)}`, extra);
+    }
+    log.error(`cookiekit: consent sink failed: ${message}`);
+    return problem(503, 'sink-unavailable', unavailable, {
+      'retry-after': retryAfter,
+    });
+  }
 
   async function limited(req: RouteRequest): Promise<CookiekitResponse | undefined> {
     if (!limiter) return undefined;
@@ -209,10 +241,7 @@ export function createConsentApi(
       };
       duplicate = (await timeout(sink.append(stored), sinkTimeout)).duplicate;
     } catch (error) {
-      log.error(`cookiekit: consent sink failed: ${error instanceof Error ? error.message : String(error)}`);
-      return problem(503, 'sink-unavailable', 'the consent record could not be stored; retry later', {
-        'retry-after': retryAfter,
-      });
+      return sinkFailed(error, 'the record', 'the consent record could not be stored; retry later');
     }
     return duplicate
       ? jsonResponse(200, { recordId: record.recordId, duplicate: true })
@@ -229,10 +258,7 @@ export function createConsentApi(
       const records = await timeout(sink.history(subject), sinkTimeout);
       return jsonResponse(200, { subject, records });
     } catch (error) {
-      log.error(`cookiekit: consent sink failed: ${error instanceof Error ? error.message : String(error)}`);
-      return problem(503, 'sink-unavailable', 'the consent history could not be read; retry later', {
-        'retry-after': retryAfter,
-      });
+      return sinkFailed(error, 'the history', 'the consent history could not be read; retry later');
     }
   }
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { getDomain, getPublicSuffix } from 'tldts';
 import { cookieDomainsOf, deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
 import { acceptLanguages } from './language';
+import { sinkRefusal } from './api';
 import { memorySink } from './memory-sink';
 import { createRateLimiter } from './rate-limit';
 import { gpcFromHeader } from './signals';
@@ -323,5 +324,29 @@ describe('cachedDecider: decisions reused across requests', () => {
     // GPC is part of the key: the same cookie with the signal holds marketing off.
     expect(cached(v, { gpc: true }, base + 2000).categories.marketing).toBe(false);
     expect(cached(v, {}, base + 2000).categories.marketing).toBe(true);
+  });
+});
+
+describe('sinkRefusal', () => {
+  const error = (fields: Record<string, unknown>) => Object.assign(new Error('refused'), fields);
+  it.each([
+    [error({ status: 400 }), 400],
+    [error({ status: 422 }), 422],
+    [error({ status: 429 }), 429],
+    [error({ statusCode: 409 }), 409],
+    [error({ status: 400, statusCode: 503 }), 400],
+    [error({ status: 503 }), undefined],
+    [error({ status: 500 }), undefined],
+    [error({ status: 399 }), undefined],
+    [error({ status: 500, statusCode: 400 }), undefined],
+    [error({ status: '400' }), undefined],
+    [error({ status: 400.5 }), undefined],
+    [error({}), undefined],
+    [new Error('database is down'), undefined],
+    ['a string', undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ])('%o: %s', (value, status) => {
+    expect(sinkRefusal(value)).toBe(status);
   });
 });

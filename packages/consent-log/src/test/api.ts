@@ -38,21 +38,45 @@ export function body(record: StoredConsentRecord): string {
   return JSON.stringify(browser);
 }
 
+/** One answer of the consent API. */
+export interface ApiAnswer {
+  readonly status: number;
+  readonly retryAfter: string | null;
+  readonly json: Record<string, unknown>;
+}
+
 export interface ApiServer {
   readonly url: string;
   readonly errors: string[];
-  post(text: string): Promise<{ status: number; retryAfter: string | null; json: Record<string, unknown> }>;
+  post(text: string): Promise<ApiAnswer>;
+  /** `GET /api/consent/:subject`, sent with a consent cookie that carries `cookie`. */
+  history(subject: string, cookie: string): Promise<ApiAnswer>;
   close(): Promise<void>;
 }
 
-/** `@cookiekit/server`'s consent API over `sink`, on a real `node:http` server on 127.0.0.1. */
-export async function serveConsentApi(sink: ConsentSink): Promise<ApiServer> {
+async function answerOf(response: Response): Promise<ApiAnswer> {
+  const raw = await response.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(raw) as Record<string, unknown>;
+  } catch {
+    json = { raw };
+  }
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), json };
+}
+
+/**
+ * `@cookiekit/server`'s consent API over `sink`, on a real `node:http` server on 127.0.0.1.
+ * `now` is the server's clock (default the system's).
+ */
+export async function serveConsentApi(sink: ConsentSink, options: { readonly now?: () => number } = {}): Promise<ApiServer> {
   const { cookiekit } = await import('@cookiekit/server/node');
   const errors: string[] = [];
   const ck = cookiekit({
     policy: TEST_POLICY,
     consentApi: { sink, rateLimit: false, retryAfterSeconds: 1 },
     logger: { warn: (m: string) => errors.push(m), error: (m: string) => errors.push(m) },
+    ...(options.now ? { now: options.now } : {}),
   });
   const server: Server = createServer(
     ck.handler((_req, res) => {
@@ -71,14 +95,10 @@ export async function serveConsentApi(sink: ConsentSink): Promise<ApiServer> {
         headers: { 'content-type': 'application/json', origin: url },
         body: text,
       });
-      const raw = await response.text();
-      let json: Record<string, unknown> = {};
-      try {
-        json = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        json = { raw };
-      }
-      return { status: response.status, retryAfter: response.headers.get('retry-after'), json };
+      return answerOf(response);
+    },
+    async history(subject, cookie) {
+      return answerOf(await fetch(`${url}/api/consent/${subject}`, { headers: { cookie: `cookies_preferences=${cookie}` } }));
     },
     close: () =>
       new Promise<void>((resolve) => {
