@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createCookiekit } from '@cookiekit/server';
+import { createCookieKit } from '@cookiekit/server';
 import { policy } from 'example-policy';
 
 /** The shop's static files (gated stand-in scripts, the embed): each shop's Vite `publicDir`. */
@@ -118,7 +118,7 @@ export async function createShopHandler(options) {
       if (relative && (await serveFile(relative, res))) return;
       const initialConsent =
         req.cookiekit?.initialConsent ??
-        (kit ??= createCookiekit({ policy })).read({
+        (kit ??= createCookieKit({ policy })).read({
           headers: headerSource(req.headers),
           url: url.href,
         }).initialConsent;
