@@ -1,4 +1,4 @@
-import { IncomingMessage, ServerResponse, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookiekitResponse } from './api';
 import { enforceResponse } from './enforce-response';
@@ -84,19 +84,17 @@ interface GuardState {
   inside: boolean;
 }
 
-// State lives beside the response, not on it: adding properties to an object whose prototype a
-// framework replaced (Express) costs microseconds per request in V8.
-const guards = new WeakMap<ServerResponse, GuardState>();
-const patchedPrototypes = new WeakMap<object, { patched: WriteHead; original: WriteHead }>();
-
-// On a plain ServerResponse the state is a property of the response: a WeakMap entry per
-// response costs the garbage collector more than the property does there.
+// The state and the wrapped writeHead are properties of each response, Express's included.
+// Patching Express's response and request prototypes instead (state in WeakMaps) did not pay:
+// `pnpm bench:server` on Express (BENCH_FRAMEWORKS=express BENCH_ROUNDS=5 BENCH_SECONDS=3, three
+// runs of each build, alternating, both routes, on a loaded 2-core machine): server CPU per
+// request, cookiekit over bare, median 1.40 with the patches and 1.32 without; the added µs,
+// medians 89 with and 102 without, within the runs' spread (63–213 and 61–303).
 const STATE = Symbol('cookiekit.guard');
-type PlainGuarded = ServerResponse & { [STATE]?: GuardState };
-const guardOf = (res: ServerResponse): GuardState | undefined => (res as PlainGuarded)[STATE] ?? guards.get(res);
+type Guarded = ServerResponse & { [STATE]?: GuardState };
 
 function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse {
-  const state = (this as PlainGuarded)[STATE] ?? guards.get(this)!;
+  const state = (this as Guarded)[STATE]!;
   return state.inside ? state.writeHead.apply(this, args) : guardedWriteHead(this, state, args);
 }
 
@@ -106,7 +104,7 @@ function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse 
  * the head is written. Costs nothing until then, and little when there are no cookies.
  */
 export function guardResponse<P extends CookiePolicy>(kit: CookieKit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
-  const previous = guardOf(res);
+  const previous = (res as Guarded)[STATE];
   // Guarded twice (middleware mounted twice): keep the original writeHead, the last consent wins.
   if (previous) {
     previous.kit = kit as unknown as CookieKit<CookiePolicy>;
@@ -119,27 +117,7 @@ export function guardResponse<P extends CookiePolicy>(kit: CookieKit<P>, res: Se
     writeHead: res.writeHead as WriteHead,
     inside: false,
   };
-  const proto = Object.getPrototypeOf(res) as object | null;
-  if (proto && proto !== ServerResponse.prototype && !Object.hasOwn(res, 'writeHead')) {
-    guards.set(res, state);
-    // A framework's own response prototype (Express `app.response`): patch it once for all its
-    // responses; unguarded ones go straight to the original.
-    let entry = patchedPrototypes.get(proto);
-    if (!entry) {
-      const original = (proto as ServerResponse).writeHead as WriteHead;
-      const patched: WriteHead = function cookiekitWriteHead(this: ServerResponse, ...args: unknown[]) {
-        const st = guards.get(this);
-        return st && !st.inside ? guardedWriteHead(this, st, args) : original.apply(this, args);
-      };
-      entry = { patched, original };
-      patchedPrototypes.set(proto, entry);
-      Object.defineProperty(proto, 'writeHead', { value: patched, writable: true, configurable: true });
-    }
-    state.writeHead = entry.original;
-    return;
-  }
-  // A plain response (more properties are cheap there), or one whose writeHead is already wrapped.
-  (res as PlainGuarded)[STATE] = state;
+  (res as Guarded)[STATE] = state;
   res.writeHead = ownWriteHead as ServerResponse['writeHead'];
 }
 
@@ -234,31 +212,8 @@ export const plainNodeInfo: NodeRequestInfo = {
   address: (req) => req.socket?.remoteAddress,
 };
 
-const attached = new WeakMap<IncomingMessage, RequestConsent<CookiePolicy>>();
-const accessorPrototypes = new WeakSet<object>();
-
-/**
- * Sets `req.cookiekit`. On a framework's own request prototype (Express `app.request`) it is an
- * accessor defined once, backed by a WeakMap, for the same reason as in `guardResponse`.
- */
+/** Sets `req.cookiekit`, an own property (see `guardResponse` on why no prototype is patched). */
 function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolicy>): void {
-  const proto = Object.getPrototypeOf(req) as object | null;
-  if (proto && proto !== IncomingMessage.prototype && !Object.hasOwn(req, 'cookiekit')) {
-    if (!accessorPrototypes.has(proto)) {
-      accessorPrototypes.add(proto);
-      Object.defineProperty(proto, 'cookiekit', {
-        configurable: true,
-        get(this: IncomingMessage) {
-          return attached.get(this);
-        },
-        set(this: IncomingMessage, value: RequestConsent<CookiePolicy>) {
-          attached.set(this, value);
-        },
-      });
-    }
-    attached.set(req, consent);
-    return;
-  }
   (req as IncomingMessage & { cookiekit?: RequestConsent<CookiePolicy> }).cookiekit = consent;
 }
 
