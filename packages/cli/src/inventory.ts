@@ -1,10 +1,10 @@
-import { findDeclaredStorage, type CookiePolicy, type StorageItem } from '@cookiekit/core';
+import { findDeclaredStorage, type CookiePolicy, type StorageItem, type StorageKind } from '@cookiekit/core';
 import type { Phase, SetBy, SiteObservation } from './browse';
 import { classify, type Classification, type CookieFacts } from './classify';
 
 /** One cookie or storage key found on the site, across phases, classified. */
 export interface InventoryItem {
-  readonly kind: 'cookie' | 'localStorage' | 'sessionStorage';
+  readonly kind: StorageKind;
   readonly name: string;
   /** Cookie domain, or the storage's origin. */
   readonly domain: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoredConsentRecord } from '@cookiekit/core';
+import { CONSENT_METHODS, CONSENT_SOURCES, type StoredConsentRecord } from '@cookiekit/core';
 import { createKeyring, recordDigest, recordTag } from './crypto';
 import { ConsentLogInputError } from './errors';
 import { checkRecord, recordColumns, rowToRecord } from './records';
@@ -11,18 +11,33 @@ const recordArb = fc.record({
   recordId: fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
   subject: fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
   revision: fc.constantFrom('2026-11-01', 'r1', 'v2'),
-  method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc'),
+  method: fc.constantFrom(...CONSENT_METHODS),
   categories: fc.dictionary(id, fc.boolean(), { maxKeys: 6 }),
   services: fc.dictionary(id, fc.boolean(), { maxKeys: 6 }),
   language: fc.constantFrom('en', 'fr', 'fr-CA', 'de'),
   signals: fc.record({ gpc: fc.boolean() }),
-  source: fc.constantFrom('banner', 'preferences', 'api'),
+  source: fc.constantFrom(...CONSENT_SOURCES),
   decidedAt: fc.date({ min: new Date(0), max: new Date(Date.UTC(2100, 0)), noInvalidDate: true }).map((d) => d.toISOString()),
   receivedAt: fc.date({ min: new Date(0), max: new Date(Date.UTC(2100, 0)), noInvalidDate: true }).map((d) => d.toISOString()),
   policyHash: fc.stringMatching(/^[0-9a-f]{64}$/),
 }) as fc.Arbitrary<StoredConsentRecord>;
 
 describe('records and their digests', () => {
+  it('C9: the log takes exactly the methods and sources core lists, on the way in and on the way out', () => {
+    const row = (record: StoredConsentRecord) => ({ ...recordColumns(record), seq: 1, batch: 1, received_ms: 0, digest: '', tag: '', erased: 0 });
+    for (const method of CONSENT_METHODS) expect(rowToRecord(row(makeRecord(1, { method }))).method).toBe(method);
+    for (const source of CONSENT_SOURCES) expect(rowToRecord(row(makeRecord(1, { source }))).source).toBe(source);
+    const listed = new Set<string>([...CONSENT_METHODS, ...CONSENT_SOURCES]);
+    fc.assert(
+      fc.property(fc.string().filter((s) => !listed.has(s)), (other) => {
+        expect(() => checkRecord({ ...makeRecord(1), method: other } as unknown as StoredConsentRecord)).toThrow(ConsentLogInputError);
+        expect(() => checkRecord({ ...makeRecord(1), source: other } as unknown as StoredConsentRecord)).toThrow(ConsentLogInputError);
+        expect(() => rowToRecord({ ...row(makeRecord(1)), method: other })).toThrow(/is not a consent method/);
+        expect(() => rowToRecord({ ...row(makeRecord(1)), source: other })).toThrow(/is not a consent source/);
+      }),
+    );
+  });
+
   it('C9: a stored row reads back as the same record, with the same digest', () => {
     fc.assert(
       fc.property(recordArb, fc.integer({ min: 1, max: 2 ** 40 }), (record, seq) => {

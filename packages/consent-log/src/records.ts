@@ -1,4 +1,4 @@
-import { canonicalJson, type StoredConsentRecord } from '@cookiekit/core';
+import { CONSENT_METHODS, CONSENT_SOURCES, canonicalJson, type ConsentMethod, type ConsentSource, type StoredConsentRecord } from '@cookiekit/core';
 import { consentRecordSchema } from '@cookiekit/core/schema';
 import { ConsentLogInputError } from './errors';
 import type { Selectable } from 'kysely';
@@ -63,18 +63,26 @@ export function recordColumns(record: StoredConsentRecord) {
   };
 }
 
-/** A stored row back as a record. Throws when a row's JSON was damaged. */
+const isMethod = (value: string): value is ConsentMethod => (CONSENT_METHODS as readonly string[]).includes(value);
+const isSource = (value: string): value is ConsentSource => (CONSENT_SOURCES as readonly string[]).includes(value);
+
+/**
+ * A stored row back as a record. Throws a `SyntaxError` when a row's JSON was damaged, and a
+ * `TypeError` when its method or source is not one core lists.
+ */
 export function rowToRecord(row: RecordRow): StoredConsentRecord {
+  if (!isMethod(row.method)) throw new TypeError(`its method "${row.method}" is not a consent method`);
+  if (!isSource(row.source)) throw new TypeError(`its source "${row.source}" is not a consent source`);
   return {
     recordId: row.record_id,
     subject: row.subject,
     revision: row.revision,
-    method: row.method as StoredConsentRecord['method'],
+    method: row.method,
     categories: JSON.parse(row.categories) as Record<string, boolean>,
     services: JSON.parse(row.services) as Record<string, boolean>,
     language: row.language,
     signals: { gpc: Number(row.gpc) === 1 },
-    source: row.source as StoredConsentRecord['source'],
+    source: row.source,
     decidedAt: row.decided_at,
     receivedAt: row.received_at,
     policyHash: row.policy_hash,

@@ -347,8 +347,8 @@ function checkRow(
   let record;
   try {
     record = rowToRecord(row);
-  } catch {
-    throw changed('its stored choices are not valid JSON');
+  } catch (error) {
+    throw changed(error instanceof TypeError ? error.message : 'its stored choices are not valid JSON');
   }
   const digest = recordDigest(seq, record);
   const tagOk = sameHex(recordTag(secret, row.digest), row.tag);

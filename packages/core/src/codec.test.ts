@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_COOKIE_BYTES, decodeConsent, encodeConsent, newSubjectId } from './codec';
-import type { Consent, ConsentMethod } from './decide';
-
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc'];
+import { CONSENT_METHODS as METHODS, type Consent } from './decide';
 const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/);
 const choicesArb = (max: number) => fc.dictionary(idArb, fc.boolean(), { maxKeys: max });
 const consentArb: fc.Arbitrary<Consent> = fc.record({
@@ -20,6 +18,16 @@ const consentArb: fc.Arbitrary<Consent> = fc.record({
 const COOKIE_OCTETS = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/;
 
 describe('consent cookie codec', () => {
+  it('C9: stores each method core lists as its own letter, fixed so cookies already set keep their meaning', () => {
+    const letters = METHODS.map((method) => {
+      const consent: Consent = { revision: 'r1', subject: newSubjectId(), decidedAt: 1, expiresAt: 2, method, categories: {}, services: {} };
+      const value = encodeConsent(consent);
+      expect(decodeConsent(value)?.method).toBe(method);
+      return `${method}=${value.split('~')[5]}`;
+    });
+    expect(letters).toEqual(['accept-all=a', 'reject-all=r', 'custom=c', 'withdraw=w', 'gpc=g', 'confirm-over-gpc=o']);
+  });
+
   it('C16: round-trips every valid consent, using only cookie-octets', () => {
     fc.assert(
       fc.property(consentArb, (consent) => {

@@ -1,4 +1,4 @@
-import type { Consent, ConsentMethod } from './decide';
+import { CONSENT_METHODS as METHODS, type Consent } from './decide';
 
 /**
  * The consent cookie's value, version 1:
@@ -11,8 +11,8 @@ const VERSION = '1';
 /** The longest cookie (name and value) browsers must keep (C16). */
 export const MAX_COOKIE_BYTES = 4096;
 
-// Each method is stored as one letter: the letter at its index.
-const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc'];
+// Each method is stored as one letter: the letter at its index in CONSENT_METHODS. A new method
+// is appended to both, so stored cookies keep their meaning.
 const METHOD_LETTERS = 'arcwgo';
 
 /** Ids of categories and services: what the policy schema allows. */

@@ -9,8 +9,14 @@ import {
   type ServiceIdOf,
 } from './policy';
 
+/**
+ * Every way a choice can be made, recorded with it as proof (C9). The one list: the consent
+ * cookie's codec, the record schema and the consent log all check against it.
+ */
+export const CONSENT_METHODS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc'] as const;
+
 /** How a choice was made; recorded with it as proof (C9). */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc' | 'confirm-over-gpc';
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /** A choice a person made, as kept in the consent cookie. */
 export interface Consent {

@@ -9,6 +9,7 @@ export {
   allowed,
   consentLifetimeMs,
   isExemptAudienceService,
+  CONSENT_METHODS,
   type Consent,
   type ConsentMethod,
   type Signals,
@@ -27,6 +28,7 @@ export {
 export {
   createConsentStore,
   browserSignals,
+  CONSENT_SOURCES,
   type ConsentStore,
   type ConsentStoreOptions,
   type ConsentChoices,

@@ -6,11 +6,11 @@
 /** Text shown to people: one string for every language, or one string per language tag. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
-/** The four kinds of category the law distinguishes. `necessary` is always on. */
-export type CategoryKind = 'necessary' | 'preferences' | 'statistics' | 'marketing';
-
 /** The kinds, in the order the UI shows them. */
 export const CATEGORY_KINDS = ['necessary', 'preferences', 'statistics', 'marketing'] as const;
+
+/** The four kinds of category the law distinguishes. `necessary` is always on. */
+export type CategoryKind = (typeof CATEGORY_KINDS)[number];
 
 /**
  * Purpose codes. Rules are checked on these codes, never on prose.
@@ -59,8 +59,11 @@ export interface PurposeEntry {
   readonly text?: LocalizedText;
 }
 
+/** Every place a service's data can live in the browser. */
+export const STORAGE_KINDS = ['cookie', 'localStorage', 'sessionStorage'] as const;
+
 /** Where a service's data lives in the browser. */
-export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
+export type StorageKind = (typeof STORAGE_KINDS)[number];
 
 /**
  * One cookie or storage key a service uses.
@@ -139,8 +142,11 @@ export interface ConsentCookieOptions {
   readonly duration?: string;
 }
 
+/** Every way the server can handle a cookie the policy does not declare. */
+export const UNDECLARED_COOKIE_HANDLINGS = ['allow', 'warn', 'block'] as const;
+
 /** What the server does with a cookie the policy does not declare. */
-export type UndeclaredCookieHandling = 'allow' | 'warn' | 'block';
+export type UndeclaredCookieHandling = (typeof UNDECLARED_COOKIE_HANDLINGS)[number];
 
 /** A complete cookie policy. */
 export interface CookiePolicy<CategoryId extends string = string, ServiceId extends string = string> {

@@ -39,8 +39,11 @@ export interface ConsentChoices<P extends CookiePolicy = CookiePolicy> {
   readonly services?: Partial<Record<ServiceIdOf<P>, boolean>>;
 }
 
+/** Every place a decision can be made, recorded as proof. */
+export const CONSENT_SOURCES = ['banner', 'preferences', 'placeholder', 'api'] as const;
+
 /** Where a decision was made, recorded as proof. */
-export type ConsentSource = 'banner' | 'preferences' | 'placeholder' | 'api';
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 
 /** What the store tells about a recorded decision. */
 export interface DecisionEvent {

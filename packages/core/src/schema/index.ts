@@ -4,16 +4,20 @@
  */
 import * as z from 'zod';
 import { ID_PATTERN, REVISION_PATTERN } from '../codec';
+import { CONSENT_METHODS } from '../decide';
 import { MAX_COOKIE_AGE_SECONDS, THIRTEEN_MONTHS_SECONDS, parseDuration } from '../duration';
 import {
   CATEGORY_KINDS,
   NECESSARY_PURPOSES,
   PURPOSES,
+  STORAGE_KINDS,
+  UNDECLARED_COOKIE_HANDLINGS,
   categoryKind,
   type CookiePolicy,
   type LocalizedText,
 } from '../policy';
 import { DEFAULT_CONSENT_COOKIE } from '../storage';
+import { CONSENT_SOURCES } from '../store';
 
 /** At most this many optional categories and services, so the consent cookie stays under 4096 bytes (C16). */
 export const MAX_CHOICES = 100;
@@ -27,7 +31,7 @@ const cookieName = z.string().regex(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/, 'must
 
 const storageItem = z
   .object({
-    kind: z.enum(['cookie', 'localStorage', 'sessionStorage']).optional(),
+    kind: z.enum(STORAGE_KINDS).optional(),
     name: z.string().min(1).max(128).optional(),
     pattern: z.string().min(1).max(256).optional(),
     domain: z
@@ -90,7 +94,7 @@ export const cookiePolicySchema = z
       .strict()
       .optional(),
     honorDoNotTrack: z.boolean().optional(),
-    undeclaredCookies: z.enum(['allow', 'warn', 'block']).optional(),
+    undeclaredCookies: z.enum(UNDECLARED_COOKIE_HANDLINGS).optional(),
   })
   .strict();
 
@@ -291,12 +295,12 @@ export const consentRecordSchema = z
     recordId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16 to 64 URL-safe characters'),
     subject: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16 to 64 URL-safe characters'),
     revision: z.string().regex(REVISION_PATTERN),
-    method: z.enum(['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc', 'confirm-over-gpc']),
+    method: z.enum(CONSENT_METHODS),
     categories: z.record(id, z.boolean()),
     services: z.record(id, z.boolean()),
     language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "fr-CA"'),
     signals: z.object({ gpc: z.boolean() }).strict(),
-    source: z.enum(['banner', 'preferences', 'placeholder', 'api']),
+    source: z.enum(CONSENT_SOURCES),
     decidedAt: z.iso.datetime({ offset: false }),
   })
   .strict();
