@@ -84,20 +84,8 @@ if (!isMainThread) {
   const { openConsentLog, migrateConsentLog } = await import('../dist/index.js');
   const { cookiekit } = await import('@cookiekit/server/node');
   const { memorySink } = await import('@cookiekit/server');
-  const { defineCookiePolicy } = await import('@cookiekit/core');
   const { ensurePostgres } = await import(new URL('../../../scripts/test-env.mjs', import.meta.url).href);
-  const policy = defineCookiePolicy({
-    revision: '2026-11-01',
-    categories: [
-      { id: 'necessary', label: 'Necessary', description: 'Always on.' },
-      { id: 'statistics', label: 'Statistics', description: 'Count visits.' },
-      { id: 'marketing', kind: 'marketing', label: 'Marketing', description: 'Adverts.' },
-    ],
-    services: [
-      { id: 'session', provider: 'Shop', function: 'Login', category: 'necessary', party: { type: 'first' }, purposes: [{ code: 'authentication' }], storage: [{ name: 'sessionid', duration: '2 weeks' }] },
-      { id: 'analytics', provider: 'Shop', function: 'Statistics', category: 'statistics', party: { type: 'first' }, purposes: [{ code: 'analytics' }], storage: [{ name: '_stats', duration: '13 months' }] },
-    ],
-  });
+  const { logPolicy: policy } = await import('@cookiekit/test-fixtures');
 
   const rows = [];
   const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');

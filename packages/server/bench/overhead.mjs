@@ -6,24 +6,11 @@
 // the requests carry a consent cookie granting statistics plus two necessary cookies.
 import { fork } from 'node:child_process';
 import http from 'node:http';
+import { serverShop } from '@cookiekit/test-fixtures';
 
 const ROLE = process.argv[2];
-const policy = {
-  revision: '2026-11-01',
-  categories: [
-    { id: 'necessary', label: 'Necessary', description: 'Always on.' },
-    { id: 'statistics', label: 'Statistics', description: 'Count visits.' },
-    { id: 'marketing', label: 'Marketing', description: 'Adverts.' },
-  ],
-  services: [
-    { id: 'auth', provider: 'Shop', function: 'Login', category: 'necessary', party: { type: 'first' }, purposes: [{ code: 'authentication' }],
-      storage: [{ name: 'sessionid', duration: '2 weeks', httpOnly: true }, { name: 'csrftoken', duration: '1 year' }, { name: 'cookies_preferences', duration: '6 months' }] },
-    { id: 'stats', provider: 'Shop', function: 'Statistics', category: 'statistics', party: { type: 'first' }, purposes: [{ code: 'analytics' }],
-      storage: [{ name: '_shop_stats', duration: '13 months' }, { name: '_shop_stats_ses*', duration: '30 minutes' }] },
-    { id: 'ads', provider: 'Shop', function: 'Ads', category: 'marketing', party: { type: 'first' }, purposes: [{ code: 'advertising' }],
-      storage: [{ name: '_adp_uid', duration: '13 months', httpOnly: true }] },
-  ],
-};
+// The server tests' shop: necessary cookies, `_shop_stats*` for statistics, an HttpOnly marketing cookie.
+const policy = serverShop;
 
 if (ROLE === 'server') {
   const [, , , adapter, mode] = process.argv;

@@ -1,36 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defineCookiePolicy, type ConsentSink, type StoredConsentRecord } from '@cookiekit/core';
+import { logPolicy } from '@cookiekit/test-fixtures';
 
 /** A policy that knows every category and service `makeRecord` uses. */
-export const TEST_POLICY = defineCookiePolicy({
-  revision: '2026-11-01',
-  categories: [
-    { id: 'necessary', label: 'Necessary', description: 'Always on.' },
-    { id: 'statistics', label: 'Statistics', description: 'Count visits.' },
-    { id: 'marketing', kind: 'marketing', label: 'Marketing', description: 'Adverts.' },
-  ],
-  services: [
-    {
-      id: 'session',
-      provider: 'Shop',
-      function: 'Login',
-      category: 'necessary',
-      party: { type: 'first' },
-      purposes: [{ code: 'authentication' }],
-      storage: [{ name: 'sessionid', duration: '2 weeks', httpOnly: true }],
-    },
-    {
-      id: 'analytics',
-      provider: 'Shop',
-      function: 'Statistics',
-      category: 'statistics',
-      party: { type: 'first' },
-      purposes: [{ code: 'analytics' }],
-      storage: [{ name: '_stats', duration: '13 months' }],
-    },
-  ],
-});
+export const TEST_POLICY = defineCookiePolicy(logPolicy);
 
 /** The browser's part of a stored record: what `POST /api/consent` takes. */
 export function body(record: StoredConsentRecord): string {

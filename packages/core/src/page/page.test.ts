@@ -23,7 +23,7 @@ describe('policyPage', () => {
     const page = policyPage(seedPolicy);
     expect(page).toMatchObject({ lang: 'en', dir: 'ltr', title: 'Cookies policy', whatIs: { title: 'What is a cookie?' } });
     expect(page.kinds.items.map((item) => item.kind)).toEqual(['necessary', 'statistics', 'first-party', 'third-party']);
-    expect(page.usedOn).toBe('What cookies are used on Smartbump');
+    expect(page.usedOn).toBe('What cookies are used on Smartbump shop');
     expect(Object.values(page.columns)).toEqual([
       'Service provider’s name',
       'Function and location',
@@ -35,16 +35,16 @@ describe('policyPage', () => {
     expect(page.categories.map((c) => [c.id, c.kind, c.rows.length])).toEqual([
       ['necessary', 'necessary', 4],
       ['statistics', 'statistics', 1],
-      ['marketing', 'marketing', 1],
+      ['marketing', 'marketing', 2],
     ]);
     // The seed table, row by row: provider, function and location, cookie name, purpose.
     expect(page.categories[0]!.rows.map((r) => [r.provider, r.function, r.cookies.map((c) => c.name).join(), r.purposes.join()])).toEqual([
       ['Opendatasoft', 'Authentication (front and back office)', 'sessionid', 'To remember the user from one page to another'],
       ['Opendatasoft', 'Language selection (front and back office)', 'django_language', "To remember the visitor's language"],
       ['Opendatasoft', 'API (CSRF) (front et back office)', 'csrftoken', 'To retrieve data via API calls'],
-      ['Opendatasoft', 'Choices related to your cookie preferences', 'cookies_preferences', 'Remembers your cookie choices'],
+      ['Opendatasoft', 'Choices related to your cookie preferences', 'cookies_preferences,cookiekit:pending', 'Remembers your cookie choices'],
     ]);
-    expect(page.categories[0]!.rows.map((r) => r.durations)).toEqual([['2 weeks'], ['Session'], ['1 year'], ['6 months']]);
+    expect(page.categories[0]!.rows.map((r) => r.durations)).toEqual([['2 weeks'], ['Session'], ['1 year'], ['cookies_preferences: 6 months', 'cookiekit:pending: 1 day']]);
     expect(page.categories[0]!.rows[0]!.party).toEqual({ type: 'first', text: 'This site (first party)' });
   });
 
@@ -53,9 +53,10 @@ describe('policyPage', () => {
     expect(row.cookies).toEqual([
       { name: '_shop_stats', storage: 'cookie', duration: '13 months', notes: [] },
       { name: '_shop_stats_ses*', storage: 'cookie', duration: '30 minutes', notes: [] },
+      { name: '_shop_visit', storage: 'cookie', duration: '30 minutes', notes: [] },
       { name: '^shop_stats:', storage: 'localStorage', duration: '13 months', notes: ['local storage', 'regular expression'] },
     ]);
-    expect(row.durations).toEqual(['_shop_stats: 13 months', '_shop_stats_ses*: 30 minutes', '^shop_stats:: 13 months']);
+    expect(row.durations).toEqual(['_shop_stats: 13 months', '_shop_stats_ses*: 30 minutes', '_shop_visit: 30 minutes', '^shop_stats:: 13 months']);
     expect(row.purposes).toEqual(['Measures how the site is used']);
   });
 
@@ -74,11 +75,11 @@ describe('policyPage', () => {
     expect(page.lang).toBe('fr');
     expect(page.title).toBe('Politique relative aux cookies');
     expect(page.columns.provider).toBe('Nom du fournisseur de service');
-    expect(page.usedOn).toBe('Les cookies utilisés sur Smartbump');
+    expect(page.usedOn).toBe('Les cookies utilisés sur Smartbump shop');
     const row = page.categories[0]!.rows[0]!;
     expect([row.function, row.purposes[0], row.durations[0]]).toEqual([
       'Authentification (front et back office)',
-      'Se souvenir de l’utilisateur d’une page à l’autre',
+      "Se souvenir de l'utilisateur d'une page à l'autre",
       '2\u00a0semaines',
     ]);
     expect(page.categories[0]!.rows[3]!.purposes).toEqual(['Mémorise vos choix en matière de cookies']);
@@ -157,7 +158,7 @@ describe('renderPolicyHtml', () => {
     expect(texts(root, 'h2')).toEqual([
       'Qu’est-ce qu’un cookie\u202f?',
       'Il existe plusieurs types de cookies\u00a0:',
-      'Les cookies utilisés sur Smartbump',
+      'Les cookies utilisés sur Smartbump shop',
     ]);
     expect(root.querySelectorAll('ul.ck-policy__kinds > li')).toHaveLength(4);
     const sections = [...root.querySelectorAll('section.ck-policy__category')];
@@ -169,7 +170,7 @@ describe('renderPolicyHtml', () => {
       'Opendatasoft',
       'Authentification (front et back office)',
       'sessionid',
-      'Se souvenir de l’utilisateur d’une page à l’autre',
+      "Se souvenir de l'utilisateur d'une page à l'autre",
       '2\u00a0semaines',
       'Ce site (cookie interne)',
     ]);
@@ -182,6 +183,7 @@ describe('renderPolicyHtml', () => {
     expect(texts(sections[1]!, 'tbody td:nth-child(3) li')).toEqual([
       '_shop_stats',
       '_shop_stats_ses*',
+      '_shop_visit',
       '^shop_stats: (stockage local, expression régulière)',
     ]);
   });
@@ -326,7 +328,7 @@ describe('renderPolicyMarkdown', () => {
     expect(texts(root, 'h3')).toEqual(['Cookies necessary for the platform to function properly/functionality cookies', 'Statistics', 'Marketing']);
     expect(root.querySelectorAll('table')).toHaveLength(3);
     expect([...root.querySelectorAll('tr')].every((tr) => tr.children.length === 6)).toBe(true);
-    expect(texts(root, 'table')[1]).toContain('_shop_stats, _shop_stats_ses*, ^shop_stats: (local storage, regular expression)');
+    expect(texts(root, 'table')[1]).toContain('_shop_stats, _shop_stats_ses*, _shop_visit, ^shop_stats: (local storage, regular expression)');
   });
 
   it('renders French with the French catalog', () => {
