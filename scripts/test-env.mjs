@@ -2,28 +2,13 @@
 // Debian's Chromium and a PostgreSQL server. Used by the tests and by scripts/install.sh.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { CHROMIUM_PATHS, QUIET_CHROMIUM_ARGS } from '../packages/cli/src/chromium-flags.js';
 
-const CHROMIUM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-];
-
-/** Flags that keep headless Chromium quiet on a closed network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/**
+ * Flags that keep headless Chromium quiet on a closed network: the CLI's own list, read from its
+ * source (this script runs before the build), so tests and CLI launch Chromium alike.
+ */
+export const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS];
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

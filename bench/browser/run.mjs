@@ -237,7 +237,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: findChromium({ install: false }),
     headless: true,
-    args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+    args: CHROMIUM_ARGS,
   });
   const started = Date.now();
   try {

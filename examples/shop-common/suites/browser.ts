@@ -40,7 +40,7 @@ export function browserSuite(shop: BrowserShop): void {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: findChromium(),
-      args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+      args: CHROMIUM_ARGS,
       headless: true,
     });
   });

@@ -70,7 +70,7 @@ describe('the dev server (vite middleware mode) under /vue/', () => {
   it("hydrates in Chromium on Vue's development build with no warning at all (mismatches would be reported)", async () => {
     browser = await chromium.launch({
       executablePath: findChromium(),
-      args: CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+      args: CHROMIUM_ARGS,
       headless: true,
     });
     const context = await browser.newContext();

@@ -52,7 +52,7 @@ export async function launchChromium(): Promise<Browser> {
   const { findChromium, CHROMIUM_ARGS } = (await import(envUrl)) as TestEnv;
   return chromium.launch({
     executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS.filter((arg) => arg !== '--headless'), HOST_RULES],
+    args: [...CHROMIUM_ARGS, HOST_RULES],
     headless: true,
   });
 }
