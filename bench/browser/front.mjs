@@ -15,7 +15,9 @@ const vanillaDist = path.join(fileURLToPath(new URL('.', import.meta.resolve('va
 const VANILLA_FILES = {
   '': path.join(here, 'vanilla/index.html'),
   'config.js': path.join(here, 'vanilla/config.js'),
-  'shop.css': path.join(here, 'vanilla/shop.css'),
+  // The shops' own page styles, the file the React and Vue shops load (through their bundle).
+  'shop.css': fileURLToPath(import.meta.resolve('shop-common/shop.css')),
+  'vanilla.css': path.join(here, 'vanilla/vanilla.css'),
   'cookieconsent.umd.js': path.join(vanillaDist, 'cookieconsent.umd.js'),
   'cookieconsent.css': path.join(vanillaDist, 'cookieconsent.css'),
 };

@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { consentRecord, createConsentStore, memoryStorage } from '@cookiekit/core';
 import { policy } from 'example-policy';
+import { latencyFigures, serveMeasurements, SILENT } from '../load.mjs';
 
 // Record templates made by core's store and sender (what a browser sends), one per method a
 // banner produces; each request gets its own record id and subject (one visitor, one record).
@@ -18,19 +19,17 @@ const templates = [
   return consentRecord({ consent, signals: {}, source: 'banner' }, 'en');
 });
 
-process.on('message', async (job) => {
+serveMeasurements(async (job) => {
   const acked = [];
   const statuses = {};
   let n = 0;
-  // autocannon starts a burst at 0, 1, 2… s (timers set just after t0) and, depending on timer
+  // autocannon starts a burst at 0, 1, 2… s (timers set as the run starts) and, depending on timer
   // order, sometimes one more at the closing tick. Only requests sent within the step's
   // `seconds` count for the rate; the closing burst (sent from `seconds` on; index >= lateFrom)
   // is still checked for storage. A request its connection could only send after that, because
   // the server lagged, does not count either.
   let lateFrom = Infinity;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const cutoff = t0 + job.seconds * 1000 - 50;
+  const cutoff = performance.now() + job.seconds * 1000 - 50;
   const result = await autocannon({
     url: job.url,
     connections: job.connections,
@@ -60,28 +59,16 @@ process.on('message', async (job) => {
         },
       },
     ],
-    renderProgressBar: false,
-    renderResultsTable: false,
-    renderLatencyTable: false,
+    ...SILENT,
   });
-  const wall = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
   const inWindow = (id) => Number(id.slice(job.prefix.length)) < lateFrom;
-  process.send({
+  return {
+    ...latencyFigures(result),
+    latencyMax: result.latency.max,
     sent: n,
     sentInWindow: Math.min(n, lateFrom),
     ackedInWindow: acked.filter(inWindow).length,
     acked,
     statuses,
-    seconds: result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    latencyMax: result.latency.max,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    clientCpu: (cpu.user + cpu.system) / 1e6 / wall,
-  });
+  };
 });
-process.on('disconnect', () => process.exit(0));
-process.send({ ready: true });

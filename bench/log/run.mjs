@@ -24,55 +24,35 @@
 // allow 6,000/s up to 66 ms per request). Latency is measured per request, send to answer, without
 // autocannon's coordinated-omission correction. Record ids carry a per-step prefix, so each step's
 // acknowledged ids (201 answers) are compared one by one with the rows that step stored.
-import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrateConsentLog } from '@cookiekit/consent-log';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { canPin, env, load, machine, median, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const smoke = process.argv.includes('--smoke');
-const env = (name, fallback) => process.env[name] ?? String(fallback);
 const RATES = env('BENCH_RATES', smoke ? '200,400' : '500,1000,2000,3000,4000,6000').split(',').map(Number);
 const SECONDS = Number(env('BENCH_STEP_SECONDS', smoke ? 1 : 5));
 const CONNECTIONS = Number(env('BENCH_CONNECTIONS', smoke ? 20 : 400));
 const BACKENDS = env('BENCH_BACKENDS', 'sqlite,postgres').split(',');
 const ROUNDS = Number(env('BENCH_ROUNDS', smoke ? 1 : 3));
-const OUT = resolve(here, '..', env('BENCH_OUT', 'results/log.json'));
+const OUT = resultPath('results/log.json');
 const GOAL = 3000;
 // A step is sustained when at least this share of the offered rate was acknowledged, with no
 // error, nothing lost and the chain verifying.
 const SUSTAINED = 0.97;
 const KEY = randomBytes(48).toString('base64');
 
-const taskset = os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
 // Without taskset (or with one core) only the shared placement can run.
 const PLACEMENTS = env('BENCH_PLACEMENT', smoke ? 'pinned' : 'pinned,shared')
   .split(',')
-  .filter((p) => p === 'shared' || taskset);
+  .filter((p) => p === 'shared' || canPin);
 if (PLACEMENTS.length === 0) PLACEMENTS.push('shared');
-function spawnPinned(cpu, script, args, pin) {
-  const node = [process.execPath, resolve(here, script), ...args];
-  const [cmd, ...rest] = pin ? ['taskset', '-c', String(cpu), ...node] : node;
-  const child = spawn(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = () =>
-    new Promise((res, rej) => {
-      const onExit = (code) => rej(new Error(`${script} exited with ${code}`));
-      child.once('exit', onExit);
-      child.once('message', (m) => {
-        child.off('exit', onExit);
-        res(m);
-      });
-    });
-  return { child, next, ask: (m) => (child.send(m), next()) };
-}
 
-const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
-const version = (name) => JSON.parse(readFileSync(resolve(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
 
 // ---- backends: a fresh store, a way to read back what a step stored, and a clean-up ----
 async function sqliteBackend() {
@@ -122,12 +102,6 @@ async function postgresBackend() {
 
 const runTag = randomBytes(4).toString('hex');
 
-const median = (xs) => {
-  const v = [...xs].sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
-
 async function runStep(server, client, backend, { url, rate, seconds, prefix }) {
   const cpu0 = (await server.ask('cpu')).cpu;
   const r = await client.ask({ url, rate, seconds, connections: CONNECTIONS, prefix });
@@ -166,7 +140,7 @@ async function runStep(server, client, backend, { url, rate, seconds, prefix }) 
 
 async function bench(backend, placement, client) {
   const pin = placement === 'pinned';
-  const server = spawnPinned(0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })], pin);
+  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })], pin);
   const { port } = await server.next();
   const url = `http://127.0.0.1:${port}`;
   const runs = new Map(RATES.map((rate) => [rate, []]));
@@ -244,7 +218,7 @@ const loadBefore = load();
 const results = [];
 const skipped = [];
 for (const placement of PLACEMENTS) {
-  const client = spawnPinned(1, 'client.mjs', [], placement === 'pinned');
+  const client = spawnPinned(here, 1, 'client.mjs', [], placement === 'pinned');
   await client.next();
   for (const name of BACKENDS) {
     let backend;
@@ -273,16 +247,12 @@ const result = {
   finishedAt: new Date().toISOString(),
   smoke,
   goal: { recordsPerSecond: GOAL, gated: false, sustainedMeans: `a run: >= ${SUSTAINED} of the offered rate acknowledged (201) over its bursts, no other status, no error, nothing lost, verify ok; a step: at least half its rounds` },
-  machine: {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    node: process.version,
-    platform: `${os.type()} ${os.release()}`,
+  machine: machine({
     placements: PLACEMENTS,
     pinned: PLACEMENTS.includes('pinned') ? { server: 0, client: 1, postgres: 'not pinned' } : false,
     loadBefore,
     loadAfter: load(),
-  },
+  }),
   method: {
     rates: RATES,
     rounds: ROUNDS,
@@ -295,8 +265,7 @@ const result = {
   backends: results,
   skipped,
 };
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+writeResult(OUT, result);
 
 console.log(
   `\nconsent log through POST /api/consent: ${SECONDS} s per step, ${CONNECTIONS} connections, autocannon overallRate (per-second bursts per connection)` +

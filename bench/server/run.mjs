@@ -17,18 +17,14 @@
 // Figures: median req/s per variant, the ratio of the medians, the spread of the per-round
 // ratios (min–max), median p99 latency, and the server's CPU time per request (from
 // process.cpuUsage in the server, which a busy machine disturbs less than req/s).
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConsentStore, decide, decodeConsent, memoryStorage } from '@cookiekit/core';
 import { policy } from 'example-policy';
+import { canPin, env, load, machine, median, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const smoke = process.argv.includes('--smoke');
-const env = (name, fallback) => process.env[name] ?? String(fallback);
 const ROUNDS = Number(env('BENCH_ROUNDS', smoke ? 1 : 5));
 const SECONDS = Number(env('BENCH_SECONDS', 5));
 const WARMUP = Number(env('BENCH_WARMUP_SECONDS', 3));
@@ -38,7 +34,7 @@ const AMOUNT = smoke ? 100 : undefined;
 const CONNECTIONS = Number(env('BENCH_CONNECTIONS', 10));
 const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
 const ROUTES = env('BENCH_ROUTES', 'plain,stats').split(',');
-const OUT = resolve(here, '..', env('BENCH_OUT', 'results/server.json'));
+const OUT = resultPath('results/server.json');
 const GOAL = 0.95;
 const PATHS = { plain: '/plain', stats: '/' };
 
@@ -73,26 +69,9 @@ const COOKIE = (COOKIE_KIND === 'necessary' ? NECESSARY : [...NECESSARY, ...ANAL
 
 // ---- child processes, pinned when taskset exists ----
 // BENCH_PIN=0 lets the OS place server and client (for comparison; the default pins).
-const taskset =
-  env('BENCH_PIN', 1) !== '0' && os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -v taskset'], { stdio: 'ignore' }).status === 0;
-function spawnPinned(cpu, script, args) {
-  const node = [process.execPath, resolve(here, script), ...args];
-  const [cmd, ...rest] = taskset ? ['taskset', '-c', String(cpu), ...node] : node;
-  const child = spawn(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = () =>
-    new Promise((res, rej) => {
-      const onExit = (code) => rej(new Error(`${script} ${args.join(' ')} exited with ${code}`));
-      child.once('exit', onExit);
-      child.once('message', (m) => {
-        child.off('exit', onExit);
-        res(m);
-      });
-    });
-  return { child, next, ask: (m) => (child.send(m), next()) };
-}
-
+const taskset = env('BENCH_PIN', 1) !== '0' && canPin;
 async function startServer(framework, variant) {
-  const p = spawnPinned(0, 'app.mjs', [framework, variant]);
+  const p = spawnPinned(here, 0, 'app.mjs', [framework, variant], taskset);
   const { port } = await p.next();
   return { ...p, variant, url: `http://127.0.0.1:${port}`, cpu: async () => (await p.ask('cpu')).cpu };
 }
@@ -126,15 +105,8 @@ async function check(server, framework) {
   if (server.variant === 'bare' && !setsStats(anonymous)) fail('the bare app did not set the statistics cookie');
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
-const version = (name) => JSON.parse(readFileSync(resolve(here, '..', 'node_modules', name, 'package.json'), 'utf8')).version;
 
-const client = spawnPinned(1, 'client.mjs', []);
+const client = spawnPinned(here, 1, 'client.mjs', [], taskset);
 await client.next();
 
 async function measure(server, path, seconds) {
@@ -204,15 +176,11 @@ const result = {
   finishedAt: new Date().toISOString(),
   smoke,
   goal: { ratioAtLeast: GOAL, gated: false },
-  machine: {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    node: process.version,
-    platform: `${os.type()} ${os.release()}`,
+  machine: machine({
     pinned: taskset ? { server: 0, client: 1 } : false,
     loadBefore,
     loadAfter: load(),
-  },
+  }),
   method: {
     rounds: ROUNDS,
     secondsPerRun: AMOUNT ? null : SECONDS,
@@ -233,8 +201,7 @@ const result = {
   },
   scenarios,
 };
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+writeResult(OUT, result);
 
 const f0 = (x) => x.toFixed(0);
 const f1 = (x) => x.toFixed(1);
