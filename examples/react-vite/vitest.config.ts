@@ -1,11 +1,2 @@
-import { defineConfig } from 'vitest/config';
-
-// The browser tests drive the built shop (`pnpm build` first; turbo runs it before `test`).
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+// The shops' shared test configuration (shop-common).
+export { default } from 'shop-common/vitest.config';

@@ -11,6 +11,7 @@ import {
 import { policy } from 'example-policy';
 import { useEffect } from 'react';
 import { base } from './kit';
+import { route as shopRoute, type ShopPage } from 'shop-common/page';
 
 function Product() {
   return (
@@ -26,12 +27,7 @@ function Product() {
 }
 
 /** The page for a path under the shop's base. */
-export function route(url: string): 'product' | 'policy' | 'not-found' {
-  const path = new URL(url, 'http://shop.invalid').pathname;
-  if (path === base || path === `${base}index.html`) return 'product';
-  if (path === `${base}cookie-policy`) return 'policy';
-  return 'not-found';
-}
+export const route = (url: string): ShopPage => shopRoute(url, base);
 
 export interface AppProps {
   /** The requested URL (path and query). */

@@ -9,6 +9,7 @@ import {
 } from '@cookiekit/vue';
 import { createSSRApp, defineComponent, h, onMounted } from 'vue';
 import { base, shopKit } from './kit';
+import { route as shopRoute, type ShopPage } from 'shop-common/page';
 
 const Product = defineComponent({
   name: 'Product',
@@ -24,12 +25,7 @@ const Product = defineComponent({
 });
 
 /** The page for a path under the shop's base. */
-export function route(url: string): 'product' | 'policy' | 'not-found' {
-  const path = new URL(url, 'http://shop.invalid').pathname;
-  if (path === base || path === `${base}index.html`) return 'product';
-  if (path === `${base}cookie-policy`) return 'policy';
-  return 'not-found';
-}
+export const route = (url: string): ShopPage => shopRoute(url, base);
 
 /** The shop: a product page and the cookie policy page, with the consent UI on every page. */
 export const App = defineComponent({

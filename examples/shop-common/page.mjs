@@ -1,0 +1,27 @@
+// What the React and Vue shops' pages share, in the browser and on the server: which page a URL
+// is, and the <head> and status the server renders with a page. No Node import: the client
+// bundles this too.
+
+/** Which page of the shop `url` (path and query) is, for a shop mounted under `base`. */
+export function route(url, base) {
+  const path = new URL(url, 'http://shop.invalid').pathname;
+  if (path === base || path === `${base}index.html`) return 'product';
+  if (path === `${base}cookie-policy`) return 'policy';
+  return 'not-found';
+}
+
+const TITLES = { product: 'Smartbump shop', policy: 'Cookie policy · Smartbump shop', 'not-found': 'Not found · Smartbump shop' };
+
+// JSON inside <script>: `<` escaped so no text can close the element (C24).
+const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The part of a render result that is not the app's markup: for `<head>`, the page's title and
+ * the serialized `initialConsent` the client hydrates with; the status, 404 for an unknown path.
+ */
+export function pageFrame(page, initialConsent) {
+  const head =
+    `<title>${TITLES[page]}</title>\n` +
+    `<script type="application/json" id="ck-initial-consent">${json(initialConsent)}</script>`;
+  return { head, status: page === 'not-found' ? 404 : 200 };
+}

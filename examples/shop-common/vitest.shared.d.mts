@@ -1,0 +1,5 @@
+import type { UserConfig } from 'vitest/config';
+
+/** Both shops' test configuration. */
+declare const config: UserConfig;
+export default config;
