@@ -121,7 +121,7 @@ export const policy = defineCookiePolicy({
         { name: '_shop_stats_ses*', duration: '30 minutes' },
         // Set by the shop's server for each visit; the browser cannot delete it, the server does (C6).
         { name: '_shop_visit', duration: '30 minutes', httpOnly: true },
-        { kind: 'localStorage', pattern: '^shop_stats:', duration: '13 months' },
+        { kind: 'localStorage', pattern: 'shop_stats:.*', duration: '13 months' },
       ],
     },
     {

@@ -84,7 +84,7 @@ export const seedPolicy = defineCookiePolicy({
       storage: [
         { name: '_shop_stats', duration: '13 months' },
         { name: '_shop_stats_ses*', duration: '30 minutes' },
-        { kind: 'localStorage', pattern: '^shop_stats:', duration: '13 months' },
+        { kind: 'localStorage', pattern: 'shop_stats:.*', duration: '13 months' },
       ],
     },
     {

@@ -38,8 +38,8 @@ export const shopPolicy = defineCookiePolicy({
       storage: [
         { name: '_shop_stats', duration: '13 months' },
         { name: '_shop_stats_ses*', duration: '30 minutes' },
-        { pattern: '^_pk_id\\.\\d+\\.', duration: '13 months' },
-        { kind: 'localStorage', pattern: '^shop_stats:', duration: '13 months' },
+        { pattern: '_pk_id\\.\\d+\\..*', duration: '13 months' },
+        { kind: 'localStorage', pattern: 'shop_stats:.*', duration: '13 months' },
       ],
     },
     {
