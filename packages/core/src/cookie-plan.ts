@@ -1,11 +1,10 @@
 import type { Decision } from './decide';
+import { MAX_COOKIE_AGE_SECONDS } from './duration';
 import { isOptionalCategory, type CookiePolicy, type Service, type StorageItem, type StorageKind } from './policy';
 
 /** The default consent cookie name, as on the seed policy page. */
 export const DEFAULT_CONSENT_COOKIE = 'cookies_preferences';
 
-/** Browsers keep a cookie at most 400 days (C17): a longer `Max-Age` is cut to this. */
-const MAX_AGE_SECONDS = 400 * 86_400;
 
 /** A declared storage item with the service it belongs to. */
 export interface DeclaredStorage {
@@ -40,11 +39,6 @@ export interface DeletionScope {
   readonly present: Iterable<string>;
   /** Also expire every exactly named refused cookie, present or not (set on another path, it still exists). */
   readonly all?: boolean;
-  /**
-   * Also the exact names declared `httpOnly`: a server can delete them, a script can neither see
-   * nor delete them.
-   */
-  readonly httpOnly?: boolean;
   /**
    * The registrable domain of a host (Public Suffix List), or `null` when it has none. Without it
    * every parent domain but the top-level label is tried: a browser refuses any other public
@@ -113,7 +107,7 @@ export function cookiePaths(pathname: string, declared: Iterable<string> = []): 
  */
 export function consentCookieString(name: string, value: string, maxAgeSeconds: number, domain: string | undefined, secure: boolean): string {
   return (
-    `${name}=${value}; Max-Age=${Math.min(Math.floor(maxAgeSeconds), MAX_AGE_SECONDS)}; Path=/; SameSite=Lax` +
+    `${name}=${value}; Max-Age=${Math.min(Math.floor(maxAgeSeconds), MAX_COOKIE_AGE_SECONDS)}; Path=/; SameSite=Lax` +
     (domain ? `; Domain=${domain}` : '') +
     (secure ? '; Secure' : '')
   );
@@ -188,11 +182,13 @@ export function compileCookiePlan(policy: CookiePolicy): CookiePlan {
     owner,
     refuses,
     refused,
-    deletions(decision, { host, path = '/', secure, present, all, httpOnly, registrableDomain }) {
+    deletions(decision, { host, path = '/', secure, present, all, registrableDomain }) {
       const domains = ['', ...cookieDomains(host, registrableDomain)];
-      // Exact names are tried even when not present: set on another path, they still exist.
+      // Exact names are tried even when not present: set on another path, they still exist. Those
+      // declared HttpOnly too: a script's deletion of a real HttpOnly cookie is ignored, a
+      // mis-declared one goes.
       const exact = refused(decision).flatMap(({ kind, item }) =>
-        all && kind == 'cookie' && !item.pattern && !item.name!.endsWith('*') && (httpOnly || !item.httpOnly) ? [item.name!] : [],
+        all && kind == 'cookie' && !item.pattern && !item.name!.endsWith('*') ? [item.name!] : [],
       );
       return [...new Set([...present, ...exact])].flatMap((name) =>
         refuses(decision, name) ? deletionCookieStrings(name, cookiePaths(path, [owner(name)!.item.path ?? '/']), domains, secure) : [],

@@ -166,7 +166,6 @@ export function refusedCookieDeletions(
     secure: options.secure,
     present: [...options.present].filter((name) => name !== options.consentCookieName),
     all: options.all,
-    httpOnly: true,
     registrableDomain,
     ...(options.path ? { path: options.path } : {}),
   };
