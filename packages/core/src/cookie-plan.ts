@@ -114,20 +114,14 @@ export function consentCookieString(name: string, value: string, maxAgeSeconds: 
 }
 
 /**
- * Cookie strings that delete one cookie on each path and domain (`''` is host-only), then `tail`
- * (such as a server's `Expires`). `Secure` is added when asked and for `__Secure-`/`__Host-` names;
- * a `__Host-` cookie is only ever host-only on `/`. The name is used as given: a server checks
- * that it is an RFC 6265 token before it goes into a header.
+ * Cookie strings that delete one cookie on each path and domain (`''` is host-only). `Secure` is
+ * added when asked and for `__Secure-`/`__Host-` names; a `__Host-` cookie is only ever host-only
+ * on `/`. The name is used as given: a server checks that it is an RFC 6265 token before it goes
+ * into a header.
  */
-export function deletionCookieStrings(
-  name: string,
-  paths: readonly string[],
-  domains: readonly string[],
-  secure: boolean,
-  tail = '',
-): string[] {
+export function deletionCookieStrings(name: string, paths: readonly string[], domains: readonly string[], secure: boolean): string[] {
   const hostOnly = name.startsWith('__Host-');
-  if (secure || hostOnly || name.startsWith('__Secure-')) tail = `; Secure${tail}`;
+  const tail = secure || hostOnly || name.startsWith('__Secure-') ? '; Secure' : '';
   return (hostOnly ? ['/'] : paths).flatMap((path) =>
     (hostOnly ? [''] : domains).map((domain) => `${name}=; Max-Age=0; Path=${path}${domain && `; Domain=${domain}`}${tail}`),
   );
