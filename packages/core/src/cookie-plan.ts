@@ -114,16 +114,14 @@ export function consentCookieString(name: string, value: string, maxAgeSeconds: 
 }
 
 /**
- * Cookie strings that delete one cookie on each path and domain (`''` is host-only). `Secure` is
- * added when asked and for `__Secure-`/`__Host-` names; a `__Host-` cookie is only ever host-only
- * on `/`. The name is used as given: a server checks that it is an RFC 6265 token before it goes
- * into a header.
+ * Cookie strings that delete one cookie on each path and domain (`''` is host-only), `Secure`
+ * when asked. The name is used as given: a server checks that it is an RFC 6265 token, and
+ * applies the `__Secure-`/`__Host-` rules, before it goes into a header (a browser applies them
+ * itself to what a script writes).
  */
 export function deletionCookieStrings(name: string, paths: readonly string[], domains: readonly string[], secure: boolean): string[] {
-  const hostOnly = name.startsWith('__Host-');
-  const tail = secure || hostOnly || name.startsWith('__Secure-') ? '; Secure' : '';
-  return (hostOnly ? ['/'] : paths).flatMap((path) =>
-    (hostOnly ? [''] : domains).map((domain) => `${name}=; Max-Age=0; Path=${path}${domain && `; Domain=${domain}`}${tail}`),
+  return paths.flatMap((path) =>
+    domains.map((domain) => `${name}=; Max-Age=0; Path=${path}${domain && `; Domain=${domain}`}${secure ? '; Secure' : ''}`),
   );
 }
 
@@ -132,11 +130,74 @@ interface Entry extends DeclaredStorage {
   readonly test: (name: string) => boolean;
 }
 
+/** A policy's storage items with their services and compiled name tests, and its consent cookie. */
+interface Compiled {
+  readonly entries: readonly Entry[];
+  readonly consentCookie: string;
+}
+
+/** Compiles a policy's names once: {@link compileCookiePlan} remembers it, the browser cleanup compiles per run. */
+export function compileNames(policy: CookiePolicy): Compiled {
+  return {
+    consentCookie: consentCookieName(policy),
+    entries: policy.services.flatMap((service) =>
+      service.storage.map((item) => ({ service, item, kind: item.kind ?? 'cookie', test: storageItemMatcher(item) })),
+    ),
+  };
+}
+
+/** {@link CookiePlan.owner}. */
+export function cookieOwner({ entries }: Compiled, name: string, kind: StorageKind = 'cookie'): DeclaredStorage | undefined {
+  return entries.find((e) => e.kind == kind && e.item.name === name) ?? entries.find((e) => e.kind == kind && e.test(name));
+}
+
+/** {@link CookiePlan.refuses}. */
+export function refusesStorage(plan: Compiled, decision: Decision, name: string, kind: StorageKind = 'cookie'): boolean {
+  const ok = decision.services as Record<string, boolean>;
+  const owner = cookieOwner(plan, name, kind);
+  // A name an allowed service also declares stays: it is still in use. So does the consent cookie.
+  return (
+    !!owner &&
+    !ok[owner.service.id] &&
+    !(kind == 'cookie' && name == plan.consentCookie) &&
+    !plan.entries.some((e) => ok[e.service.id] && e.kind == kind && e.item.name === name)
+  );
+}
+
+/** {@link CookiePlan.refused}. */
+export function refusedItems(plan: Compiled, decision: Decision): DeclaredStorage[] {
+  return plan.entries.filter(
+    (e) =>
+      !(decision.services as Record<string, boolean>)[e.service.id] &&
+      (e.item.name === undefined || refusesStorage(plan, decision, e.item.name, e.kind)),
+  );
+}
+
+/** {@link CookiePlan.deletions}. */
+export function cookieDeletions(
+  plan: Compiled,
+  decision: Decision,
+  { host, path = '/', secure, present, all, registrableDomain }: DeletionScope,
+): string[] {
+  const domains = ['', ...cookieDomains(host, registrableDomain)];
+  // Exact names are tried even when not present (set on another path, they still exist), each
+  // kept only if refused below. Those declared HttpOnly too: a script's deletion of a real
+  // HttpOnly cookie is ignored, a mis-declared one goes.
+  const exact = plan.entries.flatMap(({ kind, item: { name, pattern } }) =>
+    all && kind == 'cookie' && name && !pattern && !name.endsWith('*') ? [name] : [],
+  );
+  return [...new Set([...present, ...exact])].flatMap((name) =>
+    refusesStorage(plan, decision, name)
+      ? deletionCookieStrings(name, cookiePaths(path, [cookieOwner(plan, name)!.item.path ?? '/']), domains, secure)
+      : [],
+  );
+}
+
 const plans = new WeakMap<CookiePolicy, CookiePlan>();
 
 /**
- * The policy's cookie plan, compiled once per policy object (patterns compiled once): the one
- * place that says which service owns a name, how the consent cookie is written and how refused
+ * The policy's cookie plan, compiled once per policy object (names indexed, patterns compiled):
+ * the one place that says which service owns a name, what a decision refuses and how refused
  * cookies are deleted, for the browser runtime and the server alike.
  *
  * @example
@@ -149,53 +210,23 @@ const plans = new WeakMap<CookiePolicy, CookiePlan>();
  */
 export function compileCookiePlan(policy: CookiePolicy): CookiePlan {
   let plan = plans.get(policy);
-  if (plan) return plan;
-  const consentCookie = policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
-  const entries: Entry[] = policy.services.flatMap((service) =>
-    service.storage.map((item) => ({ service, item, kind: item.kind ?? 'cookie', test: storageItemMatcher(item) })),
-  );
-  const owner = (name: string, kind: StorageKind = 'cookie'): Entry | undefined =>
-    entries.find((e) => e.kind == kind && e.item.name === name) ?? entries.find((e) => e.kind == kind && e.test(name));
-  const refuses = (decision: Decision, name: string, kind: StorageKind = 'cookie'): boolean => {
-    const ok = decision.services as Record<string, boolean>;
-    const o = owner(name, kind);
-    // A name an allowed service also declares stays: it is still in use. So does the consent cookie.
-    return (
-      !!o &&
-      !ok[o.service.id] &&
-      !(kind == 'cookie' && name == consentCookie) &&
-      !entries.some((e) => ok[e.service.id] && e.kind == kind && e.item.name === name)
-    );
-  };
-  const refused = (decision: Decision): Entry[] =>
-    entries.filter(
-      (e) => !(decision.services as Record<string, boolean>)[e.service.id] && (e.item.name === undefined || refuses(decision, e.item.name, e.kind)),
-    );
-  plan = {
-    consentCookie,
-    owner,
-    refuses,
-    refused,
-    deletions(decision, { host, path = '/', secure, present, all, registrableDomain }) {
-      const domains = ['', ...cookieDomains(host, registrableDomain)];
-      // Exact names are tried even when not present: set on another path, they still exist. Those
-      // declared HttpOnly too: a script's deletion of a real HttpOnly cookie is ignored, a
-      // mis-declared one goes.
-      const exact = refused(decision).flatMap(({ kind, item }) =>
-        all && kind == 'cookie' && !item.pattern && !item.name!.endsWith('*') ? [item.name!] : [],
-      );
-      return [...new Set([...present, ...exact])].flatMap((name) =>
-        refuses(decision, name) ? deletionCookieStrings(name, cookiePaths(path, [owner(name)!.item.path ?? '/']), domains, secure) : [],
-      );
-    },
-  };
-  plans.set(policy, plan);
+  if (!plan) {
+    const compiled = compileNames(policy);
+    plan = {
+      consentCookie: compiled.consentCookie,
+      owner: (name, kind) => cookieOwner(compiled, name, kind),
+      refuses: (decision, name, kind) => refusesStorage(compiled, decision, name, kind),
+      refused: (decision) => refusedItems(compiled, decision),
+      deletions: (decision, scope) => cookieDeletions(compiled, decision, scope),
+    };
+    plans.set(policy, plan);
+  }
   return plan;
 }
 
 /** The consent cookie's name under a policy: `consentCookie.name`, default `cookies_preferences`. */
 export function consentCookieName(policy: CookiePolicy): string {
-  return compileCookiePlan(policy).consentCookie;
+  return policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
 }
 
 /**

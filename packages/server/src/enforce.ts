@@ -80,11 +80,19 @@ export function cookieDomainsOf(host: string): readonly string[] {
 
 const EXPIRES = `; Expires=${new Date(0).toUTCString()}`;
 
-/** Adds what only a server can: `Expires` for old clients, `HttpOnly` where declared; drops names that are not tokens. */
+/**
+ * Turns core's deletion strings into `Set-Cookie` values: drops names that are not RFC 6265 tokens
+ * (they could break the header), keeps a `__Host-` cookie's only host-only deletion on `/`, adds
+ * `Secure` for `__Secure-`/`__Host-` names (a client ignores them without it), `Expires` for old
+ * clients and `HttpOnly` where declared.
+ */
 function serverDeletions(cookies: readonly string[], httpOnly: (name: string) => boolean | undefined): string[] {
   return cookies.flatMap((cookie) => {
     const name = cookie.slice(0, cookie.indexOf('='));
-    return COOKIE_NAME.test(name) ? [cookie.replace(/(; Secure)?$/, `${EXPIRES}$1`) + (httpOnly(name) ? '; HttpOnly' : '')] : [];
+    const hostPrefix = name.startsWith('__Host-');
+    if (!COOKIE_NAME.test(name) || (hostPrefix && !/^[^;]*; Max-Age=0; Path=\/(; Secure)?$/.test(cookie))) return [];
+    const secure = cookie.endsWith('; Secure') || hostPrefix || name.startsWith('__Secure-') ? '; Secure' : '';
+    return [`${cookie.replace(/; Secure$/, '')}${EXPIRES}${secure}${httpOnly(name) ? '; HttpOnly' : ''}`];
   });
 }
 

@@ -1,4 +1,4 @@
-import { compileCookiePlan } from '../cookie-plan';
+import { compileNames, cookieDeletions, refusesStorage } from '../cookie-plan';
 import type { Decision } from '../decide';
 import type { CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
@@ -45,12 +45,12 @@ export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: Cl
   const g = globalThis as Partial<CleanupEnv>;
   const doc = env.document ?? g.document;
   const loc = env.location ?? g.location;
-  const plan = compileCookiePlan(policy);
+  const plan = compileNames(policy);
   const report: CleanupReport = { cookies: [], remaining: [], localStorage: [], sessionStorage: [] };
   if (doc && loc) {
     const visible = names(doc.cookie);
     // The browser refuses a Domain that is a public suffix by itself, so no list is needed here.
-    const deletions = plan.deletions(decision, {
+    const deletions = cookieDeletions(plan, decision, {
       host: loc.hostname,
       path: loc.pathname,
       secure: loc.protocol == 'https:',
@@ -59,7 +59,7 @@ export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: Cl
     });
     for (const cookie of deletions) doc.cookie = cookie;
     const left = names(doc.cookie);
-    for (const name of visible) if (plan.refuses(decision, name)) report[left.includes(name) ? 'remaining' : 'cookies'].push(name);
+    for (const name of visible) if (refusesStorage(plan, decision, name)) report[left.includes(name) ? 'remaining' : 'cookies'].push(name);
   }
   for (const kind of ['localStorage', 'sessionStorage'] as const) {
     let storage: Storage | null | undefined;
@@ -67,7 +67,7 @@ export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: Cl
       storage = kind in env ? env[kind] : g[kind]; // the getter throws where storage is disabled
     } catch {}
     for (const key of storage ? Object.keys(storage) : []) {
-      if (plan.refuses(decision, key, kind)) {
+      if (refusesStorage(plan, decision, key, kind)) {
         storage!.removeItem(key);
         report[kind].push(key);
       }
