@@ -84,13 +84,11 @@ export interface CookiePlan {
  */
 export function cookieDomains(host: string, registrableDomain?: DeletionScope['registrableDomain']): string[] {
   const labels = host.split('.');
-  const registrable = registrableDomain?.(host);
-  const keep = !registrableDomain
-    ? labels.length - 1 || 1
-    : registrable && `.${host}`.endsWith(`.${registrable}`)
-      ? labels.length - registrable.split('.').length + 1
-      : 0;
-  return /^[\d.]*$|[:[]/.test(host) ? [] : labels.slice(0, keep).map((_, i) => labels.slice(i).join('.'));
+  // Without the list, the last two labels stand in for it: only the top-level label is cut.
+  const registrable = registrableDomain ? registrableDomain(host) : labels.slice(-2).join('.');
+  return registrable && `.${host}`.endsWith(`.${registrable}`) && !/^[\d.]*$|[:[]/.test(host)
+    ? labels.slice(0, labels.length - registrable.split('.').length + 1).map((_, i) => labels.slice(i).join('.'))
+    : [];
 }
 
 /** The paths to delete on: `/`, the declared ones, and every ancestor of the current path. */
