@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decide, DEFAULT_CONSENT_COOKIE } from '@cookiekit/core';
+import { consentCookieName, decide } from '@cookiekit/core';
 import { validatePolicy } from '@cookiekit/core/schema';
 import { describe, expect, it } from 'vitest';
 import { policy } from './index';
@@ -51,7 +51,7 @@ describe('the seed policy', () => {
   });
 
   it('keeps the consent in the cookie the seed page names', () => {
-    expect(policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE).toBe('cookies_preferences');
+    expect(consentCookieName(policy)).toBe('cookies_preferences');
   });
 
   it('exercises first-party statistics and third-party marketing, all denied before a choice (C3)', () => {

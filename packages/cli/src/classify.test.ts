@@ -87,6 +87,22 @@ describe("classifying unknown cookies (the README's rule table)", () => {
     expect(classify({ name: 'cookies_preferences' }, { ...site, policy: withoutDeclaration })).toMatchObject({ category: 'necessary', rule: 'policy' });
   });
 
+  it('matches a policy pattern against the whole name, as the browser cleanup and the server do', () => {
+    const analytics = examplePolicy.services.find((s) => s.id === 'shop-analytics')!;
+    const policy = {
+      ...examplePolicy,
+      services: examplePolicy.services.map((s) => (s === analytics ? { ...s, storage: [{ pattern: 'stats', duration: '1 day' }] } : s)),
+    };
+    const ctx = { ...site, policy };
+    expect(classify({ name: 'stats' }, ctx)).toMatchObject({ rule: 'policy', service: 'shop-analytics' });
+    // Only part of the name: not the policy's (an unanchored test would have said so).
+    expect(classify({ name: 'my_stats_x' }, ctx).rule).not.toBe('policy');
+    // A renamed consent cookie is known by its policy name, and the default name is then only a framework guess.
+    const renamed = { ...examplePolicy, services: [], consentCookie: { name: 'shop_choice' } };
+    expect(classify({ name: 'shop_choice' }, { ...site, policy: renamed })).toMatchObject({ category: 'necessary', rule: 'policy' });
+    expect(classify({ name: 'cookies_preferences' }, { ...site, policy: renamed }).rule).toBe('framework-default');
+  });
+
   it("maps the database's categories as its README defines them", () => {
     expect(mapDatabaseCategory('Functional')).toBe('necessary');
     expect(mapDatabaseCategory('Security')).toBe('necessary');

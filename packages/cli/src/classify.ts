@@ -1,7 +1,7 @@
 import {
   DEFAULT_CONSENT_COOKIE,
   categoryKind,
-  findDeclaredStorage,
+  compileCookiePlan,
   type CategoryKind,
   type CookiePolicy,
   type StorageKind,
@@ -181,7 +181,9 @@ export function classify(item: ObservedName, context: ClassifyContext, facts: Co
   const policy = context?.policy;
 
   if (policy) {
-    const declared = safe(() => findDeclaredStorage(policy, name, kind));
+    // The same plan the browser cleanup and the server use: a name is the policy's exactly when they would treat it so.
+    const plan = safe(() => compileCookiePlan(policy));
+    const declared = safe(() => plan?.owner(name, kind));
     if (declared) {
       const category = policy.categories.find((c) => c.id === declared.service.category);
       return {
@@ -191,7 +193,7 @@ export function classify(item: ObservedName, context: ClassifyContext, facts: Co
         reason: `declared by the policy's service "${declared.service.id}" (category "${declared.service.category}")`,
       };
     }
-    if (kind === 'cookie' && name === (policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE)) {
+    if (kind === 'cookie' && plan && name === plan.consentCookie) {
       return { category: 'necessary', rule: 'policy', reason: "the policy's consent cookie (it stores the choice itself)" };
     }
   }

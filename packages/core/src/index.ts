@@ -21,7 +21,6 @@ export {
   cookieStorage,
   memoryStorage,
   readCookie,
-  DEFAULT_CONSENT_COOKIE,
   type ConsentStorage,
   type CookieStorageOptions,
 } from './storage';
@@ -38,7 +37,22 @@ export {
   type InitialConsent,
 } from './store';
 export { type ConsentRecord, type StoredConsentRecord, type ConsentSink, canonicalJson } from './record';
-export { matchesStorageItem, findDeclaredStorage, refusedStorage, type DeclaredStorage } from './match';
+export { matchesStorageItem, findDeclaredStorage, refusedStorage } from './match';
+export {
+  compileCookiePlan,
+  consentCookieName,
+  consentCookieString,
+  cookieDomains,
+  cookiePaths,
+  deletionCookieStrings,
+  optionalCookies,
+  storageItemMatcher,
+  DEFAULT_CONSENT_COOKIE,
+  type CookiePlan,
+  type DeclaredStorage,
+  type DeletionScope,
+  type OptionalCookies,
+} from './cookie-plan';
 export {
   createBannerModel,
   type BannerModel,

@@ -1,3 +1,5 @@
+import { consentCookieString, DEFAULT_CONSENT_COOKIE } from './cookie-plan';
+
 /** Where the consent cookie's value is kept. */
 export interface ConsentStorage {
   /** The stored value, or `null`. */
@@ -16,8 +18,7 @@ export interface CookieStorageOptions {
   secure?: boolean;
 }
 
-/** The default consent cookie name, as on the seed policy page. */
-export const DEFAULT_CONSENT_COOKIE = 'cookies_preferences';
+export { DEFAULT_CONSENT_COOKIE } from './cookie-plan';
 
 /**
  * Reads one cookie from a `document.cookie` or `Cookie` header string. When several cookies share
@@ -32,7 +33,8 @@ export function readCookie(header: string, name: string): string | null {
 }
 
 /**
- * Keeps the consent in a first-party cookie: `Path=/; SameSite=Lax`, `Secure` on https (C17).
+ * Keeps the consent in a first-party cookie: `Max-Age` at most 400 days, `Path=/; SameSite=Lax`,
+ * `Secure` on https (C17), written by the same code as the server's.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorage {
@@ -41,11 +43,7 @@ export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorag
     read: () => (typeof document === 'undefined' ? null : readCookie(document.cookie, name)),
     write(value, maxAgeSeconds) {
       if (typeof document === 'undefined') return;
-      const secure = options.secure ?? location.protocol === 'https:';
-      document.cookie =
-        `${name}=${value}; Max-Age=${Math.floor(maxAgeSeconds)}; Path=/; SameSite=Lax` +
-        (options.domain ? `; Domain=${options.domain}` : '') +
-        (secure ? '; Secure' : '');
+      document.cookie = consentCookieString(name, value, maxAgeSeconds, options.domain, options.secure ?? location.protocol === 'https:');
     },
   };
 }

@@ -222,7 +222,7 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
   });
 
   describe('withdrawal clearing (C6, C18)', () => {
-    it('a withdrawn choice expires the refused cookies the request carries, HttpOnly ones included, on the host, its parent domains and every declared path', async () => {
+    it('a withdrawn choice expires the refused cookies the request carries, HttpOnly ones included, on the host, its parent domains, every declared path and the request path', async () => {
       const answer = await rawRequest(`${main.url}/plain`, {
         headers: {
           host: 'www.shop.test',
@@ -232,9 +232,15 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       expect(answer.status).toBe(200);
       // Host-only, on the host and on each parent down to the registrable domain.
       expect(deletions(answer.setCookies)).toEqual([
+        '_adp_uid|/plain|',
+        '_adp_uid|/plain|shop.test',
+        '_adp_uid|/plain|www.shop.test',
         '_adp_uid|/|',
         '_adp_uid|/|shop.test',
         '_adp_uid|/|www.shop.test',
+        '_shop_stats_ses7|/plain|',
+        '_shop_stats_ses7|/plain|shop.test',
+        '_shop_stats_ses7|/plain|www.shop.test',
         '_shop_stats_ses7|/|',
         '_shop_stats_ses7|/|shop.test',
         '_shop_stats_ses7|/|www.shop.test',
@@ -246,7 +252,7 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       const rejected = await rawRequest(`${main.url}/plain`, {
         headers: { cookie: `cookies_preferences=${consentCookie('rejectAll')}; st_player=p; _shop_stats=1` },
       });
-      expect(deletions(rejected.setCookies)).toEqual(['_shop_stats|/|', 'st_player|/|']);
+      expect(deletions(rejected.setCookies)).toEqual(['_shop_stats|/plain|', '_shop_stats|/|', 'st_player|/plain|', 'st_player|/|']);
       const granted = await rawRequest(`${main.url}/plain`, {
         headers: { cookie: `cookies_preferences=${consentCookie('acceptAll')}; st_player=p; _shop_stats=1` },
       });
@@ -266,14 +272,24 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       expect(deletions(answer.setCookies)).toEqual([
         '_adp_seen|/shop|',
         '_adp_seen|/shop|shop.test',
+        '_adp_seen|/withdraw|',
+        '_adp_seen|/withdraw|shop.test',
         '_adp_seen|/|',
         '_adp_seen|/|shop.test',
+        '_adp_uid|/withdraw|',
+        '_adp_uid|/withdraw|shop.test',
         '_adp_uid|/|',
         '_adp_uid|/|shop.test',
+        '_shop_stats_ses1|/withdraw|',
+        '_shop_stats_ses1|/withdraw|shop.test',
         '_shop_stats_ses1|/|',
         '_shop_stats_ses1|/|shop.test',
+        '_shop_stats|/withdraw|',
+        '_shop_stats|/withdraw|shop.test',
         '_shop_stats|/|',
         '_shop_stats|/|shop.test',
+        'st_player|/withdraw|',
+        'st_player|/withdraw|shop.test',
         'st_player|/|',
         'st_player|/|shop.test',
       ]);

@@ -1,11 +1,13 @@
 import {
   allowed,
-  findDeclaredStorage,
-  isOptionalCategory,
-  matchesStorageItem,
-  refusedStorage,
+  compileCookiePlan,
+  cookieDomains,
+  deletionCookieStrings,
+  optionalCookies as coreOptionalCookies,
   type CookiePolicy,
   type Decision,
+  type DeletionScope,
+  type OptionalCookies,
   type StorageItem,
 } from '@cookiekit/core';
 import { parseSetCookie, type SetCookie } from 'cookie';
@@ -13,7 +15,6 @@ import { getDomain } from 'tldts';
 
 /** A cookie name that may appear in a `Set-Cookie` header (RFC 6265 token). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const IP_HOST = /^[\d.]+$|:/;
 const keepRaw = (value: string): string => value;
 
 /** A `Set-Cookie` header read back: name, value and the attributes enforcement needs. */
@@ -46,10 +47,27 @@ export interface DeletionTarget {
 }
 
 /**
+ * The registrable domain of a host name (Public Suffix List, private section included, via
+ * tldts), remembered per host (bounded): a deletion names every refused cookie on each domain.
+ */
+export function registrableDomain(host: string): string | null {
+  let domain = registrableByHost.get(host);
+  if (domain === undefined) {
+    domain = getDomain(host, { allowPrivateDomains: true });
+    if (registrableByHost.size >= 256) registrableByHost.clear();
+    registrableByHost.set(host, domain);
+  }
+  return domain;
+}
+const registrableByHost = new Map<string, string | null>();
+
+const normalHost = (host: string): string => host.toLowerCase().replace(/\.$/, '');
+
+/**
  * The `Domain` values a cookie seen by `host` may have been set with (C18): the host itself and
- * each parent down to the registrable domain (Public Suffix List, private section included, via
- * tldts), never a public suffix. Empty for IP addresses and names without a registrable domain
- * (such as `localhost`), where only host-only cookies exist. Lower case, longest first.
+ * each parent down to the registrable domain (core's `cookieDomains` with the Public Suffix List),
+ * never a public suffix. Empty for IP addresses and names without a registrable domain (such as
+ * `localhost`), where only host-only cookies exist. Lower case, longest first.
  *
  * @example
  * ```ts
@@ -57,108 +75,54 @@ export interface DeletionTarget {
  * ```
  */
 export function cookieDomainsOf(host: string): readonly string[] {
-  // A deletion names every refused cookie on each of these: parse the host once, not per cookie.
-  let domains = domainsByHost.get(host);
-  if (!domains) {
-    domains = Object.freeze(parentDomains(host));
-    if (domainsByHost.size >= 256) domainsByHost.clear();
-    domainsByHost.set(host, domains);
-  }
-  return domains;
+  return cookieDomains(normalHost(host), registrableDomain);
 }
-const domainsByHost = new Map<string, readonly string[]>();
 
-function parentDomains(host: string): string[] {
-  const name = host.toLowerCase().replace(/\.$/, '');
-  if (!name || IP_HOST.test(name)) return [];
-  const registrable = getDomain(name, { allowPrivateDomains: true });
-  if (!registrable || (name !== registrable && !name.endsWith(`.${registrable}`))) return [];
-  const labels = name.split('.');
-  const keep = labels.length - registrable.split('.').length + 1;
-  return labels.slice(0, keep).map((_, i) => labels.slice(i).join('.'));
+const EXPIRES = `; Expires=${new Date(0).toUTCString()}`;
+
+/**
+ * Turns core's deletion strings into `Set-Cookie` values: drops names that are not RFC 6265 tokens
+ * (they could break the header), keeps a `__Host-` cookie's only host-only deletion on `/`, adds
+ * `Secure` for `__Secure-`/`__Host-` names (a client ignores them without it), `Expires` for old
+ * clients and `HttpOnly` where declared.
+ */
+function serverDeletions(cookies: readonly string[], httpOnly: (name: string) => boolean | undefined): string[] {
+  return cookies.flatMap((cookie) => {
+    const name = cookie.slice(0, cookie.indexOf('='));
+    const hostPrefix = name.startsWith('__Host-');
+    if (!COOKIE_NAME.test(name) || (hostPrefix && !/^[^;]*; Max-Age=0; Path=\/(; Secure)?$/.test(cookie))) return [];
+    const secure = cookie.endsWith('; Secure') || hostPrefix || name.startsWith('__Secure-') ? '; Secure' : '';
+    return [`${cookie.replace(/; Secure$/, '')}${EXPIRES}${secure}${httpOnly(name) ? '; HttpOnly' : ''}`];
+  });
 }
 
 /**
  * `Set-Cookie` headers that expire one cookie everywhere it may live (C18): host-only, on the
- * host and each parent domain down to the registrable domain ({@link cookieDomainsOf}), and on
- * its declared domain when the host is that domain or below it; on `/` and its declared path.
- * `Secure` is added on https and for `__Secure-`/`__Host-` names; a `__Host-` cookie is only ever
- * host-only on `/`.
+ * host and each parent domain down to the registrable domain ({@link cookieDomainsOf}), on `/`
+ * and its declared path, with `Expires` in the past and `HttpOnly` when declared. `Secure` is
+ * added on https and for `__Secure-`/`__Host-` names; a `__Host-` cookie is only ever host-only
+ * on `/`. The strings are core's `deletionCookieStrings`, as the browser writes them.
  *
  * @example
  * ```ts
- * deletionHeaders('_ga', { name: '_ga', domain: 'example.com', duration: '13 months' },
- *   { host: 'www.example.com', secure: true });
+ * deletionHeaders('_ga', { name: '_ga', duration: '13 months' }, { host: 'www.example.com', secure: true });
  * // ['_ga=; Max-Age=0; Path=/; Expires=…; Secure', '_ga=; …; Domain=www.example.com; …',
- * //  '_ga=; …; Domain=example.com; Secure']
+ * //  '_ga=; …; Domain=example.com; Expires=…; Secure']
  * ```
  */
 export function deletionHeaders(name: string, item: StorageItem, target: DeletionTarget): string[] {
-  if (!COOKIE_NAME.test(name)) return [];
-  const hostPrefix = name.startsWith('__Host-');
-  const secure = target.secure || hostPrefix || name.startsWith('__Secure-') ? '; Secure' : '';
-  const httpOnly = item.httpOnly ? '; HttpOnly' : '';
-  const paths = hostPrefix ? ['/'] : [...new Set(['/', item.path ?? '/'])];
-  const domains = new Set(['']);
-  if (!hostPrefix) {
-    const host = target.host.toLowerCase();
-    for (const domain of cookieDomainsOf(host)) domains.add(domain);
-    const declared = item.domain?.replace(/^\./, '').toLowerCase();
-    if (declared && host && !IP_HOST.test(host) && (host === declared || host.endsWith(`.${declared}`))) domains.add(declared);
-  }
-  const out: string[] = [];
-  for (const path of paths) {
-    for (const domain of domains) {
-      out.push(
-        `${name}=; Max-Age=0; Path=${path}${domain && `; Domain=${domain}`}; Expires=Thu, 01 Jan 1970 00:00:00 GMT${secure}${httpOnly}`,
-      );
-    }
-  }
-  return out;
+  const paths = [...new Set(['/', item.path ?? '/'])];
+  return serverDeletions(deletionCookieStrings(name, paths, ['', ...cookieDomainsOf(target.host)], target.secure), () => item.httpOnly);
 }
+
+export type { OptionalCookies };
 
 /**
- * A quick index of the cookies a policy declares for services that can be refused (those of
- * optional categories): enforcement needs a decision only for them.
+ * The cookies a policy declares for services that can be refused: core's `optionalCookies`.
+ *
+ * @deprecated Use `optionalCookies` from `@cookiekit/core`.
  */
-export interface OptionalCookies {
-  /** Ids of the services of optional categories. */
-  readonly services: ReadonlySet<string>;
-  /** Whether a cookie name may belong to such a service. */
-  matches(name: string): boolean;
-  /** Cheap pre-test on a whole `Cookie` header: `false` means no such cookie is in it. */
-  mayBeIn(header: string): boolean;
-}
-
-export function optionalCookies(policy: CookiePolicy): OptionalCookies {
-  const optionalCategories = new Set(policy.categories.filter(isOptionalCategory).map((c) => c.id));
-  const services = new Set<string>();
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  const patterns: RegExp[] = [];
-  for (const service of policy.services) {
-    if (!optionalCategories.has(service.category)) continue;
-    services.add(service.id);
-    for (const item of service.storage) {
-      if ((item.kind ?? 'cookie') !== 'cookie') continue;
-      if (item.pattern !== undefined) {
-        try {
-          patterns.push(new RegExp(item.pattern));
-        } catch {
-          // validatePolicy refuses it; matchesStorageItem treats it as matching nothing.
-        }
-      } else if (item.name?.endsWith('*')) prefixes.push(item.name.slice(0, -1));
-      else if (item.name) exact.add(item.name);
-    }
-  }
-  const needles = [...exact, ...prefixes];
-  return {
-    services,
-    matches: (name) =>
-      exact.has(name) || prefixes.some((prefix) => name.startsWith(prefix)) || patterns.some((re) => re.test(name)),
-    mayBeIn: (header) => patterns.length > 0 || needles.some((needle) => header.includes(needle)),
-  };
-}
+export const optionalCookies: (policy: CookiePolicy) => OptionalCookies = coreOptionalCookies;
 
 /** How enforcement treated one `Set-Cookie`. */
 export type SetCookieVerdict =
@@ -180,7 +144,7 @@ export function judgeSetCookie(
 ): SetCookieVerdict {
   const name = cookie.name;
   if (isDeletion(cookie, now) || name === consentCookieName) return { pass: true, name, declared: true };
-  const owner = findDeclaredStorage(policy, name, 'cookie');
+  const owner = compileCookiePlan(policy).owner(name);
   if (owner) {
     // A necessary service is always allowed: no decision needs to be made for it.
     if (optional && !optional.services.has(owner.service.id)) return { pass: true, name, declared: true };
@@ -192,35 +156,26 @@ export function judgeSetCookie(
 }
 
 /**
- * Deletions for the cookies of services a decision refuses (C6, C18), HttpOnly ones included.
+ * Deletions for the cookies of services a decision refuses (C6, C18), HttpOnly ones included:
+ * the policy's cookie plan (the same as the browser's cleanup) with the Public Suffix List cut.
  * `present` are the names the request carried; with `all`, every exactly named refused cookie is
  * expired too, present or not (wildcards and patterns can only be matched on present names).
+ * Paths are `/`, the owning item's declared path and each ancestor of `path` (default `/`).
  * A name that an allowed service declares, or the consent cookie, is never touched.
  */
 export function refusedCookieDeletions(
   policy: CookiePolicy,
   decision: Decision,
-  options: { present: Iterable<string>; all: boolean; consentCookieName: string } & DeletionTarget,
+  options: { present: Iterable<string>; all: boolean; path?: string; consentCookieName?: string } & DeletionTarget,
 ): string[] {
-  const items = refusedStorage(policy, decision).filter(({ item }) => (item.kind ?? 'cookie') === 'cookie');
-  if (items.length === 0) return [];
-  const stillRefused = (name: string): boolean => {
-    if (name === options.consentCookieName) return false;
-    const owner = findDeclaredStorage(policy, name, 'cookie');
-    return !!owner && !allowed(decision, owner.service.id);
+  const plan = compileCookiePlan(policy);
+  const scope: DeletionScope = {
+    host: normalHost(options.host),
+    secure: options.secure,
+    present: [...options.present].filter((name) => name !== options.consentCookieName),
+    all: options.all,
+    registrableDomain,
+    ...(options.path ? { path: options.path } : {}),
   };
-  const present = [...options.present];
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const { item } of items) {
-    const names = present.filter((name) => matchesStorageItem(item, name));
-    if (options.all && item.name && item.pattern === undefined && !item.name.endsWith('*')) names.push(item.name);
-    for (const name of names) {
-      const key = `${name}\u0000${item.path ?? '/'}\u0000${item.domain ?? ''}`;
-      if (seen.has(key) || !stillRefused(name)) continue;
-      seen.add(key);
-      out.push(...deletionHeaders(name, item, options));
-    }
-  }
-  return [...new Set(out)];
+  return serverDeletions(plan.deletions(decision, scope), (name) => plan.owner(name)?.item.httpOnly);
 }

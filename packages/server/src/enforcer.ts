@@ -1,5 +1,5 @@
-import { allowed, findDeclaredStorage, isOptionalCategory, type CookiePolicy, type Decision } from '@cookiekit/core';
-import { isDeletion, judgeSetCookie, optionalCookies, readSetCookie, refusedCookieDeletions } from './enforce';
+import { allowed, compileCookiePlan, isOptionalCategory, optionalCookies, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { isDeletion, judgeSetCookie, readSetCookie, refusedCookieDeletions } from './enforce';
 import { LazyRequestConsent, type ConsentShared, type RequestConsent } from './request-consent';
 
 const MAX_LOGGED_NAMES = 1000;
@@ -61,7 +61,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
   const cookieOwner = (name: string): string | null => {
     let owner = owners.get(name);
     if (owner === undefined) {
-      owner = findDeclaredStorage(policy, name, 'cookie')?.service.id ?? null;
+      owner = compileCookiePlan(policy).owner(name)?.service.id ?? null;
       if (owners.size >= 1024) owners.clear();
       owners.set(name, owner);
     }
@@ -112,7 +112,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
       }
     }
     out.push(...consent.extraSetCookies);
-    const target = { consentCookieName: consent.consentCookieName, host: consent.host, secure: consent.secure };
+    const target = { consentCookieName: consent.consentCookieName, host: consent.host, path: consent.path, secure: consent.secure };
     if (consent.expireAll) {
       out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target, present: Object.keys(consent.cookies), all: true }));
     } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {

@@ -50,6 +50,7 @@ export const cookiekit: FastifyPluginCallback<FastifyCookiekitOptions> = (fastif
   const consentOf = (request: WithConsent): RequestConsent =>
     (request[CONSENT] ??= kit.read({
       headers: nodeHeaders(request.raw.headers),
+      url: request.url,
       secure: () => request.protocol === 'https',
     }));
   fastify.decorateRequest('cookiekit', {

@@ -17,6 +17,9 @@ class NodeConsentRequest<R extends IncomingMessage> {
   ) {
     this.headers = nodeHeaders(req.headers);
   }
+  get url(): string | undefined {
+    return this.req.url;
+  }
   get secure(): boolean {
     return this.info.secure(this.req);
   }

@@ -6,7 +6,8 @@ import {
   decodeConsent,
   encodeConsent,
   memoryStorage,
-  DEFAULT_CONSENT_COOKIE,
+  consentCookieName,
+  consentCookieString,
   type Consent,
   type ConsentIdOf,
   type CookiePolicy,
@@ -71,6 +72,8 @@ export interface RequestConsentState {
   readonly consentCookieName: string;
   /** Where deletions go. */
   readonly host: string;
+  /** The request's path (no query): deletions are also tried on each of its ancestors. */
+  readonly path: string;
   readonly secure: boolean;
   /** Cheap test: might the request carry a choice (the consent cookie's name appears in `Cookie`)? */
   mayHaveChoice(): boolean;
@@ -82,10 +85,8 @@ export interface RequestConsentState {
   readonly expireAll: boolean;
 }
 
-/** The consent cookie's name under a policy. */
-export function consentCookieName(policy: CookiePolicy): string {
-  return policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
-}
+/** The consent cookie's name under a policy (core's `consentCookieName`). */
+export { consentCookieName };
 
 const keepRaw = (value: string): string => value;
 
@@ -244,6 +245,15 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     return this.#host;
   }
 
+  get path(): string {
+    const url = this.#request.url ?? '/';
+    try {
+      return new URL(url, 'http://h').pathname;
+    } catch {
+      return '/';
+    }
+  }
+
   get secure(): boolean {
     const secure = this.#request.secure;
     return typeof secure === 'function' ? secure() : (secure ?? this.#request.url?.startsWith('https:') === true);
@@ -274,12 +284,8 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     });
     const consent = store.withdraw('api');
     const value = encodeConsent(consent);
-    const maxAge = Math.floor(consentLifetimeMs(this.policy) / 1000);
-    const domain = this.policy.consentCookie?.domain;
     this.#extra.push(
-      `${this.consentCookieName}=${value}; Max-Age=${maxAge}; Path=/; SameSite=Lax` +
-        (domain ? `; Domain=${domain.replace(/^\./, '')}` : '') +
-        (this.secure ? '; Secure' : ''),
+      consentCookieString(this.consentCookieName, value, consentLifetimeMs(this.policy) / 1000, this.policy.consentCookie?.domain, this.secure),
     );
     this.#cookieValue = value;
     this.#stored = consent;

@@ -242,6 +242,8 @@ describe('Hono', () => {
     expect(withdrawn.status).toBe(302);
     expect(withdrawn.headers.getSetCookie()).toEqual([
       'st_player=; Max-Age=0; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+      // The request path's ancestors too: a cookie set there without a Path lives on it.
+      'st_player=; Max-Age=0; Path=/r; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
     ]);
   });
 });

@@ -18,7 +18,7 @@ const preferencesCookie = { name: 'cookies_preferences', duration: '6 months' } 
 const pendingRecord = { kind: 'localStorage', name: 'cookiekit:pending', duration: '1 day' } as const;
 const shopStats = { name: '_shop_stats', duration: '13 months' } as const;
 const shopStatsSession = { name: '_shop_stats_ses*', duration: '30 minutes' } as const;
-const shopStatsLocal = { kind: 'localStorage', pattern: '^shop_stats:', duration: '13 months' } as const;
+const shopStatsLocal = { kind: 'localStorage', pattern: 'shop_stats:.*', duration: '13 months' } as const;
 const adSeen = { name: '_adp_seen', path: '/shop', duration: '30 days' } as const;
 
 /** A first-party service of the test shop with one purpose and no texts of its own. */
@@ -245,7 +245,7 @@ export const browserShop = {
       category: 'statistics',
       party: firstParty,
       purposes: [{ code: 'analytics' }],
-      storage: [shopStats, shopStatsSession, { pattern: '^_pk_id\\.\\d+\\.', duration: '13 months' }, shopStatsLocal],
+      storage: [shopStats, shopStatsSession, { pattern: '_pk_id\\.\\d+\\..*', duration: '13 months' }, shopStatsLocal],
     },
     {
       id: 'ad-pixel',

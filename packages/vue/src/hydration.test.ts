@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSSRApp } from 'vue';
 import { renderToString } from 'vue/server-renderer';
-import { createCookieKit, decodeConsent, DEFAULT_CONSENT_COOKIE, readCookie, type InitialConsent } from './index';
+import { consentCookieName, createCookieKit, decodeConsent, readCookie, type InitialConsent } from './index';
 import { consentCookie, policy } from './test/helpers';
 import { ShopApp } from './test/shop-app';
 
-const COOKIE = policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
+const COOKIE = consentCookieName(policy);
 
 function clearCookies() {
   for (const name of document.cookie.split(';').map((c) => c.split('=')[0]!.trim()).filter(Boolean)) {

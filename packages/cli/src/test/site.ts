@@ -18,7 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, normalize } from 'node:path';
-import { decide, decodeConsent, readCookie, type CookiePolicy } from '@cookiekit/core';
+import { consentCookieName, decide, decodeConsent, readCookie, type CookiePolicy } from '@cookiekit/core';
 
 const require = createRequire(import.meta.url);
 /** core's built files, served to the browser as ES modules. */
@@ -214,7 +214,7 @@ export async function startFixtureSite(variant: Variant): Promise<FixtureSite> {
     cookies.push(`csrftoken=${randomBytes(8).toString('hex')}; Path=/; Max-Age=${variant === 'leaky' ? 2 * YEAR : YEAR}; SameSite=Lax`);
     if (variant === 'leaky') cookies.push(`_trk=1; Path=/; Max-Age=${YEAR}`);
     // Server-side enforcement of the marketing cookie scoped to /shop.
-    const consent = decodeConsent(readCookie(header, POLICY.consentCookie?.name ?? 'cookies_preferences') ?? null);
+    const consent = decodeConsent(readCookie(header, consentCookieName(POLICY)) ?? null);
     const decision = decide(POLICY, consent, {}, Date.now());
     const adAllowed = (decision.services as Record<string, boolean>)['ad-pixel'] === true;
     if (path.startsWith('/shop')) {

@@ -54,9 +54,9 @@ describe('policyPage', () => {
       { name: '_shop_stats', storage: 'cookie', duration: '13 months', notes: [] },
       { name: '_shop_stats_ses*', storage: 'cookie', duration: '30 minutes', notes: [] },
       { name: '_shop_visit', storage: 'cookie', duration: '30 minutes', notes: [] },
-      { name: '^shop_stats:', storage: 'localStorage', duration: '13 months', notes: ['local storage', 'regular expression'] },
+      { name: 'shop_stats:.*', storage: 'localStorage', duration: '13 months', notes: ['local storage', 'regular expression'] },
     ]);
-    expect(row.durations).toEqual(['_shop_stats: 13 months', '_shop_stats_ses*: 30 minutes', '_shop_visit: 30 minutes', '^shop_stats:: 13 months']);
+    expect(row.durations).toEqual(['_shop_stats: 13 months', '_shop_stats_ses*: 30 minutes', '_shop_visit: 30 minutes', 'shop_stats:.*: 13 months']);
     expect(row.purposes).toEqual(['Measures how the site is used']);
   });
 
@@ -184,7 +184,7 @@ describe('renderPolicyHtml', () => {
       '_shop_stats',
       '_shop_stats_ses*',
       '_shop_visit',
-      '^shop_stats: (stockage local, expression régulière)',
+      'shop_stats:.* (stockage local, expression régulière)',
     ]);
   });
 
@@ -328,7 +328,7 @@ describe('renderPolicyMarkdown', () => {
     expect(texts(root, 'h3')).toEqual(['Cookies necessary for the platform to function properly/functionality cookies', 'Statistics', 'Marketing']);
     expect(root.querySelectorAll('table')).toHaveLength(3);
     expect([...root.querySelectorAll('tr')].every((tr) => tr.children.length === 6)).toBe(true);
-    expect(texts(root, 'table')[1]).toContain('_shop_stats, _shop_stats_ses*, _shop_visit, ^shop_stats: (local storage, regular expression)');
+    expect(texts(root, 'table')[1]).toContain('_shop_stats, _shop_stats_ses*, _shop_visit, shop_stats:.* (local storage, regular expression)');
   });
 
   it('renders French with the French catalog', () => {

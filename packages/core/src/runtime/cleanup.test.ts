@@ -83,15 +83,16 @@ describe('cleanupRefused (C6, C18)', () => {
     cleanupRefused(shopPolicy, refusedAll, env);
     const deleted = new Set(writes.map((w) => w.split('=')[0]));
     // Visible wildcard and pattern names, plus exact names even when not visible here.
-    expect([...deleted].sort()).toEqual(['_adp_seen', '_adp_uid', '_pk_id.1.ab', '_shop_stats', '_shop_stats_ses9', '_st_vid']);
+    expect([...deleted].sort()).toEqual(['_adp_http', '_adp_seen', '_adp_uid', '_pk_id.1.ab', '_shop_stats', '_shop_stats_ses9', '_st_vid']);
     expect(writes).toContain('_adp_seen=; Max-Age=0; Path=/shop');
     expect(writes).toContain('_adp_uid=; Max-Age=0; Path=/; Domain=shop.test');
     expect(writes).toContain('_shop_stats_ses9=; Max-Age=0; Path=/shop/product; Domain=www.shop.test');
     expect(writes.filter((w) => w.startsWith('_shop_stats=;'))).toHaveLength(
       3 /* paths: /, /shop, /shop/product */ * 3 /* host-only, www.shop.test, shop.test */,
     );
-    // HttpOnly items are the server's; the consent cookie and undeclared cookies are not ours.
-    expect(deleted.has('_adp_http')).toBe(false);
+    // A name declared HttpOnly is tried too: a browser ignores a script's write to a real HttpOnly
+    // cookie (the server clears those), and a mis-declared one goes. The consent cookie and
+    // undeclared cookies are not ours.
     expect(deleted.has('sessionid')).toBe(false);
     expect(deleted.has('other')).toBe(false);
     expect(writes.every((w) => w.includes('Max-Age=0') && !w.includes('Secure'))).toBe(true);
@@ -101,7 +102,7 @@ describe('cleanupRefused (C6, C18)', () => {
     const { writes, env } = recordingEnv('_shop_stats=1; _pk_id.1.ab=2; _adp_uid=3');
     cleanupRefused(shopPolicy, statsOnly, env);
     const deleted = new Set(writes.map((w) => w.split('=')[0]));
-    expect([...deleted].sort()).toEqual(['_adp_seen', '_adp_uid', '_st_vid']);
+    expect([...deleted].sort()).toEqual(['_adp_http', '_adp_seen', '_adp_uid', '_st_vid']);
   });
 
   it('never deletes the consent cookie, even when a refused wildcard matches it', () => {

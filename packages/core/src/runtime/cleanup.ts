@@ -1,7 +1,6 @@
+import { compileNames, cookieDeletions, refusesStorage } from '../cookie-plan';
 import type { Decision } from '../decide';
-import { findDeclaredStorage, refusedStorage } from '../match';
-import type { CookiePolicy, StorageKind } from '../policy';
-import { DEFAULT_CONSENT_COOKIE } from '../storage';
+import type { CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
 
 /** Where `cleanupRefused` deletes; each part defaults to the browser's own (`document`, `location`, …). */
@@ -22,32 +21,17 @@ export interface CleanupReport {
   readonly sessionStorage: string[];
 }
 
-/**
- * The domains a cookie of this host may be set on: the host, then each parent domain. The
- * top-level label is left out; a browser refuses any other public suffix by itself (C18).
- */
-export function cookieDomains(hostname: string): string[] {
-  if (/^[\d.]+$|[:[]/.test(hostname)) return [];
-  const labels = hostname.split('.');
-  return labels.map((_, i) => labels.slice(i).join('.')).slice(0, Math.max(1, labels.length - 1));
-}
+export { cookieDomains, cookiePaths } from '../cookie-plan';
 
-/** The paths to delete on: `/`, the declared ones, and every ancestor of the current path. */
-export function cookiePaths(pathname: string, declared: readonly string[] = []): string[] {
-  const paths = new Set(['/', ...declared]);
-  let path = '';
-  for (const segment of pathname.split('/').filter(Boolean)) paths.add((path += `/${segment}`));
-  return [...paths];
-}
-
-const names = (cookie: string): Set<string> =>
-  new Set(cookie.split(';').map((part) => part.split('=')[0]!.trim()).filter(Boolean));
+const names = (cookie: string): string[] => [
+  ...new Set(cookie.split(';').map((part) => part.split('=')[0]!.trim()).filter(Boolean)),
+];
 
 /**
  * Deletes what the policy attributes to services the decision does not allow (C6, C18): cookies
  * by exact name, `prefix*` wildcard or pattern, on `/`, every declared path and the current path's
  * ancestors, host-only and on every parent domain; and the matching localStorage and
- * sessionStorage keys. A name belongs to the service `findDeclaredStorage` says; necessary and
+ * sessionStorage keys, as the policy's `compileCookiePlan` says (the same plan the server uses); necessary and
  * allowed services' names stay, and so does the consent cookie. HttpOnly cookies cannot be seen or
  * deleted by scripts: the server clears them from the same policy. Touches nothing outside a browser.
  *
@@ -59,53 +43,32 @@ const names = (cookie: string): Set<string> =>
  */
 export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: CleanupEnv = {}): CleanupReport {
   const g = globalThis as Partial<CleanupEnv>;
-  const area = (key: 'localStorage' | 'sessionStorage'): Storage | null | undefined => {
-    try {
-      return key in env ? env[key] : g[key]; // the getter throws where storage is disabled
-    } catch {
-      return null;
-    }
-  };
   const doc = env.document ?? g.document;
   const loc = env.location ?? g.location;
-  const allowedServices = decision.services as Record<string, boolean>;
-  const consentCookie = policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
-  const refused = (kind: StorageKind, name: string): boolean => {
-    const owner = findDeclaredStorage(policy, name, kind);
-    return !!owner && !allowedServices[owner.service.id] && !(kind === 'cookie' && name === consentCookie);
-  };
-
+  const plan = compileNames(policy);
   const report: CleanupReport = { cookies: [], remaining: [], localStorage: [], sessionStorage: [] };
   if (doc && loc) {
-    const cookieItems = refusedStorage(policy, decision)
-      .map(({ item }) => item)
-      .filter((item) => (item.kind ?? 'cookie') === 'cookie' && !item.httpOnly);
-    const visible = [...names(doc.cookie)].filter((name) => refused('cookie', name));
-    // Exact names are tried even when not visible here: set on another path, they still exist.
-    const exact = cookieItems.flatMap(({ name, pattern }) =>
-      name && !pattern && !name.endsWith('*') && refused('cookie', name) ? [name] : [],
-    );
-    const paths = cookiePaths(loc.pathname, cookieItems.flatMap((item) => (item.path ? [item.path] : [])));
-    // Host-only, then the host and each parent domain (a declared `domain` is one of them).
-    const domains = ['', ...cookieDomains(loc.hostname)];
-    const secure = loc.protocol === 'https:' ? '; Secure' : '';
-    for (const name of new Set([...visible, ...exact])) {
-      for (const path of paths) {
-        for (const domain of domains) {
-          doc.cookie = `${name}=; Max-Age=0; Path=${path}${domain && `; Domain=${domain}`}${secure}`;
-        }
-      }
-    }
+    const visible = names(doc.cookie);
+    // The browser refuses a Domain that is a public suffix by itself, so no list is needed here.
+    const deletions = cookieDeletions(plan, decision, {
+      host: loc.hostname,
+      path: loc.pathname,
+      secure: loc.protocol == 'https:',
+      present: visible,
+      all: true,
+    });
+    for (const cookie of deletions) doc.cookie = cookie;
     const left = names(doc.cookie);
-    for (const name of visible) (left.has(name) ? report.remaining : report.cookies).push(name);
+    for (const name of visible) if (refusesStorage(plan, decision, name)) report[left.includes(name) ? 'remaining' : 'cookies'].push(name);
   }
-
   for (const kind of ['localStorage', 'sessionStorage'] as const) {
-    const storage = area(kind);
-    if (!storage) continue;
-    for (const key of Object.keys(storage)) {
-      if (refused(kind, key)) {
-        storage.removeItem(key);
+    let storage: Storage | null | undefined;
+    try {
+      storage = kind in env ? env[kind] : g[kind]; // the getter throws where storage is disabled
+    } catch {}
+    for (const key of storage ? Object.keys(storage) : []) {
+      if (refusesStorage(plan, decision, key, kind)) {
+        storage!.removeItem(key);
         report[kind].push(key);
       }
     }

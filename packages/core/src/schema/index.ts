@@ -15,8 +15,9 @@ import {
   categoryKind,
   type CookiePolicy,
   type LocalizedText,
+  type StorageItem,
 } from '../policy';
-import { DEFAULT_CONSENT_COOKIE } from '../storage';
+import { compileCookiePlan, storageItemMatcher } from '../cookie-plan';
 import { CONSENT_SOURCES } from '../store';
 
 /** At most this many optional categories and services, so the consent cookie stays under 4096 bytes (C16). */
@@ -155,7 +156,36 @@ function ruleIssues(policy: CookiePolicy): PolicyIssue[] {
   const exactNames = new Map<string, { category: string; path: string }>();
   let choices = policy.categories.filter((c) => categoryKind(c) !== 'necessary').length;
   let consentCookieDeclared = false;
-  const consentCookieName = policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE;
+  const consentCookieName = compileCookiePlan(policy).consentCookie;
+  // Exact names of necessary services, per kind: an optional service's pattern should not reach them.
+  const necessaryNames = policy.services.flatMap((service) => {
+    const category = policy.categories.find((c) => c.id === service.category);
+    return category && categoryKind(category) === 'necessary'
+      ? service.storage.flatMap((item) => (item.name && !item.name.endsWith('*') ? [{ kind: item.kind ?? 'cookie', name: item.name }] : []))
+      : [];
+  });
+
+  /** Why a pattern (or a bare `*`) is likely to claim names it does not mean (C6, C18: they would be deleted). */
+  const overMatch = (item: StorageItem, necessary: boolean): [message: string, rule?: string][] => {
+    const shown = item.pattern ?? item.name;
+    const test = storageItemMatcher(item);
+    const kind = item.kind ?? 'cookie';
+    const core = item.pattern?.replace(/^\^/, '').replace(/(^|[^\\])\$$/, '$1');
+    const out: [string, string?][] = [];
+    // An empty name, or a control character no cookie name has: only a pattern for everything matches them.
+    if (test('') || test('\u0001')) return [[`"${shown}" matches every name; name what it stores, such as "_ga_.*"`]];
+    if (core && /^\.[*+]/.test(core) && /[^\\]\.[*+]$/.test(core)) {
+      out.push([`"${shown}" matches any name that merely contains "${core.slice(2, -2)}"; patterns match the whole name, so start it with the fixed part`]);
+    }
+    if (!necessary && kind === 'cookie' && test(consentCookieName)) {
+      out.push([`"${shown}" matches the consent cookie "${consentCookieName}", which is strictly necessary`, 'C2']);
+    }
+    const claimed = necessary
+      ? []
+      : necessaryNames.filter((n) => n.kind === kind && test(n.name) && !(kind === 'cookie' && n.name === consentCookieName)).map((n) => `"${n.name}"`);
+    if (claimed.length) out.push([`"${shown}" also matches ${claimed.join(', ')}, declared by a necessary service`]);
+    return out;
+  };
 
   policy.services.forEach((service, i) => {
     const path = `services[${i}]`;
@@ -220,6 +250,9 @@ function ruleIssues(policy: CookiePolicy): PolicyIssue[] {
         } catch {
           error(`${at}.pattern`, `"${item.pattern}" is not a valid regular expression`);
         }
+      }
+      if (item.pattern !== undefined || item.name === '*') {
+        for (const [message, rule] of overMatch(item, necessary)) warning(`${at}.${item.pattern === undefined ? 'name' : 'pattern'}`, message, rule);
       }
       if (item.httpOnly && (item.kind ?? 'cookie') !== 'cookie') error(`${at}.httpOnly`, 'only cookies can be HttpOnly');
       const seconds = parseDuration(item.duration) ?? 0;

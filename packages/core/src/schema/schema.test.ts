@@ -135,6 +135,60 @@ describe('validatePolicy', () => {
     expect(errors(policy)).toContainEqual(expect.objectContaining({ rule: 'C16' }));
   });
 
+  describe('patterns likely to match more than meant are warnings, not errors', () => {
+    const warningsFor = (storage: unknown[], service = 4) => {
+      const policy = clone();
+      policy.services[service].storage.push(...storage);
+      const result = validatePolicy(policy);
+      expect(result.ok).toBe(true);
+      return result.issues.filter((i) => i.severity === 'warning');
+    };
+
+    it('a pattern that matches every name (even an empty one), and a bare *', () => {
+      for (const pattern of ['.*', '.+', '[^_]*', '^.*$', '(?:)']) {
+        expect(warningsFor([{ pattern, duration: '1 day' }]), pattern).toEqual([
+          expect.objectContaining({ path: 'services[4].storage[1].pattern', message: expect.stringContaining('matches every name') }),
+        ]);
+      }
+      expect(warningsFor([{ name: '*', duration: '1 day' }])).toEqual([
+        expect.objectContaining({ path: 'services[4].storage[1].name', message: expect.stringContaining('matches every name') }),
+      ]);
+    });
+
+    it('a pattern open on both sides: it matches any name that merely contains a word', () => {
+      for (const pattern of ['.*stats.*', '^.+stats.*$', '.*stats.+']) {
+        expect(warningsFor([{ pattern, duration: '1 day' }]), pattern).toEqual([
+          expect.objectContaining({ message: expect.stringContaining('merely contains "stats"') }),
+        ]);
+      }
+      // Open on one side only, or a literal dot and star: no warning.
+      for (const pattern of ['_stats_.*', '.*_stats', '_pk_id\\.\\d+\\..*', '\\.*x\\.*']) {
+        expect(warningsFor([{ pattern, duration: '1 day' }]), pattern).toEqual([]);
+      }
+    });
+
+    it('C2: an optional service\'s pattern that matches the consent cookie', () => {
+      expect(warningsFor([{ pattern: 'cookies_.*', duration: '1 day' }])).toEqual([
+        expect.objectContaining({ rule: 'C2', message: expect.stringContaining('consent cookie "cookies_preferences"') }),
+      ]);
+      // For local storage the consent cookie's name is just another key.
+      expect(warningsFor([{ kind: 'localStorage', pattern: 'cookies_.*', duration: '1 day' }])).toEqual([]);
+      // A necessary service may match it: the consent cookie is necessary.
+      expect(warningsFor([{ pattern: 'cookies_.*', duration: '1 day' }], 0)).toEqual([]);
+    });
+
+    it('an optional service\'s pattern that matches a necessary service\'s exact cookie name', () => {
+      expect(warningsFor([{ pattern: 'session.*', duration: '1 day' }])).toEqual([
+        expect.objectContaining({ path: 'services[4].storage[1].pattern', message: expect.stringContaining('"sessionid", declared by a necessary service') }),
+      ]);
+      expect(warningsFor([{ kind: 'sessionStorage', pattern: 'session.*', duration: '1 day' }])).toEqual([]);
+    });
+
+    it('the patterns of the example shop raise none', () => {
+      expect(warningsFor([{ pattern: '_pk_id\\.\\d+\\..*', duration: '1 day' }, { kind: 'localStorage', pattern: 'shop_stats:.*', duration: '1 day' }])).toEqual([]);
+    });
+  });
+
   it('warns, without failing, when the consent cookie is not declared', () => {
     const policy = clone();
     (policy.services[0] as { storage: unknown[] }).storage = [{ name: 'sessionid', duration: '1 day' }];
