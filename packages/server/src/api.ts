@@ -38,11 +38,14 @@ export interface ConsentApiOptions {
 }
 
 /** A response the framework-free core produced; each adapter writes it its own way. */
-export interface CookiekitResponse {
+export interface CookieKitResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
 }
+
+/** @deprecated Use `CookieKitResponse`; the old spelling is removed in 1.0. */
+export type CookiekitResponse = CookieKitResponse;
 
 /** The request body as an adapter could read it, up to a limit. */
 export type BodyResult =
@@ -63,7 +66,7 @@ export interface RouteRequest<P extends CookiePolicy = CookiePolicy> {
 }
 
 /** A JSON answer with the headers every API answer carries. */
-export function jsonResponse(status: number, value: unknown, extra: Record<string, string> = {}): CookiekitResponse {
+export function jsonResponse(status: number, value: unknown, extra: Record<string, string> = {}): CookieKitResponse {
   return {
     status,
     headers: {
@@ -136,8 +139,8 @@ export function sinkRefusal(error: unknown): number | undefined {
 /** The consent API's two handlers, built once per server. */
 export interface ConsentApi {
   readonly path: string;
-  post(req: RouteRequest): Promise<CookiekitResponse>;
-  history(req: RouteRequest, subject: string): Promise<CookiekitResponse>;
+  post(req: RouteRequest): Promise<CookieKitResponse>;
+  history(req: RouteRequest, subject: string): Promise<CookieKitResponse>;
 }
 
 export function createConsentApi(
@@ -163,7 +166,7 @@ export function createConsentApi(
   };
 
   /** The answer to a sink failure: the 4xx it carries, else 503 with `Retry-After`. Logged either way. */
-  function sinkFailed(error: unknown, what: string, unavailable: string): CookiekitResponse {
+  function sinkFailed(error: unknown, what: string, unavailable: string): CookieKitResponse {
     const message = error instanceof Error ? error.message : String(error);
     const refusal = sinkRefusal(error);
     if (refusal !== undefined) {
@@ -178,7 +181,7 @@ export function createConsentApi(
     });
   }
 
-  async function limited(req: RouteRequest): Promise<CookiekitResponse | undefined> {
+  async function limited(req: RouteRequest): Promise<CookieKitResponse | undefined> {
     if (!limiter) return undefined;
     const client = options.clientKey?.({ headers: req.headers, address: req.address }) ?? req.address ?? 'unknown';
     const r = await limiter.hit(client);
@@ -189,7 +192,7 @@ export function createConsentApi(
         });
   }
 
-  async function post(req: RouteRequest): Promise<CookiekitResponse> {
+  async function post(req: RouteRequest): Promise<CookieKitResponse> {
     if (!sameOrigin(req.headers, req.host ?? req.headers.get('host') ?? undefined, allowed)) {
       return problem(403, 'forbidden-origin', 'the consent API only accepts requests from this site (Origin check)');
     }
@@ -248,7 +251,7 @@ export function createConsentApi(
       : jsonResponse(201, { recordId: record.recordId });
   }
 
-  async function history(req: RouteRequest, subject: string): Promise<CookiekitResponse> {
+  async function history(req: RouteRequest, subject: string): Promise<CookieKitResponse> {
     const limit = await limited(req);
     if (limit) return limit;
     if (req.consent.stored?.subject !== subject) {

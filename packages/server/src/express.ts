@@ -25,7 +25,10 @@ const expressInfo: NodeRequestInfo<Request> = {
 };
 
 /** Express middleware that also carries the core it runs. */
-export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHandler & { readonly kit: CookieKit<P> };
+export type ExpressCookieKit<P extends CookiePolicy = CookiePolicy> = RequestHandler & { readonly kit: CookieKit<P> };
+
+/** @deprecated Use `ExpressCookieKit`; the old spelling is removed in 1.0. */
+export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = ExpressCookieKit<P>;
 
 /**
  * cookiekit for Express 5: `req.cookiekit` (decided on first use), `Set-Cookie` enforcement
@@ -48,16 +51,16 @@ export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = RequestHan
  * app.use(cookiekit({ kit }));
  * ```
  */
-export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): ExpressCookiekit<P>;
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): ExpressCookieKit<P>;
 /** @deprecated Pass the kit as `{ kit }`; removed in 1.0. */
-export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCookiekit<P>;
-export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookiekit<P> {
+export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCookieKit<P>;
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookieKit<P> {
   const kit = kitOf(options);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     if (!runNodeMiddleware(kit, expressInfo, req, res)) next();
   };
   Object.defineProperty(middleware, 'kit', { value: kit });
-  return middleware as ExpressCookiekit<P>;
+  return middleware as ExpressCookieKit<P>;
 }
 
 export { memorySink } from './memory-sink';

@@ -15,7 +15,10 @@ declare module 'fastify' {
 }
 
 /** Options of the Fastify plugin: cookiekit's options, or `{ kit }`, a kit made with `createCookieKit`. */
-export type FastifyCookiekitOptions<P extends CookiePolicy = CookiePolicy> = AdapterOptions<P>;
+export type FastifyCookieKitOptions<P extends CookiePolicy = CookiePolicy> = AdapterOptions<P>;
+
+/** @deprecated Use `FastifyCookieKitOptions`; the old spelling is removed in 1.0. */
+export type FastifyCookiekitOptions<P extends CookiePolicy = CookiePolicy> = FastifyCookieKitOptions<P>;
 
 const CONSENT = Symbol('cookiekit.consent');
 type WithConsent = FastifyRequest & { [CONSENT]?: RequestConsent };
@@ -39,7 +42,7 @@ type WithConsent = FastifyRequest & { [CONSENT]?: RequestConsent };
  * await app.register(cookiekit, { kit });
  * ```
  */
-export const cookiekit: FastifyPluginCallback<FastifyCookiekitOptions> = (fastify, options, done) => {
+export const cookiekit: FastifyPluginCallback<FastifyCookieKitOptions> = (fastify, options, done) => {
   let kit: CookieKit;
   try {
     kit = kitOf(options);

@@ -19,12 +19,15 @@ declare module 'hono' {
 }
 
 /** Options of the Hono middleware: cookiekit's options, or `{ kit }`, a kit made with `createCookieKit`. */
-export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = AdapterOptions<P> & {
+export type HonoCookieKitOptions<P extends CookiePolicy = CookiePolicy> = AdapterOptions<P> & {
   /**
    * The client's address, for rate limiting. Default: the socket address under
    * `@hono/node-server` (`c.env.incoming`), else none.
    */
   readonly address?: (c: Context) => string | undefined;
+
+/** @deprecated Use `HonoCookieKitOptions`; the old spelling is removed in 1.0. */
+export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = HonoCookieKitOptions<P>;
 };
 
 type NodeBindings = { incoming?: { headers?: IncomingHttpHeaders; socket?: { remoteAddress?: string } } } | undefined;
@@ -59,7 +62,7 @@ const requestHeaders = (c: Context): HeaderSource => {
  * app.use(cookiekit({ kit }));
  * ```
  */
-export function cookiekit<P extends CookiePolicy>(options: HonoCookiekitOptions<P>): MiddlewareHandler & { readonly kit: CookieKit<P> } {
+export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<P>): MiddlewareHandler & { readonly kit: CookieKit<P> } {
   const kit = kitOf<P>(options);
   const address = options.address ?? nodeAddress;
   const middleware: MiddlewareHandler = async (c, next) => {

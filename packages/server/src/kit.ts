@@ -1,17 +1,20 @@
 import type { CookiePolicy } from '@cookiekit/core';
 import { validatePolicy } from '@cookiekit/core/schema';
-import type { ConsentApiOptions, CookiekitResponse, RouteRequest } from './api';
+import type { ConsentApiOptions, CookieKitResponse, RouteRequest } from './api';
 import { createEnforcer } from './enforcer';
 import { LazyRequestConsent, cachedDecider, cachedDecoder, consentCookieName, type ConsentRequest, type RequestConsent } from './request-consent';
-import { createRoutes, type CookiekitRoute, type GpcJsonOptions, type PolicyPageRouteOptions } from './routes';
+import { createRoutes, type CookieKitRoute, type CookiekitRoute, type GpcJsonOptions, type PolicyPageRouteOptions } from './routes';
 
-export type { CookiekitRoute, GpcJsonOptions, PolicyPageRouteOptions };
+export type { CookieKitRoute, CookiekitRoute, GpcJsonOptions, PolicyPageRouteOptions };
 
 /** Where cookiekit writes its few log lines. Default `console`. */
-export interface CookiekitLogger {
+export interface CookieKitLogger {
   warn(message: string): void;
   error(message: string): void;
 }
+
+/** @deprecated Use `CookieKitLogger`; the old spelling is removed in 1.0. */
+export type CookiekitLogger = CookieKitLogger;
 
 /** Options of `createCookieKit` and of every adapter. */
 export interface CookieKitOptions<P extends CookiePolicy = CookiePolicy> {
@@ -32,7 +35,7 @@ export interface CookieKitOptions<P extends CookiePolicy = CookiePolicy> {
   /** The consent API over a `ConsentSink`; off unless given. */
   readonly consentApi?: ConsentApiOptions;
   /** Default `console`. */
-  readonly logger?: CookiekitLogger;
+  readonly logger?: CookieKitLogger;
   /** Clock, for tests. Default `Date.now`. */
   readonly now?: () => number;
 }
@@ -41,7 +44,7 @@ export interface CookieKitOptions<P extends CookiePolicy = CookiePolicy> {
 export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
   readonly policy: P;
   /** Where its log lines go (the `logger` option, default `console`). */
-  readonly logger: CookiekitLogger;
+  readonly logger: CookieKitLogger;
   /**
    * The request's consent. Cheap: nothing is parsed or decided until a property is read.
    *
@@ -65,9 +68,9 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
   /** Whether enforcement has anything to do on a response with this many `Set-Cookie` values. */
   needsEnforcement(setCookieCount: number, consent: RequestConsent<P>): boolean;
   /** The route a path names, if cookiekit answers it (a cheap string comparison). */
-  matchRoute(pathname: string): CookiekitRoute | undefined;
+  matchRoute(pathname: string): CookieKitRoute | undefined;
   /** Answers one of cookiekit's routes. Never throws: failures become 4xx or 503 answers. */
-  handleRoute(route: CookiekitRoute, request: RouteRequest<P>): Promise<CookiekitResponse>;
+  handleRoute(route: CookieKitRoute, request: RouteRequest<P>): Promise<CookieKitResponse>;
 }
 
 /**

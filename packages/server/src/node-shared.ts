@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
-import type { BodyResult, CookiekitResponse } from './api';
+import type { BodyResult, CookieKitResponse } from './api';
 import { enforceResponse } from './enforce-response';
 import type { CookieKit } from './kit';
 import type { RequestConsent } from './request-consent';
@@ -185,7 +185,7 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
 }
 
 /** Writes a core answer on a Node response. */
-export function writeAnswer(res: ServerResponse, answer: CookiekitResponse): void {
+export function writeAnswer(res: ServerResponse, answer: CookieKitResponse): void {
   if (res.headersSent) {
     res.end();
     return;

@@ -8,7 +8,7 @@ import { plainNodeInfo, runNodeMiddleware } from './node-shared';
 import type { RequestConsent } from './request-consent';
 
 /** A connect-style middleware that also wraps a plain request handler. */
-export interface NodeCookiekit<P extends CookiePolicy = CookiePolicy> {
+export interface NodeCookieKit<P extends CookiePolicy = CookiePolicy> {
   (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
   /** The framework-free core it runs. */
   readonly kit: CookieKit<P>;
@@ -20,6 +20,9 @@ export interface NodeCookiekit<P extends CookiePolicy = CookiePolicy> {
     handler: (req: IncomingMessage & { cookiekit: RequestConsent<P> }, res: ServerResponse) => void | Promise<void>,
   ): (req: IncomingMessage, res: ServerResponse) => void;
 }
+
+/** @deprecated Use `NodeCookieKit`; the old spelling is removed in 1.0. */
+export type NodeCookiekit<P extends CookiePolicy = CookiePolicy> = NodeCookieKit<P>;
 
 /**
  * The consent the middleware attached to a request (`req.cookiekit`), typed; throws when the
@@ -59,10 +62,10 @@ export function kitFrom<P extends CookiePolicy>(options: AdapterOptions<P> | Coo
  * cookiekit({ kit });
  * ```
  */
-export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): NodeCookiekit<P>;
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): NodeCookieKit<P>;
 /** @deprecated Pass the kit as `{ kit }`; removed in 1.0. */
-export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): NodeCookiekit<P>;
-export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): NodeCookiekit<P> {
+export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): NodeCookieKit<P>;
+export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): NodeCookieKit<P> {
   const kit = kitOf(options);
   const logger = kit.logger;
   const fail = (res: ServerResponse, error: unknown) => {
@@ -72,7 +75,7 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | C
   };
   const middleware = ((req, res, next) => {
     if (!runNodeMiddleware(kit, plainNodeInfo, req, res)) next();
-  }) as NodeCookiekit<P>;
+  }) as NodeCookieKit<P>;
   Object.defineProperty(middleware, 'kit', { value: kit });
   middleware.handler = (handler) => (req, res) => {
     if (runNodeMiddleware(kit, plainNodeInfo, req, res)) return;

@@ -1,7 +1,7 @@
 import { resolveLanguage, type CookiePolicy } from '@cookiekit/core';
 import { frPolicyPage } from '@cookiekit/core/locales/fr';
 import { enPolicyPage, renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
-import { createConsentApi, jsonResponse, type ConsentApi, type ConsentApiOptions, type CookiekitResponse, type RouteRequest } from './api';
+import { createConsentApi, jsonResponse, type ConsentApi, type ConsentApiOptions, type CookieKitResponse, type RouteRequest } from './api';
 import { acceptLanguages } from './language';
 
 /** Options of `/.well-known/gpc.json` (C12). */
@@ -23,11 +23,14 @@ export interface PolicyPageRouteOptions {
 }
 
 /** A route cookiekit answers itself. */
-export type CookiekitRoute =
+export type CookieKitRoute =
   | { readonly kind: 'gpc-json' }
   | { readonly kind: 'policy-page' }
   | { readonly kind: 'consent' }
   | { readonly kind: 'consent-history'; readonly subject: string };
+
+/** @deprecated Use `CookieKitRoute`; the old spelling is removed in 1.0. */
+export type CookiekitRoute = CookieKitRoute;
 
 /** What the routes are made from: the kit's options that concern them. */
 export interface RoutesOptions {
@@ -40,8 +43,8 @@ export interface RoutesOptions {
 
 /** A kit's own routes: `matchRoute` and `handleRoute` of `CookieKit`. */
 export interface Routes<P extends CookiePolicy> {
-  matchRoute(pathname: string): CookiekitRoute | undefined;
-  handleRoute(route: CookiekitRoute, request: RouteRequest<P>): Promise<CookiekitResponse>;
+  matchRoute(pathname: string): CookieKitRoute | undefined;
+  handleRoute(route: CookieKitRoute, request: RouteRequest<P>): Promise<CookieKitResponse>;
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -94,7 +97,7 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
     : undefined;
   const apiPrefix = api ? `${api.path}/` : undefined;
 
-  async function handleRoute(route: CookiekitRoute, request: RouteRequest<P>): Promise<CookiekitResponse> {
+  async function handleRoute(route: CookieKitRoute, request: RouteRequest<P>): Promise<CookieKitResponse> {
     try {
       const method = request.method.toUpperCase();
       if (route.kind === 'gpc-json' && gpcBody !== undefined) {

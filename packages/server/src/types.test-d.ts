@@ -3,11 +3,11 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { Hono } from 'hono';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Consent, Decision, InitialConsent } from '@cookiekit/core';
-import { cookiekit as expressCookiekit, type ExpressCookiekit } from './express';
-import { cookiekit as fastifyCookiekit, type FastifyCookiekitOptions } from './fastify';
+import { cookiekit as expressCookiekit, type ExpressCookieKit } from './express';
+import { cookiekit as fastifyCookiekit, type FastifyCookieKitOptions } from './fastify';
 import { cookiekit as honoCookiekit } from './hono';
 import * as server from './index';
-import { cookiekit, requestConsent, type NodeCookiekit } from './node';
+import { cookiekit, requestConsent, type NodeCookieKit } from './node';
 import { createCookieKit, createCookiekit, type CookieKit, type Cookiekit } from './kit';
 import type { RequestConsent } from './request-consent';
 import { policy } from './test/policy';
@@ -43,12 +43,12 @@ describe('public types', () => {
 
   it('every adapter takes an existing kit as { kit }, typed by its policy', () => {
     const kit = createCookieKit({ policy });
-    expectTypeOf(cookiekit({ kit })).toEqualTypeOf<NodeCookiekit<typeof policy>>();
+    expectTypeOf(cookiekit({ kit })).toEqualTypeOf<NodeCookieKit<typeof policy>>();
     expectTypeOf(cookiekit({ kit }).kit).toEqualTypeOf<Kit>();
-    expectTypeOf(expressCookiekit({ kit })).toEqualTypeOf<ExpressCookiekit<typeof policy>>();
+    expectTypeOf(expressCookiekit({ kit })).toEqualTypeOf<ExpressCookieKit<typeof policy>>();
     expectTypeOf(honoCookiekit({ kit }).kit).toEqualTypeOf<Kit>();
     expectTypeOf(honoCookiekit({ kit, address: () => '203.0.113.1' }).kit).toEqualTypeOf<Kit>();
-    expectTypeOf({ kit }).toMatchTypeOf<FastifyCookiekitOptions>();
+    expectTypeOf({ kit }).toMatchTypeOf<FastifyCookieKitOptions>();
     void Fastify().register(fastifyCookiekit, { kit });
     void handleFetch({ kit }, new Request('https://shop.test/'), (consent) => {
       expectTypeOf(consent).toEqualTypeOf<RequestConsent<typeof policy>>();

@@ -1,5 +1,5 @@
 import type { CookiePolicy } from '@cookiekit/core';
-import type { BodyResult, CookiekitResponse } from './api';
+import type { BodyResult, CookieKitResponse } from './api';
 import { enforceResponse } from './enforce-response';
 import { kitOf, type CookieKit, type WithKit } from './kit';
 import type { RequestConsent } from './request-consent';
@@ -34,7 +34,7 @@ export async function readWebBody(body: ReadableStream<Uint8Array> | null, limit
 }
 
 /** A core answer as a Web `Response` (no body for `HEAD`). */
-export function toWebResponse(answer: CookiekitResponse, method = 'GET'): Response {
+export function toWebResponse(answer: CookieKitResponse, method = 'GET'): Response {
   return new Response(method.toUpperCase() === 'HEAD' ? null : answer.body, {
     status: answer.status,
     headers: answer.headers,

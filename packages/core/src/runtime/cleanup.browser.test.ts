@@ -10,10 +10,10 @@ import {
   startTestServer,
   type TestServer,
 } from '../test/browser/harness';
-import type { BrowserCookiekit } from '../test/browser/runtime-entry';
+import type { BrowserCookieKit } from '../test/browser/runtime-entry';
 import type { CleanupReport } from './cleanup';
 
-declare const cookiekit: BrowserCookiekit;
+declare const cookiekit: BrowserCookieKit;
 declare const reports: CleanupReport[];
 
 let browser: Browser;

@@ -12,10 +12,10 @@ import {
   startTestServer,
   type TestServer,
 } from '../test/browser/harness';
-import type { BrowserCookiekit } from '../test/browser/runtime-entry';
+import type { BrowserCookieKit } from '../test/browser/runtime-entry';
 import type { ConsentStore } from '../store';
 
-declare const cookiekit: BrowserCookiekit;
+declare const cookiekit: BrowserCookieKit;
 declare const store: ConsentStore;
 declare const log: string[];
 declare const violations: string[];

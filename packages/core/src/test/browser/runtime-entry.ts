@@ -25,4 +25,4 @@ const api = {
 };
 (globalThis as unknown as { cookiekit: typeof api }).cookiekit = api;
 
-export type BrowserCookiekit = typeof api;
+export type BrowserCookieKit = typeof api;
