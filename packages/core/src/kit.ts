@@ -73,7 +73,8 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
       if (options.consentMode) {
         stops.push(startConsentMode(store, options.consentMode === true ? {} : options.consentMode));
       }
-      stops.push(startConsentSender(store, options));
+      // Record the language the banner is shown in: its catalog's.
+      stops.push(startConsentSender(store, { ...options, language: () => banner.getSnapshot().messages.lang }));
       if (options.cleanup !== false) stops.push(watchCleanup(store));
       if (options.gating !== false) {
         stops.push(

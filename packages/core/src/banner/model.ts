@@ -1,7 +1,7 @@
 import type { AskReason, Decision } from '../decide';
 import { isExemptAudienceService } from '../decide';
 import { en } from '../messages/en';
-import { formatDuration, localize } from '../messages/format';
+import { formatDuration, localize, purposeText } from '../messages/format';
 import type { Messages } from '../messages/types';
 import {
   categoryKind,
@@ -120,7 +120,13 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
   confirmOverSignal(): void;
   /** Closes the open layer; records and grants nothing (C3). */
   close(): void;
-  /** Allows one service (or one whole category) from its placeholder, keeping every other choice. */
+  /**
+   * "Allow" on a gating placeholder, with one meaning everywhere (the plain-JS placeholder and the
+   * React and Vue `ConsentGate`s call it): a service id allows that one service and nothing else
+   * (C5); a category id, from content gated by category only (no finer choice to offer), allows
+   * that category with its services. Every other choice is kept; the choice is recorded with the
+   * source `placeholder`. An id the policy does not declare changes and records nothing.
+   */
   allowService(id: ConsentIdOf<P>): void;
 }
 
@@ -152,6 +158,34 @@ export function createBannerModel<P extends CookiePolicy>(
   );
   let expanded = new Set<string>();
   let saved = false;
+  let anyExempt = false;
+  // The rows that do not follow the draft, built once: per category, per service, its view unchecked
+  // and checked. A toggle then reuses them, so a service row keeps its identity while its switch does.
+  const rows = policy.categories.map((category) =>
+    policy.services
+      .filter((service) => service.category === category.id)
+      .map((service) => {
+        const exempt = isExemptAudienceService(policy, service);
+        anyExempt ||= exempt;
+        const row = {
+          id: service.id,
+          provider: service.provider,
+          function: localize(service.function, lang, fallback),
+          purposes: service.purposes.map((p) => purposeText(p, messages, lang, fallback)).join('; '),
+          party: service.party.type,
+          thirdParty: service.party.type === 'third' ? service.party : undefined,
+          cookies: service.storage.map((item) => ({
+            name: item.name ?? item.pattern ?? '',
+            duration: formatDuration(item.duration, messages),
+            kind: item.kind ?? 'cookie',
+            pattern: item.name === undefined,
+          })),
+          locked: !isOptionalCategory(category),
+          exempt,
+        };
+        return [{ ...row, checked: false }, { ...row, checked: true }] as unknown as ServiceView<ServiceIdOf<P>>[];
+      }),
+  );
   let state = build(store.getSnapshot());
   const serverState = build(store.getServerSnapshot(), store.getServerSnapshot().ask ? 'banner' : 'none');
   let unsubscribeStore: (() => void) | undefined;
@@ -166,39 +200,16 @@ export function createBannerModel<P extends CookiePolicy>(
   function build(decision: Decision<P>, currentView = view): BannerState<P> {
     const held = decision.signal.held as readonly string[];
     let conflict = false;
-    let anyExempt = false;
-    const categories = policy.categories.map((category) => {
+    const categories = policy.categories.map((category, index) => {
       const locked = !isOptionalCategory(category);
       const heldBySignal = held.includes(category.id);
       const checked = locked || draft.categories[category.id] === true;
       if (heldBySignal && checked) conflict = true;
-      const services = policy.services
-        .filter((service) => service.category === category.id)
-        .map((service) => {
-          const exempt = isExemptAudienceService(policy, service);
-          anyExempt ||= exempt;
-          const serviceChecked = locked || draft.services[service.id] === true;
-          if (heldBySignal && serviceChecked) conflict = true;
-          return {
-            id: service.id,
-            provider: service.provider,
-            function: localize(service.function, lang, fallback),
-            purposes: service.purposes
-              .map((p) => localize(p.text, lang, fallback) || p.code.replace(/-/g, ' '))
-              .join('; '),
-            party: service.party.type,
-            thirdParty: service.party.type === 'third' ? service.party : undefined,
-            cookies: service.storage.map((item) => ({
-              name: item.name ?? item.pattern ?? '',
-              duration: formatDuration(item.duration, messages),
-              kind: item.kind ?? 'cookie',
-              pattern: item.name === undefined,
-            })),
-            checked: serviceChecked,
-            locked,
-            exempt,
-          } as unknown as ServiceView<ServiceIdOf<P>>;
-        });
+      const services = rows[index]!.map((row) => {
+        const serviceChecked = locked || draft.services[row[0].id] === true;
+        if (heldBySignal && serviceChecked) conflict = true;
+        return row[+serviceChecked]!;
+      });
       return {
         id: category.id,
         kind: categoryKind(category),
@@ -314,16 +325,16 @@ export function createBannerModel<P extends CookiePolicy>(
       update();
     },
     allowService(id) {
-      // From a placeholder: allow that one service, or that whole category, keeping every other choice.
+      // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates).
       const current = store.getSnapshot();
       const categories = { ...(current.categories as Record<string, boolean>) };
       const services = { ...(current.services as Record<string, boolean>) };
       if (policy.categories.some((c) => c.id === id)) {
         categories[id] = true;
         for (const service of policy.services) if (service.category === id) services[service.id] = true;
-      } else {
+      } else if (policy.services.some((s) => s.id === id)) {
         services[id] = true;
-      }
+      } else return; // Not in the policy: nothing to allow, nothing recorded.
       store.save({ categories, services } as ConsentChoices<P>, 'placeholder');
       decided();
     },
