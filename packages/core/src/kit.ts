@@ -81,7 +81,8 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
           startGating(store, {
             ...(options.gating as object),
             messages: options.messages,
-            onAllow: (id) => banner.allowService(id as Parameters<typeof banner.allowService>[0]),
+            // Every placeholder's "Allow" has the banner model's one meaning.
+            onAllow: banner.allowService as (id: string) => void,
           }),
         );
       }

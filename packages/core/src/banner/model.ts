@@ -153,70 +153,68 @@ export function createBannerModel<P extends CookiePolicy>(
   const fallback = policy.defaultLanguage ?? 'en';
   const listeners = new Set<() => void>();
   let view: BannerView = store.getSnapshot().ask ? 'banner' : 'none';
-  let draft: { categories: Record<string, boolean>; services: Record<string, boolean> } = fromDecision(
-    store.getSnapshot(),
-  );
+  // The switches of the preferences: the current decision until a toggle replaces it (never mutated).
+  let draft: { readonly categories: Readonly<Record<string, boolean>>; readonly services: Readonly<Record<string, boolean>> } =
+    store.getSnapshot();
   let expanded = new Set<string>();
   let saved = false;
   let anyExempt = false;
-  // The rows that do not follow the draft, built once: per category, per service, its view unchecked
-  // and checked. A toggle then reuses them, so a service row keeps its identity while its switch does.
-  const rows = policy.categories.map((category) =>
-    policy.services
-      .filter((service) => service.category === category.id)
-      .map((service) => {
-        const exempt = isExemptAudienceService(policy, service);
-        anyExempt ||= exempt;
-        const row = {
-          id: service.id,
-          provider: service.provider,
-          function: localize(service.function, lang, fallback),
-          purposes: service.purposes.map((p) => purposeText(p, messages, lang, fallback)).join('; '),
-          party: service.party.type,
-          thirdParty: service.party.type === 'third' ? service.party : undefined,
-          cookies: service.storage.map((item) => ({
-            name: item.name ?? item.pattern ?? '',
-            duration: formatDuration(item.duration, messages),
-            kind: item.kind ?? 'cookie',
-            pattern: item.name === undefined,
-          })),
-          locked: !isOptionalCategory(category),
-          exempt,
-        };
-        return [{ ...row, checked: false }, { ...row, checked: true }] as unknown as ServiceView<ServiceIdOf<P>>[];
-      }),
-  );
+  type Row = readonly [unchecked: ServiceView<ServiceIdOf<P>>, checked: ServiceView<ServiceIdOf<P>>];
+  // What does not follow the draft, built once: each category's texts, and each service's row
+  // unchecked and checked. A toggle reuses them, so a row keeps its identity while its switch does.
+  const fixed = policy.categories.map((category) => {
+    const locked = !isOptionalCategory(category);
+    return {
+      id: category.id,
+      kind: categoryKind(category),
+      label: localize(category.label, lang, fallback),
+      description: localize(category.description, lang, fallback),
+      locked,
+      rows: policy.services
+        .filter((service) => service.category === category.id)
+        .map((service): Row => {
+          const exempt = isExemptAudienceService(policy, service);
+          anyExempt ||= exempt;
+          const row = {
+            id: service.id,
+            provider: service.provider,
+            function: localize(service.function, lang, fallback),
+            purposes: service.purposes.map((p) => purposeText(p, messages, lang, fallback)).join('; '),
+            party: service.party.type,
+            thirdParty: service.party.type === 'third' ? service.party : undefined,
+            cookies: service.storage.map((item) => ({
+              name: item.name ?? item.pattern ?? '',
+              duration: formatDuration(item.duration, messages),
+              kind: item.kind ?? 'cookie',
+              pattern: item.name === undefined,
+            })),
+            locked,
+            exempt,
+          };
+          return [{ ...row, checked: false }, { ...row, checked: true }] as unknown as Row;
+        }),
+    };
+  });
+  const findService = (id: string) => fixed.flatMap((c) => c.rows).find(([row]) => row.id === id)?.[0];
   let state = build(store.getSnapshot());
   const serverState = build(store.getServerSnapshot(), store.getServerSnapshot().ask ? 'banner' : 'none');
   let unsubscribeStore: (() => void) | undefined;
 
-  function fromDecision(decision: Decision<P>) {
-    return {
-      categories: { ...(decision.categories as Record<string, boolean>) },
-      services: { ...(decision.services as Record<string, boolean>) },
-    };
-  }
-
   function build(decision: Decision<P>, currentView = view): BannerState<P> {
     const held = decision.signal.held as readonly string[];
     let conflict = false;
-    const categories = policy.categories.map((category, index) => {
-      const locked = !isOptionalCategory(category);
+    const categories = fixed.map(({ rows, ...category }) => {
       const heldBySignal = held.includes(category.id);
-      const checked = locked || draft.categories[category.id] === true;
+      const checked = category.locked || draft.categories[category.id] === true;
       if (heldBySignal && checked) conflict = true;
-      const services = rows[index]!.map((row) => {
-        const serviceChecked = locked || draft.services[row[0].id] === true;
+      const services = rows.map((row) => {
+        const serviceChecked = category.locked || draft.services[row[0].id] === true;
         if (heldBySignal && serviceChecked) conflict = true;
         return row[+serviceChecked]!;
       });
       return {
-        id: category.id,
-        kind: categoryKind(category),
-        label: localize(category.label, lang, fallback),
-        description: localize(category.description, lang, fallback),
+        ...category,
         checked,
-        locked,
         heldBySignal,
         expanded: expanded.has(category.id),
         services,
@@ -227,7 +225,7 @@ export function createBannerModel<P extends CookiePolicy>(
       showBanner: currentView === 'banner' || (currentView === 'preferences' && decision.ask),
       showPreferences: currentView === 'preferences',
       decision,
-      reason: decision.reason ? messages.banner.reasons[decision.reason] : '',
+      reason: messages.banner.reasons[decision.reason!] ?? '',
       reasonCode: decision.reason,
       categories,
       signalNotice: decision.signal.active && held.length > 0 ? messages.signal.honoured : '',
@@ -249,7 +247,7 @@ export function createBannerModel<P extends CookiePolicy>(
   function decided(): void {
     view = 'none';
     saved = true;
-    draft = fromDecision(store.getSnapshot());
+    draft = store.getSnapshot();
     update();
   }
 
@@ -263,7 +261,7 @@ export function createBannerModel<P extends CookiePolicy>(
       unsubscribeStore ??= store.subscribe(() => {
         // A decision made elsewhere (another component, a placeholder) closes the first layer.
         if (view === 'banner' && !store.getSnapshot().ask) view = 'none';
-        if (view !== 'preferences') draft = fromDecision(store.getSnapshot());
+        if (view !== 'preferences') draft = store.getSnapshot();
         update();
       });
       return () => {
@@ -285,23 +283,22 @@ export function createBannerModel<P extends CookiePolicy>(
     openPreferences() {
       view = 'preferences';
       saved = false;
-      draft = fromDecision(store.getSnapshot());
+      draft = store.getSnapshot();
       update();
     },
     toggleCategory(id, on) {
-      const category = policy.categories.find((c) => c.id === id);
-      if (!category || !isOptionalCategory(category)) return;
+      const category = fixed.find((c) => c.id === id);
+      if (!category || category.locked) return;
       const next = on ?? !draft.categories[id];
-      draft = { categories: { ...draft.categories, [id]: next }, services: { ...draft.services } };
-      for (const service of policy.services) {
-        if (service.category === id && !isExemptAudienceService(policy, service)) draft.services[service.id] = next;
-      }
+      const services: Record<string, boolean> = { ...draft.services };
+      // Exempt audience measurement keeps its own opt-out switch (C8).
+      for (const [row] of category.rows) if (!row.exempt) services[row.id] = next;
+      draft = { categories: { ...draft.categories, [id]: next }, services };
       update();
     },
     toggleService(id, on) {
-      const service = policy.services.find((s) => s.id === id);
-      const category = service && policy.categories.find((c) => c.id === service.category);
-      if (!service || !category || !isOptionalCategory(category)) return;
+      const service = findService(id);
+      if (!service || service.locked) return;
       draft = { ...draft, services: { ...draft.services, [id]: on ?? !draft.services[id] } };
       update();
     },
@@ -321,7 +318,7 @@ export function createBannerModel<P extends CookiePolicy>(
     close() {
       // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
       view = view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none';
-      draft = fromDecision(store.getSnapshot());
+      draft = store.getSnapshot();
       update();
     },
     allowService(id) {
@@ -329,10 +326,11 @@ export function createBannerModel<P extends CookiePolicy>(
       const current = store.getSnapshot();
       const categories = { ...(current.categories as Record<string, boolean>) };
       const services = { ...(current.services as Record<string, boolean>) };
-      if (policy.categories.some((c) => c.id === id)) {
+      const category = fixed.find((c) => c.id === id);
+      if (category) {
         categories[id] = true;
-        for (const service of policy.services) if (service.category === id) services[service.id] = true;
-      } else if (policy.services.some((s) => s.id === id)) {
+        for (const [row] of category.rows) services[row.id] = true;
+      } else if (findService(id)) {
         services[id] = true;
       } else return; // Not in the policy: nothing to allow, nothing recorded.
       store.save({ categories, services } as ConsentChoices<P>, 'placeholder');
