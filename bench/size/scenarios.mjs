@@ -191,7 +191,7 @@ export const SCENARIOS = [
   },
   {
     id: 'sizelimit-vue-ui', group: 'vue', peer: 'cookiekit', pkg: '@cookiekit/vue', kind: 'bundle', crossCheck: true,
-    stdin: `import { createCookieKit, CookieBanner, CookiePreferences, CookieSettingsButton, ConsentGate } from '@cookiekit/vue';\nimport '@cookiekit/vue/styles.css';\nconsole.log(createCookieKit, CookieBanner, CookiePreferences, CookieSettingsButton, ConsentGate);\n`,
+    stdin: `import { createCookieKitPlugin, CookieBanner, CookiePreferences, CookieSettingsButton, ConsentGate } from '@cookiekit/vue';\nimport '@cookiekit/vue/styles.css';\nconsole.log(createCookieKitPlugin, CookieBanner, CookiePreferences, CookieSettingsButton, ConsentGate);\n`,
     sizeLimit: { name: 'styled UI as a user imports it', readme: 10950, file: 'packages/vue/.size-limit.json' },
     label: 'size-limit import set: Vue styled UI', budget: 'ui', variant: true,
     note: 'the exports size-limit measures (with ConsentGate), no policy, no page code',

@@ -48,6 +48,6 @@ export async function renderConsentUi(framework: 'React' | 'Vue'): Promise<strin
     );
   }
   const app = createSSRApp({ render: () => [h(vue.CookieBanner), h(vue.CookiePreferences), h(vue.CookiePolicy)] });
-  app.use(vue.createCookieKit({ policy: markupPolicy, initialConsent: firstVisit() } as Parameters<typeof vue.createCookieKit>[0]));
+  app.use(vue.createCookieKitPlugin({ policy: markupPolicy, initialConsent: firstVisit() } as Parameters<typeof vue.createCookieKitPlugin>[0]));
   return renderVue(app);
 }

@@ -2,7 +2,7 @@
 // services, nine storage items, English and French texts) and the consent gate.
 import '@cookiekit/vue/styles.css';
 import { createApp, h } from 'vue';
-import { createCookieKit, ConsentGate, CookieBanner, CookiePreferences, CookieSettingsButton } from '@cookiekit/vue';
+import { createCookieKitPlugin, ConsentGate, CookieBanner, CookiePreferences, CookieSettingsButton } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 const App = () => [
@@ -11,4 +11,4 @@ const App = () => [
   h(CookieBanner),
   h(CookiePreferences),
 ];
-createApp(App).use(createCookieKit({ policy })).mount('#app');
+createApp(App).use(createCookieKitPlugin({ policy })).mount('#app');

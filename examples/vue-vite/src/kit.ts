@@ -1,4 +1,4 @@
-import { createCookieKit, type InitialConsent } from '@cookiekit/vue';
+import { createCookieKitPlugin, type InitialConsent } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 /** Where the shop is mounted (Vite's `base`), always ending in `/`. */
@@ -9,7 +9,7 @@ export const base = import.meta.env.BASE_URL;
  * the cleanup of refused storage run by default once the app is mounted in the browser.
  */
 export const shopKit = (initialConsent: InitialConsent) =>
-  createCookieKit({
+  createCookieKitPlugin({
     policy,
     initialConsent,
     policyHref: `${base}cookie-policy`,

@@ -4,6 +4,7 @@ import { encodeConsent } from './codec';
 import { createCookieKit } from './kit';
 import { memoryStorage } from './storage';
 import { testPolicy } from './test/fixtures';
+import { fr } from './messages/fr';
 
 const w = window as unknown as { dataLayer?: unknown[]; gtag?: unknown };
 afterEach(() => {
@@ -79,5 +80,53 @@ describe('createCookieKit', () => {
     expect(frame.getAttribute('src')).toBe('about:blank#ad');
     expect(kit.store.getSnapshot().consent?.method).toBe('custom');
     stop();
+  });
+
+  it('C5: a category-gated placeholder allows that category; a service placeholder only its service', () => {
+    document.body.innerHTML =
+      '<iframe data-category="statistics" data-src="about:blank#stats" title="stats"></iframe>' +
+      '<iframe data-service="pixel" data-src="about:blank#ad" title="ad"></iframe>';
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const stop = kit.start();
+    document.querySelector<HTMLButtonElement>('.ck-placeholder button[data-category="statistics"]')!.click();
+    expect(kit.store.allowed('statistics')).toBe(true);
+    expect(kit.store.allowed('analytics')).toBe(true);
+    expect(kit.store.allowed('pixel')).toBe(false);
+    expect(kit.store.getSnapshot().consent?.method).toBe('custom');
+    stop();
+  });
+
+  it('C9: records the language the banner is shown in, not the page\'s', async () => {
+    document.documentElement.lang = 'de';
+    const bodies: Array<{ language: string }> = [];
+    const fetch = (async (_url: string, init: RequestInit) => {
+      bodies.push(JSON.parse(String(init.body)));
+      return new Response(null, { status: 201 });
+    }) as typeof globalThis.fetch;
+    const french = createCookieKit({ policy: testPolicy, storage: memoryStorage(), messages: fr, endpoint: '/api/consent', effects: [] });
+    // The sender takes the global fetch: swap it for this test only.
+    const real = globalThis.fetch;
+    globalThis.fetch = fetch;
+    const sent = async (count: number) => {
+      for (let i = 0; i < 100 && (bodies.length < count || localStorage.getItem('cookiekit:pending')); i++) {
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    try {
+      const stop = french.start();
+      french.banner.acceptAll();
+      await sent(1);
+      stop();
+      const english = createCookieKit({ policy: testPolicy, storage: memoryStorage(), endpoint: '/api/consent' });
+      const stopEnglish = english.start();
+      english.banner.rejectAll();
+      await sent(2);
+      stopEnglish();
+      expect(bodies.map((b) => b.language)).toEqual(['fr', 'en']);
+    } finally {
+      globalThis.fetch = real;
+      document.documentElement.lang = '';
+      localStorage.clear();
+    }
   });
 });

@@ -73,14 +73,16 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
       if (options.consentMode) {
         stops.push(startConsentMode(store, options.consentMode === true ? {} : options.consentMode));
       }
-      stops.push(startConsentSender(store, options));
+      // Record the language the banner is shown in: its catalog's.
+      stops.push(startConsentSender(store, { ...options, language: () => banner.getSnapshot().messages.lang }));
       if (options.cleanup !== false) stops.push(watchCleanup(store));
       if (options.gating !== false) {
         stops.push(
           startGating(store, {
             ...(options.gating as object),
             messages: options.messages,
-            onAllow: (id) => banner.allowService(id as Parameters<typeof banner.allowService>[0]),
+            // Every placeholder's "Allow" has the banner model's one meaning.
+            onAllow: banner.allowService as (id: string) => void,
           }),
         );
       }

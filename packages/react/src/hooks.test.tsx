@@ -77,4 +77,69 @@ describe.each(modes)('hooks (%s)', (_, wrap) => {
     expect(screen.getByText('banner')).toBeTruthy();
     expect(kit.store.getSnapshot().ask).toBe(true);
   });
+
+  it('useConsent(selector) re-renders only when the selected category changes', () => {
+    const kit = newKit();
+    let renders = 0;
+    function Stats() {
+      renders++;
+      const on = useConsent((decision) => decision.categories.statistics);
+      return <p>{on ? 'stats on' : 'stats off'}</p>;
+    }
+    renderWithKit(wrap, <Stats />, { kit });
+    expect(screen.getByText('stats off')).toBeTruthy();
+    const before = renders;
+    // Another category changes: a new decision, the same selection, no render.
+    act(() => void kit.store.save({ categories: { marketing: true } }));
+    act(() => void kit.store.save({ categories: { marketing: false }, services: { 'video-embed': true } }));
+    expect(renders).toBe(before);
+    act(() => void kit.store.save({ categories: { statistics: true } }));
+    expect(screen.getByText('stats on')).toBeTruthy();
+    expect(renders).toBeGreaterThan(before);
+  });
+
+  it('useBanner(selector) re-renders only when the selected switch changes, not for another toggle', () => {
+    const kit = newKit();
+    let renders = 0;
+    function StatsSwitch() {
+      renders++;
+      const checked = useBanner((state) => state.categories.find((c) => c.id === 'statistics')!.checked);
+      return <p>{checked ? 'switch on' : 'switch off'}</p>;
+    }
+    renderWithKit(wrap, <StatsSwitch />, { kit });
+    act(() => kit.banner.openPreferences());
+    const before = renders;
+    act(() => kit.banner.toggleCategory('marketing'));
+    act(() => kit.banner.toggleService('video-embed'));
+    act(() => kit.banner.toggleExpanded('statistics'));
+    expect(renders).toBe(before);
+    expect(screen.getByText('switch off')).toBeTruthy();
+    act(() => kit.banner.toggleCategory('statistics'));
+    expect(screen.getByText('switch on')).toBeTruthy();
+    expect(renders).toBeGreaterThan(before);
+  });
+
+  it('a selector with an equality keeps the previous value for an equal selection', () => {
+    const kit = newKit();
+    let renders = 0;
+    const seen: Array<readonly string[]> = [];
+    const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    function Granted() {
+      renders++;
+      // A new array on every decision: without the equality this would re-render each time.
+      const granted = useConsent(
+        (decision) => Object.entries(decision.categories).filter(([, on]) => on).map(([id]) => id),
+        sameList,
+      );
+      seen.push(granted);
+      return <p>{granted.join(',')}</p>;
+    }
+    renderWithKit(wrap, <Granted />, { kit });
+    const before = renders;
+    act(() => void kit.store.save({ categories: {}, services: { 'video-embed': true } }));
+    expect(renders).toBe(before);
+    act(() => void kit.store.save({ categories: { statistics: true } }));
+    expect(screen.getByText('necessary,statistics')).toBeTruthy();
+    expect(seen.at(-1)).toEqual(['necessary', 'statistics']);
+  });
 });

@@ -11,7 +11,15 @@ export {
   type RegisteredPolicy,
   type ConsentId,
 } from './context';
-export { useConsent, useAllowed, useBanner, type UseConsentResult, type UseBannerResult } from './hooks';
+export {
+  useCookieKit,
+  useConsent,
+  useAllowed,
+  useBanner,
+  type UseConsentResult,
+  type UseBannerResult,
+  type Equal,
+} from './hooks';
 export type { StyleProps } from './components/classes';
 export { CookieBanner, type CookieBannerProps } from './components/CookieBanner';
 export { CookiePreferences, type CookiePreferencesProps } from './components/CookiePreferences';

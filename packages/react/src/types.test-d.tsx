@@ -4,7 +4,8 @@ import type { policy } from 'example-policy';
 import { describe, expectTypeOf, it } from 'vitest';
 import { ConsentGate } from './components/ConsentGate';
 import type { ConsentId, RegisteredPolicy } from './context';
-import { useAllowed, useBanner, useConsent } from './hooks';
+import { useAllowed, useBanner, useConsent, useCookieKit } from './hooks';
+import type { BannerState, CookieKit, Decision } from '@cookiekit/core';
 import { CookiePolicy, type CookieKitProviderProps } from './index';
 
 describe('ids typed by the registered policy', () => {
@@ -50,5 +51,28 @@ describe('ids typed by the registered policy', () => {
   it('CookiePolicy is both the component and core\'s policy type', () => {
     expectTypeOf<CookiePolicy>().toEqualTypeOf<CorePolicy>();
     expectTypeOf(CookiePolicy).toBeFunction();
+  });
+
+  it('a selector\'s return type is what the hook returns; the selector sees the typed snapshot', () => {
+    expectTypeOf(useConsent((decision) => decision.categories.statistics)).toEqualTypeOf<boolean>();
+    expectTypeOf(useConsent((decision) => decision.reason)).toEqualTypeOf<Decision['reason']>();
+    expectTypeOf(useBanner((state) => state.view)).toEqualTypeOf<'none' | 'banner' | 'preferences'>();
+    expectTypeOf(useBanner((state) => state.categories.map((c) => c.id))).toEqualTypeOf<
+      ('necessary' | 'statistics' | 'marketing')[]
+    >();
+    useConsent((decision) => expectTypeOf(decision).toEqualTypeOf<Decision<typeof policy>>());
+    useBanner((state) => expectTypeOf(state).toEqualTypeOf<BannerState<typeof policy>>());
+    // The equality compares two selections of the selector's type.
+    useConsent((decision) => decision.categories.marketing, (a, b) => {
+      expectTypeOf(a).toEqualTypeOf<boolean>();
+      return a === b;
+    });
+    // @ts-expect-error: the equality must compare the selected type
+    useBanner((state) => state.view, (a: number, b: number) => a === b);
+    // @ts-expect-error: a category the policy does not declare
+    useConsent((decision) => decision.categories.statistic);
+    // Without a selector, the full result as before.
+    expectTypeOf(useConsent()).toEqualTypeOf<ReturnType<typeof useConsent>>();
+    expectTypeOf(useCookieKit()).toEqualTypeOf<CookieKit<typeof policy>>();
   });
 });

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp, defineComponent, effectScope, h, isReadonly, nextTick, ref } from 'vue';
-import { useAllowed, useBanner, useConsent } from './index';
+import { useAllowed, useBanner, useConsent, useCookieKit } from './index';
 import { consentCookie, testKit } from './test/helpers';
 
 afterEach(() => {
@@ -149,5 +149,80 @@ describe('composables', () => {
     scope.stop();
     kit.store.rejectAll();
     expect(stats.value).toBe(true); // no longer following
+  });
+
+  it('useConsent(selector): a ref that changes, and re-renders, only when the selected category does', async () => {
+    const { kit } = testKit();
+    let renders = 0;
+    const Stats = defineComponent({
+      setup() {
+        const stats = useConsent((decision) => decision.categories.statistics);
+        return () => (renders++, h('p', stats.value ? 'stats on' : 'stats off'));
+      },
+    });
+    const wrapper = mount(Stats, { global: { plugins: [kit] } });
+    await nextTick();
+    const before = renders;
+    kit.store.save({ categories: { marketing: true } });
+    await nextTick();
+    kit.store.save({ categories: { marketing: false }, services: { 'video-embed': true } });
+    await nextTick();
+    expect(renders).toBe(before);
+    expect(wrapper.text()).toBe('stats off');
+    kit.store.save({ categories: { statistics: true } });
+    await nextTick();
+    expect(wrapper.text()).toBe('stats on');
+    expect(renders).toBe(before + 1);
+    wrapper.unmount();
+  });
+
+  it('useBanner(selector): another toggle in the preferences does not re-render a component that reads one switch', async () => {
+    const { kit } = testKit();
+    let renders = 0;
+    const Switch = defineComponent({
+      setup() {
+        const checked = useBanner((state) => state.categories.find((c) => c.id === 'statistics')!.checked);
+        return () => (renders++, h('p', checked.value ? 'on' : 'off'));
+      },
+    });
+    const wrapper = mount(Switch, { global: { plugins: [kit] } });
+    kit.banner.openPreferences();
+    await nextTick();
+    const before = renders;
+    kit.banner.toggleCategory('marketing');
+    kit.banner.toggleService('video-embed');
+    await nextTick();
+    kit.banner.toggleExpanded('statistics');
+    await nextTick();
+    expect(renders).toBe(before);
+    kit.banner.toggleCategory('statistics');
+    await nextTick();
+    expect(wrapper.text()).toBe('on');
+    expect(renders).toBe(before + 1);
+    wrapper.unmount();
+  });
+
+  it('a selector with an equality keeps the previous value for an equal selection', async () => {
+    const { kit } = testKit();
+    const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const { result, wrapper } = inComponent(kit, () =>
+      useConsent((decision) => Object.entries(decision.categories).filter(([, on]) => on).map(([id]) => id), sameList),
+    );
+    await nextTick();
+    const first = result.value;
+    kit.store.save({ categories: {}, services: { 'video-embed': true } });
+    expect(result.value).toBe(first);
+    kit.store.save({ categories: { statistics: true } });
+    expect(result.value).toEqual(['necessary', 'statistics']);
+    expect(isReadonly(result)).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('useCookieKit gives the kit the plugin provided', () => {
+    const { kit } = testKit();
+    const { result, wrapper } = inComponent(kit, () => useCookieKit());
+    expect(result.store).toBe(kit.store);
+    expect(result.banner).toBe(kit.banner);
+    wrapper.unmount();
   });
 });

@@ -19,19 +19,33 @@ interface Source<T> {
   subscribe(listener: () => void): () => void;
 }
 
+/** Tells whether two selected values are the same, so the ref need not change. */
+export type Equal<S> = (a: S, b: S) => boolean;
+
+const identity = <T>(value: T): T => value;
+
 /**
- * A readonly ref following a core snapshot (immutable, replaced only on change). The app's first
- * render, and so hydration, draws the server snapshot exactly as the server did; the ref
- * subscribes once mounted, so only in the browser, and unsubscribes with its scope.
+ * A readonly ref following what `select` picks from a core snapshot (immutable, replaced only on
+ * change); it changes only when the selection does, by `equal`, so a component re-renders only for
+ * what it reads. The app's first render, and so hydration, draws the server snapshot exactly as the
+ * server did; the ref subscribes once mounted, so only in the browser, and unsubscribes with its
+ * scope.
  */
-function useSnapshot<T>(context: CookieKitContext, source: Source<T>): Readonly<Ref<T>> {
-  const state = shallowRef<T>(context.mounted ? source.getSnapshot() : source.getServerSnapshot());
+function useSnapshot<T, S = T>(
+  context: CookieKitContext,
+  source: Source<T>,
+  select: (snapshot: T) => S = identity as (snapshot: T) => S,
+  equal: Equal<S> = Object.is,
+): Readonly<Ref<S>> {
+  const state = shallowRef<S>(select(context.mounted ? source.getSnapshot() : source.getServerSnapshot()));
+  const update = () => {
+    const next = select(source.getSnapshot());
+    if (!equal(state.value, next)) state.value = next;
+  };
   let unsubscribe: (() => void) | undefined;
   const connect = () => {
-    unsubscribe ??= source.subscribe(() => {
-      state.value = source.getSnapshot();
-    });
-    state.value = source.getSnapshot();
+    unsubscribe ??= source.subscribe(update);
+    update();
   };
   if (getCurrentInstance()) onMounted(connect);
   else if (typeof window !== 'undefined') connect();
@@ -41,7 +55,7 @@ function useSnapshot<T>(context: CookieKitContext, source: Source<T>): Readonly<
       unsubscribe = undefined;
     });
   }
-  return shallowReadonly(state) as Readonly<Ref<T>>;
+  return shallowReadonly(state) as Readonly<Ref<S>>;
 }
 
 /** What {@link useConsent} returns: the current decision as a readonly ref, and the store's actions. */
@@ -61,17 +75,32 @@ export type UseBannerResult = BannerModel<RegisteredPolicy> & {
 };
 
 /**
- * The consent decision and the store's actions, for custom UIs and conditional rendering.
+ * The consent decision and the store's actions, for custom UIs and conditional rendering. With a
+ * selector, returns a readonly ref of only what it selects from the decision, changed only when
+ * that changes (compared with `equal`, default `Object.is`), so a component re-renders only for it.
  *
  * @example
  * ```ts
  * const { decision, allowed, withdraw } = useConsent();
  * const showChart = computed(() => allowed('statistics'));
+ *
+ * // Changes only when the statistics category does:
+ * const stats = useConsent((decision) => decision.categories.statistics);
  * ```
  */
-export function useConsent(): UseConsentResult {
+export function useConsent<S>(
+  selector: (decision: Decision<RegisteredPolicy>) => S,
+  equal?: Equal<S>,
+): Readonly<Ref<S>>;
+// Last, so `ReturnType<typeof useConsent>` is the no-argument result.
+export function useConsent(): UseConsentResult;
+export function useConsent<S>(
+  selector?: (decision: Decision<RegisteredPolicy>) => S,
+  equal?: Equal<S>,
+): UseConsentResult | Readonly<Ref<S>> {
   const context = useCookieKitContext();
   const { store } = context.kit;
+  if (selector) return useSnapshot(context, store, selector, equal);
   const decision = useSnapshot(context, store);
   return {
     decision,
@@ -101,16 +130,31 @@ export function useAllowed(id: ConsentId): Readonly<Ref<boolean>> {
 
 /**
  * Core's banner view model (which layer is open, the draft switches, the texts) with its
- * actions, for building your own consent UI.
+ * actions, for building your own consent UI. With a selector, returns a readonly ref of only what
+ * it selects from the state, changed only when that changes (compared with `equal`, default
+ * `Object.is`); the actions are on `useCookieKit().banner`.
  *
  * @example
  * ```ts
  * const { state, acceptAll, rejectAll } = useBanner();
  * const visible = computed(() => state.value.showBanner);
+ *
+ * // Changes only when the statistics switch does:
+ * const on = useBanner((state) => state.categories.find((c) => c.id === 'statistics')?.checked);
  * ```
  */
-export function useBanner(): UseBannerResult {
+export function useBanner<S>(
+  selector: (state: BannerState<RegisteredPolicy>) => S,
+  equal?: Equal<S>,
+): Readonly<Ref<S>>;
+// Last, so `ReturnType<typeof useBanner>` is the no-argument result.
+export function useBanner(): UseBannerResult;
+export function useBanner<S>(
+  selector?: (state: BannerState<RegisteredPolicy>) => S,
+  equal?: Equal<S>,
+): UseBannerResult | Readonly<Ref<S>> {
   const context = useCookieKitContext();
   const { banner } = context.kit;
+  if (selector) return useSnapshot(context, banner, selector, equal);
   return { ...banner, state: useSnapshot(context, banner) };
 }

@@ -1,11 +1,11 @@
 import {
-  createCookieKit as createCoreKit,
+  createCookieKit,
   type ConsentIdOf,
   type CookieKit,
   type CookieKitOptions,
   type CookiePolicy,
 } from '@cookiekit/core';
-import { getCurrentInstance, inject, onMounted, type App, type InjectionKey } from 'vue';
+import { inject, type App, type InjectionKey } from 'vue';
 
 /**
  * Register your policy once to type every id the composables and components take:
@@ -30,7 +30,7 @@ export type RegisteredPolicy = Register extends { policy: infer P extends Cookie
 export type ConsentId = ConsentIdOf<RegisteredPolicy>;
 
 /**
- * Core's kit (`store`, `banner`, `start`) that is also a Vue plugin: `app.use(kit)` provides it
+ * Core's kit (`store`, `banner`, `start`) that is also a Vue plugin: `app.use(plugin)` provides it
  * to every component and composable of the app.
  */
 export interface CookieKitPlugin<P extends CookiePolicy = CookiePolicy> extends CookieKit<P> {
@@ -42,66 +42,75 @@ export interface CookieKitContext {
   readonly kit: CookieKit<RegisteredPolicy>;
   /** The app's first render (or hydration) is done: composables created later read the live snapshot. */
   mounted: boolean;
-  stop: (() => void) | undefined;
 }
 
 const COOKIE_KIT: InjectionKey<CookieKitContext> = Symbol('cookiekit');
 
 /**
- * Creates cookiekit for one Vue app with core's `createCookieKit`, and returns that kit as a
- * plugin. Create one per app (per request on the server). Give it the same `initialConsent` on
- * the server and in the browser (the server's request decision, serialized into the page): the
- * first client render then equals the server's, so hydration matches and a returning visitor
- * never sees the banner flash. The browser effects (GPC, Consent Mode, the consent sender,
- * `effects`) start once the app is mounted, never on the server, and stop when it is unmounted.
- * Touches no browser API when called, so a Nuxt plugin file can call it.
+ * Creates cookiekit's Vue plugin, from core's `createCookieKit` options or from a kit already
+ * made with it (to share one kit with code outside Vue). The plugin is that kit plus `install`.
+ * Create one per app (per request on the server). Give it the same `initialConsent` on the
+ * server and in the browser (the server's request decision, serialized into the page): the first
+ * client render then equals the server's, so hydration matches and a returning visitor never sees
+ * the banner flash.
+ *
+ * The plugin itself starts the browser effects (GPC, cleanup, gating, Consent Mode, the consent
+ * sender, `effects`) once the app is mounted or hydrated, whether or not any component uses
+ * cookiekit, and stops them on `app.unmount()`. Nothing starts on the server, and creating the
+ * plugin touches no browser API, so a Nuxt plugin file can call it.
  *
  * @example
  * ```ts
  * import { createSSRApp } from 'vue';
- * import { createCookieKit } from '@cookiekit/vue';
+ * import { createCookieKitPlugin } from '@cookiekit/vue';
  * import { policy } from './policy';
  *
  * const app = createSSRApp(App);
- * app.use(createCookieKit({ policy, initialConsent: window.__CONSENT__ }));
+ * app.use(createCookieKitPlugin({ policy, initialConsent: window.__CONSENT__ }));
  * app.mount('#app');
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKitPlugin<P> {
-  const kit = createCoreKit(options);
+export function createCookieKitPlugin<P extends CookiePolicy>(
+  optionsOrKit: CookieKitOptions<P> | CookieKit<P>,
+): CookieKitPlugin<P> {
+  const kit = 'start' in optionsOrKit ? optionsOrKit : createCookieKit(optionsOrKit);
   return {
     ...kit,
     install(app: App) {
-      const context: CookieKitContext = {
-        kit: kit as unknown as CookieKit<RegisteredPolicy>,
-        mounted: false,
-        stop: undefined,
-      };
+      const context: CookieKitContext = { kit: kit as unknown as CookieKit<RegisteredPolicy>, mounted: false };
+      let stop: (() => void) | undefined;
       app.provide(COOKIE_KIT, context);
+      // Start right after the app's first render or hydration, as React's provider does on mount:
+      // hydration stays pure (gating would otherwise change the server's markup under it), and an
+      // app that uses no cookiekit component still enforces every choice. Never on the server,
+      // where apps are rendered to a string, not mounted.
+      const mount = app.mount;
+      app.mount = ((...args: Parameters<App['mount']>) => {
+        const root = mount(...args);
+        context.mounted = true;
+        stop ??= kit.start();
+        return root;
+      }) as App['mount'];
       app.onUnmount(() => {
-        context.stop?.();
-        context.stop = undefined;
+        stop?.();
+        stop = undefined;
+        context.mounted = false;
       });
     },
   };
 }
 
 /**
- * The plugin's context, for the composables: in a component it also starts the browser effects
- * once the app's first render or hydration is done (`onMounted`). Throws when the plugin is missing.
+ * The plugin's context, for the composables. Throws when the plugin is missing.
  * @internal
  */
 export function useCookieKitContext(): CookieKitContext {
   const context = inject(COOKIE_KIT, null);
   if (!context) {
-    throw new Error('cookiekit: install the plugin first: app.use(createCookieKit({ policy, initialConsent })).');
-  }
-  if (!context.mounted && getCurrentInstance()) {
-    onMounted(() => {
-      context.mounted = true;
-      context.stop ??= context.kit.start();
-    });
+    throw new Error(
+      'cookiekit: install the plugin first: app.use(createCookieKitPlugin({ policy, initialConsent })).',
+    );
   }
   return context;
 }
@@ -111,7 +120,7 @@ export function useCookieKitContext(): CookieKitContext {
  *
  * @example
  * ```ts
- * const { store } = useCookieKit();
+ * const { store, banner } = useCookieKit();
  * ```
  */
 export function useCookieKit(): CookieKit<RegisteredPolicy> {

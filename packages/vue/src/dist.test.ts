@@ -23,11 +23,15 @@ describe('the built package', () => {
     const ck = await import(new URL('index.js', dist).href);
     const { policy } = await import('example-policy');
     const app = createSSRApp({ render: () => [h(ck.CookieBanner), h(ck.CookiePreferences), h(ck.CookieSettingsButton)] });
-    app.use(ck.createCookieKit({ policy, initialConsent: { cookie: null, signals: {}, now: Date.now() } }));
+    app.use(ck.createCookieKitPlugin({ policy, initialConsent: { cookie: null, signals: {}, now: Date.now() } }));
     const html = await renderToString(app);
     expect(html).toContain('class="ck-banner"');
     expect(html).toContain('<dialog class="ck-preferences"');
     // The CommonJS build works the same.
-    expect(typeof require(new URL('index.cjs', dist).pathname).createCookieKit).toBe('function');
+    const cjs = require(new URL('index.cjs', dist).pathname);
+    expect(typeof cjs.createCookieKitPlugin).toBe('function');
+    // `createCookieKit` is core's own function, not the plugin.
+    expect(ck.createCookieKit).toBe((await import('@cookiekit/core')).createCookieKit);
+    expect(cjs.createCookieKit({ policy })).not.toHaveProperty('install');
   });
 });

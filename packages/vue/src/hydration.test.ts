@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSSRApp } from 'vue';
 import { renderToString } from 'vue/server-renderer';
-import { consentCookieName, createCookieKit, decodeConsent, readCookie, type InitialConsent } from './index';
+import { consentCookieName, createCookieKitPlugin, decodeConsent, readCookie, type InitialConsent } from './index';
 import { consentCookie, policy } from './test/helpers';
 import { ShopApp } from './test/shop-app';
 
@@ -23,7 +23,7 @@ afterEach(() => {
 /** The server's answer for a request carrying `cookieHeader`, and the page it renders. */
 async function serve(cookieHeader: string) {
   const initialConsent: InitialConsent = { cookie: readCookie(cookieHeader, COOKIE), signals: {}, now: Date.now() };
-  const html = await renderToString(createSSRApp(ShopApp).use(createCookieKit({ policy, initialConsent })));
+  const html = await renderToString(createSSRApp(ShopApp).use(createCookieKitPlugin({ policy, initialConsent })));
   // The page carries the server's inputs, serialized, for hydration.
   return { html, serialized: JSON.stringify(initialConsent) };
 }
@@ -41,7 +41,7 @@ function hydrate(html: string, initialConsent: InitialConsent) {
   }
   const app = createSSRApp(ShopApp);
   app.config.warnHandler = (message) => void warnings.push(message);
-  app.use(createCookieKit({ policy, initialConsent }));
+  app.use(createCookieKitPlugin({ policy, initialConsent }));
   app.mount(root);
   return { app, root, warnings, serverNodes };
 }

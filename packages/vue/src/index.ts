@@ -3,15 +3,24 @@
  * components that draw core's state. Import the stylesheet once: `@cookiekit/vue/styles.css`.
  * Touches no browser API at import.
  */
+// Core's API as is, `createCookieKit` included (the framework-free kit); the plugin is `createCookieKitPlugin`.
 export * from '@cookiekit/core';
 export {
-  createCookieKit,
+  createCookieKitPlugin,
+  useCookieKit,
   type CookieKitPlugin,
   type Register,
   type RegisteredPolicy,
   type ConsentId,
 } from './context';
-export { useConsent, useAllowed, useBanner, type UseConsentResult, type UseBannerResult } from './composables';
+export {
+  useConsent,
+  useAllowed,
+  useBanner,
+  type UseConsentResult,
+  type UseBannerResult,
+  type Equal,
+} from './composables';
 export type { StyleProps } from './components/classes';
 export { CookieBanner, type CookieBannerProps } from './components/CookieBanner';
 export { CookiePreferences, type CookiePreferencesProps } from './components/CookiePreferences';

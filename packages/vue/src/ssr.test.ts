@@ -6,9 +6,9 @@ import { consentCookie, policy } from './test/helpers';
 
 /** Renders the shop page on the server, as a request handler would, with the request's inputs. */
 async function serverRender(cookie: string | null, signals = {}) {
-  const { createCookieKit } = await import('./index');
+  const { createCookieKitPlugin } = await import('./index');
   const calls: string[] = [];
-  const kit = createCookieKit({
+  const kit = createCookieKitPlugin({
     policy,
     initialConsent: { cookie, signals, now: Date.now() },
     effects: [() => (calls.push('effect'), () => {})],
@@ -63,7 +63,7 @@ describe('server rendering (node, no DOM)', () => {
   });
 
   it('escapes policy text (C24)', async () => {
-    const { createCookieKit } = await import('./index');
+    const { createCookieKitPlugin } = await import('./index');
     const { ShopApp } = await import('./test/shop-app');
     const evil = {
       ...policy,
@@ -71,7 +71,7 @@ describe('server rendering (node, no DOM)', () => {
         c.id === 'statistics' ? { ...c, label: '<img src=x onerror=alert(1)>' } : c,
       ),
     };
-    const kit = createCookieKit({ policy: evil, initialConsent: { cookie: null, signals: {}, now: Date.now() } });
+    const kit = createCookieKitPlugin({ policy: evil, initialConsent: { cookie: null, signals: {}, now: Date.now() } });
     const html = await renderToString(createSSRApp(ShopApp).use(kit));
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

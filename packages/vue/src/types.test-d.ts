@@ -1,11 +1,20 @@
 import './test/register';
-import type { CookiePolicy as CorePolicy } from '@cookiekit/core';
+import {
+  createCookieKit as coreCreateCookieKit,
+  type BannerState,
+  type CookieKit,
+  type CookiePolicy as CorePolicy,
+  type Decision,
+} from '@cookiekit/core';
+import type { Ref } from 'vue';
 import { policy } from 'example-policy';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   ConsentGate,
   CookiePolicy,
   createCookieKit,
+  createCookieKitPlugin,
+  useCookieKit,
   useAllowed,
   useBanner,
   useConsent,
@@ -49,10 +58,42 @@ describe('ids typed by the registered policy', () => {
     void ((banner: ReturnType<typeof useBanner>) => (banner.state.value = banner.getSnapshot()));
   });
 
-  it('createCookieKit is typed by the policy it is given', () => {
-    const kit = createCookieKit({ policy });
+  it('createCookieKitPlugin is typed by the policy it is given', () => {
+    const kit = createCookieKitPlugin({ policy });
     expectTypeOf(kit.store.allowed).parameter(0).toEqualTypeOf<ConsentId>();
     expectTypeOf(kit.install).toBeFunction();
+    // It also wraps a kit made with core's createCookieKit.
+    expectTypeOf(createCookieKitPlugin(coreCreateCookieKit({ policy })).store).toEqualTypeOf(kit.store);
+  });
+
+  it("createCookieKit is core's, unchanged: the framework-free kit, no plugin", () => {
+    expectTypeOf(createCookieKit).toEqualTypeOf(coreCreateCookieKit);
+    expectTypeOf(createCookieKit({ policy })).not.toHaveProperty('install');
+    expectTypeOf(useCookieKit()).toEqualTypeOf<CookieKit<typeof policy>>();
+  });
+
+  it("a selector's return type is the ref's; the selector sees the typed snapshot", () => {
+    expectTypeOf(useConsent((decision) => decision.categories.statistics)).toEqualTypeOf<Readonly<Ref<boolean>>>();
+    expectTypeOf(useBanner((state) => state.view)).toEqualTypeOf<Readonly<Ref<'none' | 'banner' | 'preferences'>>>();
+    expectTypeOf(useBanner((state) => state.categories.map((c) => c.id)).value).toEqualTypeOf<
+      ('necessary' | 'statistics' | 'marketing')[]
+    >();
+    useConsent((decision) => expectTypeOf(decision).toEqualTypeOf<Decision<typeof policy>>());
+    useBanner((state) => expectTypeOf(state).toEqualTypeOf<BannerState<typeof policy>>());
+    useConsent(
+      (decision) => decision.categories.marketing,
+      (a, b) => {
+        expectTypeOf(a).toEqualTypeOf<boolean>();
+        return a === b;
+      },
+    );
+    // @ts-expect-error: the equality must compare the selected type
+    useBanner((state) => state.view, (a: number, b: number) => a === b);
+    // @ts-expect-error: a category the policy does not declare
+    useConsent((decision) => decision.categories.statistic);
+    const selected = useConsent((decision) => decision.categories.marketing);
+    // @ts-expect-error: the selected ref is readonly
+    selected.value = true;
   });
 
   it("CookiePolicy is both the component and core's policy type", () => {

@@ -4,6 +4,11 @@ import type { CookiePolicy } from '../policy';
 import { memoryStorage } from '../storage';
 import { createConsentStore } from '../store';
 import { testPolicy, withChanges } from '../test/fixtures';
+import { en } from '../messages/en';
+import { enPolicyPage } from '../messages/en-page';
+import { fr } from '../messages/fr';
+import { frPolicyPage } from '../messages/fr-page';
+import { policyPage } from '../page/model';
 import { createBannerModel } from './model';
 
 const T0 = Date.UTC(2026, 0, 15);
@@ -156,6 +161,27 @@ describe('banner view model', () => {
     expect(store.getSnapshot().consent?.method).toBe('custom');
   });
 
+  it('C5: "Allow" on a service placeholder allows that one service, even inside a refused category, and nothing else', () => {
+    const { banner, store } = setup();
+    banner.allowService('analytics');
+    expect(store.allowed('analytics')).toBe(true);
+    expect(store.allowed('statistics')).toBe(false);
+    expect(store.allowed('pixel')).toBe(false);
+    expect(store.getSnapshot().consent).toMatchObject({ method: 'custom' });
+  });
+
+  it('"Allow" with an id the policy does not declare records nothing and keeps the banner open', () => {
+    const { banner, store, storage, state, listener } = setup();
+    const decisions = vi.fn();
+    store.on('decision', decisions);
+    listener.mockClear();
+    banner.allowService('no-such-service' as never);
+    expect(storage.value).toBeNull();
+    expect(decisions).not.toHaveBeenCalled();
+    expect(listener).not.toHaveBeenCalled();
+    expect(state().view).toBe('banner');
+  });
+
   it('allows a whole category from a category-gated placeholder', () => {
     const { banner, store } = setup();
     banner.allowService('statistics');
@@ -172,6 +198,56 @@ describe('banner view model', () => {
     banner.toggleExpanded('statistics');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(banner.getSnapshot().categories.find((c) => c.id === 'statistics')!.expanded).toBe(true);
+  });
+
+  it('builds its fixed rows once: service and cookie rows keep their identity across toggles', () => {
+    const { banner, service, category } = setup();
+    banner.openPreferences();
+    const analytics = service('analytics');
+    const pixel = service('pixel');
+    const necessary = category('necessary').services;
+    banner.toggleService('pixel');
+    banner.toggleCategory('preferences');
+    banner.toggleExpanded('ads');
+    // Untouched switches: the very same row objects.
+    expect(service('analytics')).toBe(analytics);
+    expect(category('necessary').services[0]).toBe(necessary[0]);
+    // A toggled switch: a new row with the same cookie rows.
+    expect(service('pixel')).not.toBe(pixel);
+    expect(service('pixel').checked).toBe(true);
+    expect(service('pixel').cookies).toBe(pixel.cookies);
+    banner.toggleService('pixel');
+    expect(service('pixel')).toBe(pixel);
+  });
+
+  it('shows the catalog\'s purpose texts where the policy gives none, as the policy page does', () => {
+    const store = createConsentStore({ policy: testPolicy, storage: memoryStorage(), now: () => T0 });
+    const purposes = (messages: typeof en) =>
+      createBannerModel(store, { messages })
+        .getSnapshot()
+        .categories.flatMap((c) => c.services.map((s) => [s.id, s.purposes]));
+    const french = Object.fromEntries(purposes(fr));
+    expect(french['analytics']).toBe('Mesure l’utilisation du site');
+    expect(french['session']).toBe('Maintient votre connexion');
+    // The page, in the same language, says the same.
+    const page = policyPage(testPolicy, { lang: 'fr', messages: frPolicyPage });
+    const pageRow = page.categories.flatMap((c) => c.rows).find((r) => r.serviceId === 'analytics')!;
+    expect(pageRow.purposes).toEqual([french['analytics']]);
+    // With the page's English catalog, the English texts; the small runtime catalog shows the code as words.
+    expect(Object.fromEntries(purposes(enPolicyPage))['theme']).toBe('Remembers your settings');
+    expect(Object.fromEntries(purposes(en))['theme']).toBe('preferences');
+    expect(Object.fromEntries(purposes(en))['audience']).toBe('audience measurement');
+  });
+
+  it('a purpose text the policy gives wins over the catalog\'s, in the banner\'s language', () => {
+    const policy = withChanges({
+      services: testPolicy.services.map((s) =>
+        s.id === 'analytics' ? { ...s, purposes: [{ code: 'analytics', text: { en: 'Charts', fr: 'Graphiques' } }] } : s,
+      ),
+    });
+    const store = createConsentStore({ policy, storage: memoryStorage(), now: () => T0 });
+    const view = createBannerModel(store, { messages: fr }).getSnapshot();
+    expect(view.categories.flatMap((c) => c.services).find((s) => s.id === 'analytics')!.purposes).toBe('Graphiques');
   });
 
   it('a decision made outside the banner closes the first layer', () => {

@@ -1,7 +1,7 @@
 import type { AskReason, Decision } from '../decide';
 import { isExemptAudienceService } from '../decide';
 import { en } from '../messages/en';
-import { formatDuration, localize } from '../messages/format';
+import { formatDuration, localize, purposeText } from '../messages/format';
 import type { Messages } from '../messages/types';
 import {
   categoryKind,
@@ -120,7 +120,13 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
   confirmOverSignal(): void;
   /** Closes the open layer; records and grants nothing (C3). */
   close(): void;
-  /** Allows one service (or one whole category) from its placeholder, keeping every other choice. */
+  /**
+   * "Allow" on a gating placeholder, with one meaning everywhere (the plain-JS placeholder and the
+   * React and Vue `ConsentGate`s call it): a service id allows that one service and nothing else
+   * (C5); a category id, from content gated by category only (no finer choice to offer), allows
+   * that category with its services. Every other choice is kept; the choice is recorded with the
+   * source `placeholder`. An id the policy does not declare changes and records nothing.
+   */
   allowService(id: ConsentIdOf<P>): void;
 }
 
@@ -147,45 +153,33 @@ export function createBannerModel<P extends CookiePolicy>(
   const fallback = policy.defaultLanguage ?? 'en';
   const listeners = new Set<() => void>();
   let view: BannerView = store.getSnapshot().ask ? 'banner' : 'none';
-  let draft: { categories: Record<string, boolean>; services: Record<string, boolean> } = fromDecision(
-    store.getSnapshot(),
-  );
+  // The switches of the preferences: the current decision until a toggle replaces it (never mutated).
+  let draft: { readonly categories: Readonly<Record<string, boolean>>; readonly services: Readonly<Record<string, boolean>> } =
+    store.getSnapshot();
   let expanded = new Set<string>();
   let saved = false;
-  let state = build(store.getSnapshot());
-  const serverState = build(store.getServerSnapshot(), store.getServerSnapshot().ask ? 'banner' : 'none');
-  let unsubscribeStore: (() => void) | undefined;
-
-  function fromDecision(decision: Decision<P>) {
+  let anyExempt = false;
+  type Row = readonly [unchecked: ServiceView<ServiceIdOf<P>>, checked: ServiceView<ServiceIdOf<P>>];
+  // What does not follow the draft, built once: each category's texts, and each service's row
+  // unchecked and checked. A toggle reuses them, so a row keeps its identity while its switch does.
+  const fixed = policy.categories.map((category) => {
+    const locked = !isOptionalCategory(category);
     return {
-      categories: { ...(decision.categories as Record<string, boolean>) },
-      services: { ...(decision.services as Record<string, boolean>) },
-    };
-  }
-
-  function build(decision: Decision<P>, currentView = view): BannerState<P> {
-    const held = decision.signal.held as readonly string[];
-    let conflict = false;
-    let anyExempt = false;
-    const categories = policy.categories.map((category) => {
-      const locked = !isOptionalCategory(category);
-      const heldBySignal = held.includes(category.id);
-      const checked = locked || draft.categories[category.id] === true;
-      if (heldBySignal && checked) conflict = true;
-      const services = policy.services
+      id: category.id,
+      kind: categoryKind(category),
+      label: localize(category.label, lang, fallback),
+      description: localize(category.description, lang, fallback),
+      locked,
+      rows: policy.services
         .filter((service) => service.category === category.id)
-        .map((service) => {
+        .map((service): Row => {
           const exempt = isExemptAudienceService(policy, service);
           anyExempt ||= exempt;
-          const serviceChecked = locked || draft.services[service.id] === true;
-          if (heldBySignal && serviceChecked) conflict = true;
-          return {
+          const row = {
             id: service.id,
             provider: service.provider,
             function: localize(service.function, lang, fallback),
-            purposes: service.purposes
-              .map((p) => localize(p.text, lang, fallback) || p.code.replace(/-/g, ' '))
-              .join('; '),
+            purposes: service.purposes.map((p) => purposeText(p, messages, lang, fallback)).join('; '),
             party: service.party.type,
             thirdParty: service.party.type === 'third' ? service.party : undefined,
             cookies: service.storage.map((item) => ({
@@ -194,18 +188,33 @@ export function createBannerModel<P extends CookiePolicy>(
               kind: item.kind ?? 'cookie',
               pattern: item.name === undefined,
             })),
-            checked: serviceChecked,
             locked,
             exempt,
-          } as unknown as ServiceView<ServiceIdOf<P>>;
-        });
+          };
+          return [{ ...row, checked: false }, { ...row, checked: true }] as unknown as Row;
+        }),
+    };
+  });
+  const findService = (id: string) => fixed.flatMap((c) => c.rows).find(([row]) => row.id === id)?.[0];
+  let state = build(store.getSnapshot());
+  const serverState = build(store.getServerSnapshot(), store.getServerSnapshot().ask ? 'banner' : 'none');
+  let unsubscribeStore: (() => void) | undefined;
+
+  function build(decision: Decision<P>, currentView = view): BannerState<P> {
+    const held = decision.signal.held as readonly string[];
+    let conflict = false;
+    const categories = fixed.map(({ rows, ...category }) => {
+      const heldBySignal = held.includes(category.id);
+      const checked = category.locked || draft.categories[category.id] === true;
+      if (heldBySignal && checked) conflict = true;
+      const services = rows.map((row) => {
+        const serviceChecked = category.locked || draft.services[row[0].id] === true;
+        if (heldBySignal && serviceChecked) conflict = true;
+        return row[+serviceChecked]!;
+      });
       return {
-        id: category.id,
-        kind: categoryKind(category),
-        label: localize(category.label, lang, fallback),
-        description: localize(category.description, lang, fallback),
+        ...category,
         checked,
-        locked,
         heldBySignal,
         expanded: expanded.has(category.id),
         services,
@@ -216,7 +225,7 @@ export function createBannerModel<P extends CookiePolicy>(
       showBanner: currentView === 'banner' || (currentView === 'preferences' && decision.ask),
       showPreferences: currentView === 'preferences',
       decision,
-      reason: decision.reason ? messages.banner.reasons[decision.reason] : '',
+      reason: messages.banner.reasons[decision.reason!] ?? '',
       reasonCode: decision.reason,
       categories,
       signalNotice: decision.signal.active && held.length > 0 ? messages.signal.honoured : '',
@@ -238,7 +247,7 @@ export function createBannerModel<P extends CookiePolicy>(
   function decided(): void {
     view = 'none';
     saved = true;
-    draft = fromDecision(store.getSnapshot());
+    draft = store.getSnapshot();
     update();
   }
 
@@ -252,7 +261,7 @@ export function createBannerModel<P extends CookiePolicy>(
       unsubscribeStore ??= store.subscribe(() => {
         // A decision made elsewhere (another component, a placeholder) closes the first layer.
         if (view === 'banner' && !store.getSnapshot().ask) view = 'none';
-        if (view !== 'preferences') draft = fromDecision(store.getSnapshot());
+        if (view !== 'preferences') draft = store.getSnapshot();
         update();
       });
       return () => {
@@ -274,23 +283,22 @@ export function createBannerModel<P extends CookiePolicy>(
     openPreferences() {
       view = 'preferences';
       saved = false;
-      draft = fromDecision(store.getSnapshot());
+      draft = store.getSnapshot();
       update();
     },
     toggleCategory(id, on) {
-      const category = policy.categories.find((c) => c.id === id);
-      if (!category || !isOptionalCategory(category)) return;
+      const category = fixed.find((c) => c.id === id);
+      if (!category || category.locked) return;
       const next = on ?? !draft.categories[id];
-      draft = { categories: { ...draft.categories, [id]: next }, services: { ...draft.services } };
-      for (const service of policy.services) {
-        if (service.category === id && !isExemptAudienceService(policy, service)) draft.services[service.id] = next;
-      }
+      const services: Record<string, boolean> = { ...draft.services };
+      // Exempt audience measurement keeps its own opt-out switch (C8).
+      for (const [row] of category.rows) if (!row.exempt) services[row.id] = next;
+      draft = { categories: { ...draft.categories, [id]: next }, services };
       update();
     },
     toggleService(id, on) {
-      const service = policy.services.find((s) => s.id === id);
-      const category = service && policy.categories.find((c) => c.id === service.category);
-      if (!service || !category || !isOptionalCategory(category)) return;
+      const service = findService(id);
+      if (!service || service.locked) return;
       draft = { ...draft, services: { ...draft.services, [id]: on ?? !draft.services[id] } };
       update();
     },
@@ -310,20 +318,21 @@ export function createBannerModel<P extends CookiePolicy>(
     close() {
       // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
       view = view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none';
-      draft = fromDecision(store.getSnapshot());
+      draft = store.getSnapshot();
       update();
     },
     allowService(id) {
-      // From a placeholder: allow that one service, or that whole category, keeping every other choice.
+      // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates).
       const current = store.getSnapshot();
       const categories = { ...(current.categories as Record<string, boolean>) };
       const services = { ...(current.services as Record<string, boolean>) };
-      if (policy.categories.some((c) => c.id === id)) {
+      const category = fixed.find((c) => c.id === id);
+      if (category) {
         categories[id] = true;
-        for (const service of policy.services) if (service.category === id) services[service.id] = true;
-      } else {
+        for (const [row] of category.rows) services[row.id] = true;
+      } else if (findService(id)) {
         services[id] = true;
-      }
+      } else return; // Not in the policy: nothing to allow, nothing recorded.
       store.save({ categories, services } as ConsentChoices<P>, 'placeholder');
       decided();
     },

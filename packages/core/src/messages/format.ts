@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../policy';
+import type { LocalizedText, PurposeEntry } from '../policy';
 import { DURATION, SESSION } from '../duration';
 import type { DurationUnit, Messages } from './types';
 
@@ -39,6 +39,19 @@ export function localize(text: LocalizedText | undefined, lang: string, defaultL
     if (key !== undefined) return text[key]!;
   }
   return keys.length ? text[keys[0]!]! : '';
+}
+
+/**
+ * The text of one purpose of a service, as the preferences and the policy page show it: the
+ * policy's own text in `lang`, else the catalog's text for the purpose code, else the code as words.
+ *
+ * @example
+ * ```ts
+ * purposeText({ code: 'shopping-cart' }, fr, 'fr'); // 'Mémorise votre panier'
+ * ```
+ */
+export function purposeText(purpose: PurposeEntry, messages: Messages, lang: string, defaultLanguage?: string): string {
+  return localize(purpose.text, lang, defaultLanguage) || messages.purposes?.[purpose.code] || purpose.code.replace(/-/g, ' ');
 }
 
 

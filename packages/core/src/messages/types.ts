@@ -71,6 +71,12 @@ export interface Messages {
    * "one" for the count (1 in English; 0 and 1 in French), `other` everywhere else.
    */
   readonly units: Readonly<Record<DurationUnit, { readonly one: string; readonly other: string }>> | null;
+  /**
+   * Text of each purpose code, shown where the policy gives no text of its own (the preferences
+   * and the policy page). Optional in a UI catalog: the English runtime catalog leaves it out to
+   * stay small (the code is shown as words; pass `enPolicyPage` to show the texts); `fr` has it.
+   */
+  readonly purposes?: Readonly<Record<Purpose, string>>;
 }
 
 /** The UI catalog plus the policy page's texts: what `policyPage` and its renderers need. */

@@ -1,6 +1,6 @@
 import { isExemptAudienceService } from '../decide';
 import { enPolicyPage } from '../messages/en-page';
-import { format, formatDuration, localize } from '../messages/format';
+import { format, formatDuration, localize, purposeText } from '../messages/format';
 import { resolveMessages } from '../messages/resolve';
 import type { PolicyPageMessages } from '../messages/types';
 import { categoryKind, type CategoryKind, type CookiePolicy, type StorageKind } from '../policy';
@@ -169,7 +169,7 @@ export function policyPage(policy: CookiePolicy, options: PolicyPageOptions = {}
           provider: service.provider,
           function: text(service.function),
           cookies,
-          purposes: service.purposes.map((purpose) => text(purpose.text) || messages.purposes[purpose.code] || purpose.code),
+          purposes: service.purposes.map((purpose) => purposeText(purpose, messages, lang, defaultLanguage)),
           durations:
             distinct.size <= 1
               ? [...distinct]

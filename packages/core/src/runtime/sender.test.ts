@@ -66,6 +66,21 @@ describe('consent sender', () => {
     stop();
   });
 
+  it('C9: without a language, records the default catalog\'s (en), never the page\'s <html lang>', async () => {
+    document.documentElement.lang = 'de';
+    const store = createConsentStore({ policy: testPolicy, storage: memoryStorage(), signals: {} });
+    const stop = startConsentSender(store, { endpoint: url, retryDelay: 5, fetch: globalThis.fetch });
+    try {
+      store.rejectAll();
+      await until(() => received.length === 1);
+      expect((received[0] as { body: { language: string } }).body.language).toBe('en');
+      await until(() => localStorage.getItem('cookiekit:pending') === null);
+    } finally {
+      stop();
+      document.documentElement.lang = '';
+    }
+  });
+
   it('retries with backoff until acknowledged, with the same record id', async () => {
     script = [503, 500];
     const { store, stop } = storeAndSender(url);

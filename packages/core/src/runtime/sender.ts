@@ -6,7 +6,10 @@ import type { ConsentStore, DecisionEvent } from '../store';
 export interface ConsentSenderOptions {
   /** The consent API, such as `/api/consent`. Nothing is sent without it. */
   readonly endpoint?: string;
-  /** The language the UI is shown in, recorded with each decision. */
+  /**
+   * The language the banner is shown in (its catalog's `lang`), recorded with each decision.
+   * Default `en`, the default catalog's; `createCookieKit` passes its banner's.
+   */
   readonly language?: () => string;
   /**
    * The one storage key that keeps unsent records across reloads; declare it as necessary
@@ -45,7 +48,7 @@ export function consentRecord(event: DecisionEvent, language: string): ConsentRe
  *
  * @example
  * ```ts
- * startConsentSender(store, { endpoint: '/api/consent', language: () => document.documentElement.lang });
+ * startConsentSender(store, { endpoint: '/api/consent', language: () => banner.getSnapshot().messages.lang });
  * ```
  */
 export function startConsentSender(store: ConsentStore, options: ConsentSenderOptions = {}): () => void {
@@ -117,7 +120,7 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
   }
 
   const off = store.on('decision', (event) => {
-    pending = [...pending, consentRecord(event, options.language?.() || document.documentElement.lang || 'en')];
+    pending = [...pending, consentRecord(event, options.language?.() || 'en')];
     keep(pending);
     attempt = 0;
     void flush();

@@ -72,7 +72,8 @@ describe.each(modes)('ConsentGate (%s)', (_, wrap) => {
     expect(screen.getByRole('button', { name: 'Allow Marketing' })).toBeTruthy();
   });
 
-  it('for a category, the placeholder opens the preferences instead of granting', () => {
+  it('C5: for a category, "Allow" grants that category with its services (core\'s one meaning), and opens nothing', () => {
+    const kit = createCookieKit({ policy, storage: memoryStorage() });
     renderWithKit(
       wrap,
       <>
@@ -81,13 +82,17 @@ describe.each(modes)('ConsentGate (%s)', (_, wrap) => {
         </ConsentGate>
         <CookiePreferences />
       </>,
+      { kit },
     );
     const button = screen.getByRole('button', { name: 'Allow Statistics' });
     expect(button.getAttribute('data-category')).toBe('statistics');
     fireEvent.click(button);
-    expect(document.querySelector('dialog')!.hasAttribute('open')).toBe(true);
-    expect(consentCookie()).toBeNull();
-    expect(screen.queryByText('chart')).toBeNull();
+    expect(document.querySelector('dialog')!.hasAttribute('open')).toBe(false);
+    expect(screen.getByText('chart')).toBeTruthy();
+    expect(kit.store.allowed('statistics')).toBe(true);
+    expect(kit.store.allowed('shop-analytics')).toBe(true);
+    expect(kit.store.allowed('marketing')).toBe(false);
+    expect(kit.store.getSnapshot().consent?.method).toBe('custom');
   });
 
   it('draws a custom fallback with the name and an allow action', () => {

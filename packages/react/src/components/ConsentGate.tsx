@@ -2,7 +2,7 @@
 import { format } from '@cookiekit/core';
 import type { ReactNode } from 'react';
 import type { ConsentId } from '../context';
-import { useAllowed, useBanner } from '../hooks';
+import { useAllowed, useBanner, useCookieKit } from '../hooks';
 import { classes, type StyleProps } from './classes';
 
 /** What a {@link ConsentGate} `fallback` receives. */
@@ -11,7 +11,7 @@ export interface ConsentGateFallbackProps {
   readonly id: ConsentId;
   /** The service's provider, or the category's label. */
   readonly name: string;
-  /** Allows the service alone, or opens the preferences for a category. */
+  /** Core's "Allow" (`banner.allowService`): allows that service alone, or a gated category with its services. */
   readonly allow: () => void;
 }
 
@@ -27,8 +27,8 @@ export interface ConsentGateProps extends StyleProps {
 
 /**
  * Renders its children only when the category or service is allowed (C1); until then a
- * placeholder says what is blocked and offers to allow that service alone (for a category: to
- * open the preferences).
+ * placeholder says what is blocked and offers "Allow", with core's one meaning (C5): a service id
+ * allows that service alone, a category id that category with its services. Nothing else changes.
  *
  * @example
  * ```tsx
@@ -39,15 +39,20 @@ export interface ConsentGateProps extends StyleProps {
  */
 export function ConsentGate({ id, children, fallback, unstyled, className }: ConsentGateProps): ReactNode {
   const ok = useAllowed(id);
-  const { state, allowService, openPreferences } = useBanner();
+  const { banner } = useCookieKit();
+  // Only what the placeholder draws: a toggle elsewhere in the preferences does not re-render it.
+  const service = useBanner((state) => state.categories.some((cat) => cat.services.some((s) => s.id === id)));
+  const name = useBanner(
+    (state) =>
+      state.categories.flatMap((cat) => cat.services).find((s) => s.id === id)?.provider ??
+      state.categories.find((cat) => cat.id === id)?.label ??
+      id,
+  );
+  const m = useBanner((state) => state.messages.placeholder);
   if (ok) return children;
-  const category = state.categories.find((cat) => cat.id === id);
-  const service = state.categories.flatMap((cat) => cat.services).find((s) => s.id === id);
-  const name = service?.provider ?? category?.label ?? id;
-  const allow = service ? () => allowService(id) : () => openPreferences();
+  const allow = () => banner.allowService(id);
   if (fallback) return fallback({ id, name, allow });
   const c = classes(unstyled);
-  const m = state.messages.placeholder;
   return (
     <div className={c('ck-placeholder', className)} role="region" aria-label={format(m.label, { service: name })}>
       <p className={c('ck-placeholder__text')}>{format(m.text, { provider: name, service: id })}</p>

@@ -57,16 +57,20 @@ describe('ConsentGate', () => {
     wrapper.unmount();
   });
 
-  it('for a category, the button opens the preferences instead of granting', async () => {
-    const { kit, storage } = testKit();
+  it('C5: for a category, "Allow" grants that category with its services (core\'s one meaning), and opens nothing', async () => {
+    const { kit } = testKit();
     const wrapper = mountWith(kit, () => [h(ConsentGate, { id: 'statistics' }, video), h(CookiePreferences)]);
     const button = wrapper.get('[data-action="allow-service"]');
     expect(button.attributes('data-category')).toBe('statistics');
     expect(button.text()).toBe('Allow Statistics');
     await button.trigger('click');
     await nextTick();
-    expect((wrapper.get('dialog').element as HTMLDialogElement).open).toBe(true);
-    expect(storage.value).toBeNull();
+    expect((wrapper.get('dialog').element as HTMLDialogElement).open).toBe(false);
+    expect(wrapper.find('.player').exists()).toBe(true);
+    expect(kit.store.allowed('statistics')).toBe(true);
+    expect(kit.store.allowed('shop-analytics')).toBe(true);
+    expect(kit.store.allowed('marketing')).toBe(false);
+    expect(kit.store.getSnapshot().consent?.method).toBe('custom');
     wrapper.unmount();
   });
 

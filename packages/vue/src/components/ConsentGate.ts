@@ -1,6 +1,6 @@
 import { format } from '@cookiekit/core';
 import { computed, defineComponent, h, type PropType, type SlotsType, type VNode } from 'vue';
-import { useBanner, useConsent } from '../composables';
+import { useBanner, useConsent, useCookieKit } from '../composables';
 import type { ConsentId } from '../context';
 import { classes, type StyleProps } from './classes';
 
@@ -10,7 +10,7 @@ export interface ConsentGateFallbackProps {
   readonly id: ConsentId;
   /** The service's provider, or the category's label. */
   readonly name: string;
-  /** Allows the service alone, or opens the preferences for a category. */
+  /** Core's "Allow" (`banner.allowService`): allows that service alone, or a gated category with its services. */
   readonly allow: () => void;
 }
 
@@ -22,8 +22,9 @@ export interface ConsentGateProps extends StyleProps {
 
 /**
  * Renders its default slot only when the category or service is allowed (C1); until then the
- * `placeholder` slot, or a placeholder that says what is blocked and offers to allow that
- * service alone (for a category: to open the preferences).
+ * `placeholder` slot, or a placeholder that says what is blocked and offers "Allow", with core's
+ * one meaning (C5): a service id allows that service alone, a category id that category with its
+ * services. Nothing else changes.
  *
  * @example
  * ```ts
@@ -46,18 +47,19 @@ export const ConsentGate = /* @__PURE__ */ defineComponent({
   setup(props, { slots }) {
     const consent = useConsent();
     const ok = computed(() => consent.allowed(props.id));
-    const { state, allowService, openPreferences } = useBanner();
+    const { banner } = useCookieKit();
+    // Only what the placeholder draws: opening or closing a layer does not re-render it.
+    const categories = useBanner((state) => state.categories);
+    const messages = useBanner((state) => state.messages.placeholder);
     return () => {
       if (ok.value) return slots.default?.();
-      const s = state.value;
       const id = props.id;
-      const category = s.categories.find((cat) => cat.id === id);
-      const service = s.categories.flatMap((cat) => cat.services).find((sv) => sv.id === id);
-      const name = service?.provider ?? category?.label ?? id;
-      const allow = service ? () => allowService(id) : () => openPreferences();
+      const service = categories.value.flatMap((cat) => cat.services).find((sv) => sv.id === id);
+      const name = service?.provider ?? categories.value.find((cat) => cat.id === id)?.label ?? id;
+      const allow = () => banner.allowService(id);
       if (slots.placeholder) return slots.placeholder({ id, name, allow });
       const c = classes(props.unstyled);
-      const m = s.messages.placeholder;
+      const m = messages.value;
       return h('div', { class: c('ck-placeholder', props.className), role: 'region', 'aria-label': format(m.label, { service: name }) }, [
         h('p', { class: c('ck-placeholder__text') }, format(m.text, { provider: name, service: id })),
         h(

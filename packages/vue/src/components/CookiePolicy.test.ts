@@ -2,7 +2,7 @@ import { fr, frPolicyPage } from '@cookiekit/core/locales/fr';
 import { enPolicyPage, policyPage, renderPolicyHtml } from '@cookiekit/core/page';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'vue';
-import { createCookieKit, memoryStorage, type CookiePolicy as PolicyType } from '../index';
+import { createCookieKitPlugin, memoryStorage, type CookiePolicy as PolicyType } from '../index';
 import { classNames, mountWith, policy, testKit } from '../test/helpers';
 import { CookiePolicy } from './CookiePolicy';
 
@@ -50,12 +50,12 @@ describe('CookiePolicy', () => {
   });
 
   it("follows the kit's catalog when it carries the page texts, else falls back to English", () => {
-    const withPage = createCookieKit({ policy, messages: frPolicyPage, storage: memoryStorage() });
+    const withPage = createCookieKitPlugin({ policy, messages: frPolicyPage, storage: memoryStorage() });
     const french = mountWith(withPage, () => h(CookiePolicy));
     expect(french.get('article').attributes('lang')).toBe('fr');
     expect(french.get('h1').text()).toBe(frPolicyPage.page.title);
     french.unmount();
-    const uiOnly = createCookieKit({ policy, messages: fr, storage: memoryStorage() });
+    const uiOnly = createCookieKitPlugin({ policy, messages: fr, storage: memoryStorage() });
     const english = mountWith(uiOnly, () => h(CookiePolicy));
     expect(english.get('h1').text()).toBe('Cookies policy');
     english.unmount();
@@ -68,7 +68,7 @@ describe('CookiePolicy', () => {
         s.id === 'csrf' ? { ...s, provider: '<img src=x onerror="alert(1)">' } : s,
       ),
     };
-    const kit = createCookieKit({ policy: evil, storage: memoryStorage() });
+    const kit = createCookieKitPlugin({ policy: evil, storage: memoryStorage() });
     const wrapper = mountWith(kit, () => h(CookiePolicy));
     expect(wrapper.find('img').exists()).toBe(false);
     expect(wrapper.text()).toContain('<img src=x onerror="alert(1)">');

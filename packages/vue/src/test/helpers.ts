@@ -3,7 +3,7 @@ import { policy } from 'example-policy';
 import { defineComponent, h, type App, type Component } from 'vue';
 import {
   createConsentStore,
-  createCookieKit,
+  createCookieKitPlugin,
   memoryStorage,
   type ConsentChoices,
   type CookieKitOptions,
@@ -31,7 +31,7 @@ export function testKit(
 ) {
   const { cookie = null, signals = {}, ...rest } = options;
   const storage = memoryStorage(cookie);
-  const kit = createCookieKit({
+  const kit = createCookieKitPlugin({
     policy,
     storage,
     initialConsent: { cookie, signals, now: Date.now() },

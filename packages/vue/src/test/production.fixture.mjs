@@ -35,7 +35,7 @@ if (mode === 'server') {
   const { renderToString } = await import('vue/server-renderer');
   const cookie = process.argv[3] === '-' ? null : process.argv[3];
   const initialConsent = { cookie, signals: {}, now: Date.now() };
-  const html = await renderToString(createSSRApp(await page(ck)).use(ck.createCookieKit({ policy, initialConsent })));
+  const html = await renderToString(createSSRApp(await page(ck)).use(ck.createCookieKitPlugin({ policy, initialConsent })));
   process.stdout.write(JSON.stringify({ html, initialConsent, runtime: runtime(), hasWindow: typeof window !== 'undefined' }));
 } else if (mode === 'client') {
   let input = '';
@@ -58,7 +58,7 @@ if (mode === 'server') {
   root.innerHTML = html;
   document.body.append(root);
   const before = [...root.querySelectorAll('*')];
-  createSSRApp(await page(ck)).use(ck.createCookieKit({ policy, initialConsent })).mount(root);
+  createSSRApp(await page(ck)).use(ck.createCookieKitPlugin({ policy, initialConsent })).mount(root);
   const after = [...root.querySelectorAll('*')];
   const reused = before.length === after.length && before.every((el, i) => el === after[i]);
   const bannerBefore = !!root.querySelector('.ck-banner');

@@ -1,0 +1,169 @@
+// The React and Vue consent UI draw one view model (core's), so for the same state their server
+// HTML must be the same, byte for byte once each framework's own notation is set aside: attribute
+// order, Vue's fragment and v-if comment anchors, React's text separators, `disabled=""` against
+// `disabled`, `<input/>` against `<input>`, and how each escapes a quote. Anything else (a class,
+// an attribute, a text, an element) is a real difference and fails.
+import {
+  createCookieKit,
+  encodeConsent,
+  newSubjectId,
+  type CookieKit,
+  type InitialConsent,
+  type Messages,
+} from '@cookiekit/core';
+import { fr } from '@cookiekit/core/locales/fr';
+import * as react from '@cookiekit/react';
+import * as vue from '@cookiekit/vue';
+import { policy } from 'example-policy';
+import { createElement, type ReactElement } from 'react';
+import { renderToString as renderReact } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createSSRApp, h, type VNode } from 'vue';
+import { renderToString as renderVue } from 'vue/server-renderer';
+
+type Policy = typeof policy;
+
+/** The example policy without its own purpose texts: the catalog's texts are shown instead. */
+const policyWithoutPurposeTexts = {
+  ...policy,
+  services: policy.services.map((s) => ({ ...s, purposes: s.purposes.map(({ code }) => ({ code })) })),
+} as unknown as Policy;
+type Kit = CookieKit<Policy>;
+
+const firstVisit = (): InitialConsent => ({ cookie: null, signals: {}, now: Date.now() });
+
+/** A returning visitor who allowed statistics and refused marketing. */
+function returning(): InitialConsent {
+  const now = Date.now();
+  const cookie = encodeConsent({
+    revision: policy.revision,
+    subject: newSubjectId(),
+    decidedAt: now - 60_000,
+    expiresAt: now + 86_400_000,
+    method: 'custom',
+    categories: { statistics: true, marketing: false },
+    services: { 'shop-analytics': true, 'ad-pixel': false, 'video-embed': false },
+  });
+  return { cookie, signals: {}, now };
+}
+
+/**
+ * The kit with its live state as the state drawn on the server, so a state reached by actions
+ * (the preferences open, a switch on) can be rendered on the server by both frameworks.
+ */
+function asServerState(kit: Kit): Kit {
+  return {
+    ...kit,
+    store: { ...kit.store, getServerSnapshot: kit.store.getSnapshot },
+    banner: { ...kit.banner, getServerSnapshot: kit.banner.getSnapshot },
+  };
+}
+
+type Part = 'banner' | 'preferences' | 'settings' | 'gate-service' | 'gate-category' | 'policy';
+
+const reactParts: Record<Part, () => ReactElement> = {
+  banner: () => createElement(react.CookieBanner),
+  preferences: () => createElement(react.CookiePreferences),
+  settings: () => createElement(react.CookieSettingsButton),
+  'gate-service': () => createElement(react.ConsentGate, { id: 'video-embed' }, createElement('p', null, 'video')),
+  'gate-category': () => createElement(react.ConsentGate, { id: 'marketing' }, createElement('p', null, 'ads')),
+  policy: () => createElement(react.CookiePolicy),
+};
+
+const vueParts: Record<Part, () => VNode> = {
+  banner: () => h(vue.CookieBanner),
+  preferences: () => h(vue.CookiePreferences),
+  settings: () => h(vue.CookieSettingsButton),
+  'gate-service': () => h(vue.ConsentGate, { id: 'video-embed' }, () => h('p', 'video')),
+  'gate-category': () => h(vue.ConsentGate, { id: 'marketing' }, () => h('p', 'ads')),
+  policy: () => h(vue.CookiePolicy),
+};
+
+async function render(framework: 'react' | 'vue', makeKit: () => Kit, parts: readonly Part[]): Promise<string> {
+  const kit = makeKit();
+  if (framework === 'react') {
+    const props = { kit } as unknown as react.CookieKitProviderProps;
+    return renderReact(createElement(react.CookieKitProvider, props, ...parts.map((part) => reactParts[part]())));
+  }
+  const app = createSSRApp({ render: () => parts.map((part) => vueParts[part]()) });
+  app.use(vue.createCookieKitPlugin(kit as never));
+  return renderVue(app);
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
+const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]!);
+const encode = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Sets aside each framework's notation: drops comments (Vue's `<!--[-->`/`<!---->` anchors, React's
+ * `<!-- -->` text separators), Vue's `data-v-` scope attributes, sorts attributes, writes a boolean
+ * attribute without value, a void element without `/`, and escapes text and values one way.
+ */
+export function normalize(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split(/(<[^>]+>)/)
+    .map((token) => {
+      const tag = /^<(\/?)([a-zA-Z][\w-]*)([\s\S]*?)\/?>$/.exec(token);
+      if (!tag) return encode(decode(token));
+      const [, close, name, rest] = tag;
+      const attributes = [...rest!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)]
+        .filter(([, attr]) => !attr!.startsWith('data-v-'))
+        .map(([, attr, value]) => (value ? `${attr}="${encode(decode(value))}"` : attr!))
+        .sort();
+      return `<${close}${name}${attributes.map((a) => ` ${a}`).join('')}>`;
+    })
+    .join('');
+}
+
+const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
+  ['first visit: the banner, the closed preferences, the placeholders', () => createCookieKit({ policy, initialConsent: firstVisit() }), ['banner', 'preferences', 'gate-service', 'gate-category']],
+  [
+    'the preferences open, a category on and its services listed',
+    () => {
+      const kit = createCookieKit({ policy, initialConsent: firstVisit() });
+      kit.banner.openPreferences();
+      kit.banner.toggleCategory('statistics');
+      kit.banner.toggleService('video-embed');
+      kit.banner.toggleExpanded('marketing');
+      return asServerState(kit);
+    },
+    ['banner', 'preferences'],
+  ],
+  ['a returning visitor: the settings button, no banner, an allowed gate and a placeholder', () => createCookieKit({ policy, initialConsent: returning() }), ['banner', 'settings', 'preferences', 'gate-service', 'gate-category']],
+  ['the policy page', () => createCookieKit({ policy, initialConsent: returning() }), ['policy']],
+  [
+    'in French, the preferences open, purpose texts from the French catalog',
+    () => {
+      const kit = createCookieKit({ policy: policyWithoutPurposeTexts, initialConsent: firstVisit(), messages: fr as Messages });
+      kit.banner.openPreferences();
+      kit.banner.toggleExpanded('statistics');
+      return asServerState(kit);
+    },
+    ['banner', 'preferences', 'gate-service'],
+  ],
+];
+
+describe('React and Vue render the same server HTML for the same state', () => {
+  it.each(cases)('%s', async (_, makeKit, parts) => {
+    const [fromReact, fromVue] = await Promise.all([render('react', makeKit, parts), render('vue', makeKit, parts)]);
+    // Each rendering draws something (an empty render on both sides would compare equal).
+    expect(fromReact.length).toBeGreaterThan(100);
+    expect(normalize(fromVue)).toBe(normalize(fromReact));
+  });
+
+  it('the states differ from one another, so equal renderings are not equal by accident', async () => {
+    const htmls = await Promise.all(cases.map(([, makeKit, parts]) => render('react', makeKit, parts)));
+    expect(new Set(htmls.map(normalize)).size).toBe(cases.length);
+    // The French dialog shows the French catalog's purpose text, not the code.
+    expect(normalize(htmls[4]!)).toContain(`Interne · ${encode('Mesure l’utilisation du site')}`);
+  });
+
+  it('the comparison sees a real difference: one changed class, one changed attribute', () => {
+    const html = '<div class="ck-banner" role="region"><button type="button" disabled="">Tout accepter</button></div>';
+    expect(normalize(html)).toBe(normalize('<div role="region" class="ck-banner"><!--[--><button disabled type="button">Tout accepter</button><!--]--></div>'));
+    expect(normalize(html)).not.toBe(normalize(html.replace('ck-banner', 'ck-banner2')));
+    expect(normalize(html)).not.toBe(normalize(html.replace('type="button"', 'type="submit"')));
+    expect(normalize(html)).not.toBe(normalize(html.replace('Tout accepter', 'Tout  accepter')));
+  });
+});
