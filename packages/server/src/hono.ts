@@ -25,10 +25,10 @@ export type HonoCookieKitOptions<P extends CookiePolicy = CookiePolicy> = Adapte
    * `@hono/node-server` (`c.env.incoming`), else none.
    */
   readonly address?: (c: Context) => string | undefined;
+};
 
 /** @deprecated Use `HonoCookieKitOptions`; the old spelling is removed in 1.0. */
 export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = HonoCookieKitOptions<P>;
-};
 
 type NodeBindings = { incoming?: { headers?: IncomingHttpHeaders; socket?: { remoteAddress?: string } } } | undefined;
 
