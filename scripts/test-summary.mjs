@@ -103,7 +103,8 @@ if (existsSync(rulesFile)) {
   );
   for (const e of out) {
     const ran = e.passed + e.failed + e.skipped;
-    const counts = ran === 0 ? 'no test ran' : `${e.passed} passed, ${e.failed} failed${e.skipped ? `, ${e.skipped} skipped` : ''}`;
+    // Worded unlike the closing line ("passed N", not "N passed"), so no reader takes a rule's line for it.
+    const counts = ran === 0 ? 'no test ran' : `passed ${e.passed}, failed ${e.failed}${e.skipped ? `, skipped ${e.skipped}` : ''}`;
     console.log(`${e.rule.padEnd(4)}${counts}${e.packages.length ? `  (${e.packages.join(', ')})` : ''}`);
   }
 }

@@ -103,7 +103,7 @@ export function renderSection(result) {
 
   if (react && c15tReact && vcc) {
     remarks.push(
-      `- The styled React UI is ${kB(react.total.brotli)} (JS ${kB(react.js.brotli)} + CSS ${kB(react.css.brotli)}), within its 12 kB budget; @c15t/react's equivalent is ${kB(c15tReact.total.brotli)} (${ratio(c15tReact.total.brotli, react.total.brotli)}×), vanilla-cookieconsent ${kB(vcc.total.brotli)} (${ratio(vcc.total.brotli, react.total.brotli)}×). The figures quoted for scale in the issue, measured elsewhere (c15t's styled React banner 51.6 kB with CSS, vanilla-cookieconsent 14.0 kB with CSS), are ${kB(Math.abs(c15tReact.total.brotli - 51600))} and ${kB(Math.abs(vcc.total.brotli - 14000))} off these.`,
+      `- The styled React UI is ${kB(react.total.brotli)} (JS ${kB(react.js.brotli)} + CSS ${kB(react.css.brotli)}), within its 12 kB budget; @c15t/react's equivalent is ${kB(c15tReact.total.brotli)} (${ratio(c15tReact.total.brotli, react.total.brotli)}×), vanilla-cookieconsent ${kB(vcc.total.brotli)} (${ratio(vcc.total.brotli, react.total.brotli)}×). The figures quoted for scale in cookiekit's size budgets, measured elsewhere (c15t's styled React banner 51.6 kB with CSS, vanilla-cookieconsent 14.0 kB with CSS), are ${kB(Math.abs(c15tReact.total.brotli - 51600))} and ${kB(Math.abs(vcc.total.brotli - 14000))} off these.`,
     );
   }
   if (vue) remarks.push(`- Vue: ${kB(vue.total.brotli)}, within 12 kB. c15t has no Vue UI, so that cell says so.`);
@@ -151,8 +151,8 @@ export function renderSection(result) {
 
   const section = `## Bundle size against the peers
 
-What a page downloads for the same consent scenarios built with cookiekit and with the peers named
-in the issue, each written the way its own docs show (one small entry file per row in
+What a page downloads for the same consent scenarios built with cookiekit and with the peers
+it is compared with, each written the way its own docs show (one small entry file per row in
 [\`bench/size/scenarios/\`](size/scenarios/), so tree-shaking keeps what a real page keeps):
 
 - **(a) headless consent logic**: store/decision/cookie, the page's own buttons, no UI;

@@ -17,7 +17,7 @@ export const GROUPS = [
   { id: 'vue', title: '(c) styled banner + preferences dialog + stylesheet, Vue', framework: 'vue' },
 ];
 
-/** Libraries, in column order: ours first, then the peers named in the issue. */
+/** Libraries, in column order: ours first, then the peers it is compared with. */
 export const PEERS = [
   'cookiekit',
   'c15t',

@@ -130,8 +130,8 @@ describe('results per compliance rule', () => {
     );
     const r = summary(dir);
     expect(r.lines).toEqual([
-      'C1  1 passed, 1 failed  (core)',
-      'C2  1 passed, 1 failed  (core, react)',
+      'C1  passed 1, failed 1  (core)',
+      'C2  passed 1, failed 1  (core, react)',
       'C3  no test ran',
       '3 passed, 1 failed, 1 skipped',
     ]);
