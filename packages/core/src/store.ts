@@ -111,9 +111,8 @@ export function browserSignals(): Signals {
   return { gpc: nav.globalPrivacyControl === true, dnt: nav.doNotTrack === '1' };
 }
 
-/** The values of `from` for the keys of `keys`. */
-const pick = (from: Readonly<Record<string, boolean>>, keys: Record<string, boolean>): Record<string, boolean> =>
-  Object.fromEntries(Object.keys(keys).map((k) => [k, from[k] === true]));
+/** The two kinds of choice a decision and a consent hold. */
+const CHOICE_KINDS = ['categories', 'services'] as const;
 
 const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -131,9 +130,8 @@ const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) ==
 export function createConsentStore<P extends CookiePolicy>(options: ConsentStoreOptions<P>): ConsentStore<P> {
   const { policy, initialConsent } = options;
   const now = options.now ?? Date.now;
-  const storage =
-    options.storage ??
-    cookieStorage({ name: policy.consentCookie?.name, domain: policy.consentCookie?.domain });
+  // The policy's cookie options (name, domain) are the storage's own.
+  const storage = options.storage ?? cookieStorage(policy.consentCookie);
   const listeners = new Set<() => void>();
   const handlers: Record<string, Set<(...args: never[]) => void>> = {};
   let signals: Signals = initialConsent?.signals ?? options.signals ?? {};
@@ -156,8 +154,8 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     if (sameDecision(next, snapshot)) return;
     const previous = snapshot;
     snapshot = next;
-    for (const [kind, list] of [['categories', next.categories], ['services', next.services]] as const) {
-      for (const [id, isAllowed] of Object.entries(list)) {
+    for (const kind of CHOICE_KINDS) {
+      for (const [id, isAllowed] of Object.entries(next[kind])) {
         const was = (previous[kind] as Record<string, boolean>)[id] === true;
         if (isAllowed !== was) emit(isAllowed ? 'granted' : 'revoked', id as ConsentIdOf<P>);
       }
@@ -166,7 +164,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     listeners.forEach((listener) => listener());
   }
 
-  function record(method: ConsentMethod, choices: ConsentChoices<P>, source: ConsentSource): Consent {
+  function record(method: ConsentMethod, choices: ConsentChoices<P> | Consent, source: ConsentSource): Consent {
     const decidedAt = now();
     const wanted = choices as { categories?: Record<string, boolean>; services?: Record<string, boolean> };
     const categories: Record<string, boolean> = {};
@@ -182,7 +180,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
         : categories[service.category];
       services[service.id] = (wanted.services?.[service.id] ?? otherwise) === true;
     }
-    const draft: Consent = {
+    const consent: Consent = {
       revision: policy.revision,
       subject: stored?.subject ?? newSubjectId(),
       decidedAt,
@@ -192,13 +190,11 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
       services,
     };
     // What is stored is what `decide` allows of the wish, so a privacy signal keeps marketing
-    // refused unless the person confirmed over it (C11), by the same rule as everywhere.
-    const allowedNow = decide(policy, draft, signals, decidedAt);
-    const consent: Consent = {
-      ...draft,
-      categories: pick(allowedNow.categories, categories),
-      services: pick(allowedNow.services, services),
-    };
+    // refused unless the person confirmed over it (C11), by the same rule as everywhere. The wish
+    // is narrowed in place: `decide` answers every id the wish names.
+    const allowedNow = decide<CookiePolicy>(policy, consent, signals, decidedAt);
+    for (const id in categories) categories[id] = allowedNow.categories[id]!;
+    for (const id in services) services[id] = allowedNow.services[id]!;
     const previous = snapshot.consent;
     storage.write(encodeConsent(consent), (consent.expiresAt - decidedAt) / 1000);
     stored = consent;
@@ -229,7 +225,8 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
   function honourSignal(): void {
     const current = snapshot.consent;
     if (snapshot.signal.conflict && current) {
-      record('gpc', { categories: current.categories, services: current.services } as ConsentChoices<P>, 'api');
+      // A consent holds its choices the way a custom save names them.
+      record('gpc', current, 'api');
     }
   }
 
