@@ -92,10 +92,8 @@ export function isExemptAudienceService(policy: CookiePolicy, service: Service):
     retention !== undefined &&
     retention > 0 &&
     retention <= 25 * 2_629_746 &&
-    service.storage.every((s) => {
-      const d = parseDuration(s.duration);
-      return d !== undefined && d <= THIRTEEN_MONTHS_SECONDS;
-    })
+    // An unreadable duration is `undefined`, which is never `<=` a number.
+    service.storage.every((s) => parseDuration(s.duration)! <= THIRTEEN_MONTHS_SECONDS)
   );
 }
 
