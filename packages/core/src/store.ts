@@ -170,7 +170,10 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     const categories: Record<string, boolean> = {};
     const services: Record<string, boolean> = {};
     for (const category of policy.categories) {
-      if (isOptionalCategory(category)) categories[category.id] = wanted.categories?.[category.id] === true;
+      // Accepting all grants every optional category; otherwise an unnamed one is refused.
+      if (isOptionalCategory(category)) {
+        categories[category.id] = method === 'accept-all' || wanted.categories?.[category.id] === true;
+      }
     }
     for (const service of policy.services) {
       if (!(service.category in categories)) continue;
@@ -202,11 +205,6 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     emit('decision', { consent, previous, signals, source });
     return consent;
   }
-
-  // Services follow their category; exempt audience measurement keeps its own opt-out (C8).
-  const everything = (granted: boolean): ConsentChoices<P> => ({
-    categories: Object.fromEntries(policy.categories.map((c) => [c.id, granted])) as ConsentChoices<P>['categories'],
-  });
 
   function start(): void {
     if (started) return;
@@ -251,10 +249,10 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     },
     allowed: (id) => allowed(snapshot, id),
     getSignals: () => signals,
-    acceptAll: (source = 'banner') => record('accept-all', everything(true), source),
-    rejectAll: (source = 'banner') => record('reject-all', everything(false), source),
+    acceptAll: (source = 'banner') => record('accept-all', {}, source),
+    rejectAll: (source = 'banner') => record('reject-all', {}, source),
     save: (choices, source = 'preferences') => record('custom', choices, source),
-    withdraw: (source = 'preferences') => record('withdraw', everything(false), source),
+    withdraw: (source = 'preferences') => record('withdraw', {}, source),
     confirmOverSignal: (choices, source = 'preferences') => record('confirm-over-gpc', choices, source),
     setSignals(next) {
       signals = next;
