@@ -81,11 +81,6 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
   };
   let pending = load();
 
-  const schedule = (delay: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(flush, delay);
-  };
-
   async function flush(): Promise<void> {
     if (sending || stopped || pending.length === 0) return;
     sending = true;
@@ -110,12 +105,14 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
     sending = false;
     if (done) {
       attempt = 0;
-      pending = pending.filter((r) => r.recordId !== record.recordId);
+      // Only this function removes records, one at a time, so the one sent is still the first.
+      pending = pending.slice(1);
       keep(pending);
       if (pending.length) void flush();
     } else {
       const backoff = Math.min(max, base * 2 ** attempt++);
-      schedule(Math.max(retryAfter, backoff * (0.5 + Math.random() / 2)));
+      clearTimeout(timer);
+      timer = setTimeout(flush, Math.max(retryAfter, backoff * (0.5 + Math.random() / 2)));
     }
   }
 
