@@ -13,15 +13,15 @@ export type ConsentModeType =
   | 'security_storage';
 export type ConsentModeState = Record<ConsentModeType, 'granted' | 'denied'>;
 
-/** Which category kinds grant each of the seven types, unless a mapping says otherwise. */
-const DEFAULT_KINDS: Record<ConsentModeType, readonly CategoryKind[]> = {
-  ad_storage: ['marketing'],
-  ad_user_data: ['marketing'],
-  ad_personalization: ['marketing'],
-  analytics_storage: ['statistics'],
-  functionality_storage: ['preferences'],
-  personalization_storage: ['preferences'],
-  security_storage: ['necessary'],
+/** Which category kind grants each of the seven types, unless a mapping says otherwise. */
+const DEFAULT_KINDS: Record<ConsentModeType, CategoryKind> = {
+  ad_storage: 'marketing',
+  ad_user_data: 'marketing',
+  ad_personalization: 'marketing',
+  analytics_storage: 'statistics',
+  functionality_storage: 'preferences',
+  personalization_storage: 'preferences',
+  security_storage: 'necessary',
 };
 
 /** The seven types, in Google's order. */
@@ -49,12 +49,11 @@ export function consentModeState(
   mapping: ConsentModeOptions['mapping'] = {},
 ): ConsentModeState {
   const allowed = decision.categories as Record<string, boolean>;
-  const idsOfKind = (kinds: readonly CategoryKind[]) =>
-    policy.categories.filter((c) => kinds.includes(categoryKind(c))).map((c) => c.id);
+  const idsOfKind = (kind: CategoryKind) => policy.categories.filter((c) => categoryKind(c) === kind).map((c) => c.id);
   const state = {} as ConsentModeState;
   for (const type of CONSENT_MODE_TYPES) {
     let ids = mapping[type] ?? idsOfKind(DEFAULT_KINDS[type]);
-    if (!mapping[type] && type === 'functionality_storage' && ids.length === 0) ids = idsOfKind(['necessary']);
+    if (!mapping[type] && type === 'functionality_storage' && ids.length === 0) ids = idsOfKind('necessary');
     state[type] = ids.length > 0 && ids.every((id) => allowed[id] === true) ? 'granted' : 'denied';
   }
   return state;
