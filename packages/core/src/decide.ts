@@ -97,11 +97,6 @@ export function isExemptAudienceService(policy: CookiePolicy, service: Service):
   );
 }
 
-/** A stored choice for an id, ignoring inherited keys such as `constructor`. */
-function own(choices: Readonly<Record<string, boolean>> | undefined, id: string): boolean | undefined {
-  return choices && Object.hasOwn(choices, id) ? choices[id] : undefined;
-}
-
 /** A future `decidedAt` beyond this skew marks a forged or broken cookie. */
 const CLOCK_SKEW_MS = 24 * 3600 * 1000;
 
@@ -142,6 +137,13 @@ export function decide<P extends CookiePolicy>(
   const held: string[] = [];
   let conflict = false;
   let anythingToAsk = false;
+  // The stored choice for an id, ignoring inherited keys such as `constructor`. A choice the
+  // person was never asked for means the policy grew since (unless `fresh`: exempt services).
+  const choice = (kind: 'categories' | 'services', id: string, fresh?: boolean): boolean | undefined => {
+    const choices = consent?.[kind];
+    if (choices && Object.hasOwn(choices, id)) return choices[id];
+    if (consent && !fresh) reason ??= 'policy-extended';
+  };
 
   for (const category of policy.categories) {
     if (!isOptionalCategory(category)) {
@@ -149,9 +151,7 @@ export function decide<P extends CookiePolicy>(
       continue;
     }
     anythingToAsk = true;
-    const choice = own(consent?.categories, category.id);
-    if (consent && choice === undefined) reason ??= 'policy-extended';
-    let allowed = choice === true;
+    let allowed = choice('categories', category.id) === true;
     if (signalActive && categoryKind(category) === 'marketing' && !confirmedOverSignal) {
       held.push(category.id);
       if (allowed) conflict = true;
@@ -167,14 +167,10 @@ export function decide<P extends CookiePolicy>(
       services[service.id] = !!category;
       continue;
     }
-    const choice = own(consent?.services, service.id);
-    if (isExemptAudienceService(policy, service)) {
-      // Exempt audience measurement runs unless the person opted out (C8).
-      services[service.id] = choice !== false;
-      continue;
-    }
-    if (consent && choice === undefined) reason ??= 'policy-extended';
-    services[service.id] = choice === true && !held.includes(category.id);
+    services[service.id] = isExemptAudienceService(policy, service)
+      ? // Exempt audience measurement runs unless the person opted out (C8).
+        choice('services', service.id, true) !== false
+      : choice('services', service.id) === true && !held.includes(category.id);
   }
 
   const ask = anythingToAsk && reason !== null;
