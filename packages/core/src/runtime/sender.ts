@@ -65,7 +65,8 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
 
   const load = (): ConsentRecord[] => {
     try {
-      const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+      // No key reads as JSON `null`: not an array, so nothing pending.
+      const parsed: unknown = JSON.parse(localStorage.getItem(key)!);
       return Array.isArray(parsed) ? (parsed as ConsentRecord[]) : [];
     } catch {
       return [];
