@@ -102,5 +102,6 @@ export function newSubjectId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  // 16 bytes are 22 base64 characters and `==` of padding.
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 22);
 }
