@@ -142,7 +142,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
 
   // Decisions made before anyone listens (a privacy signal honoured on the first subscribe, before
   // the consent sender is attached) are kept for the first 'decision' listener, so proof is not lost.
-  let undelivered: DecisionEvent[] = [];
+  const undelivered: DecisionEvent[] = [];
 
   function emit<E extends keyof ConsentEvents<P>>(event: E, ...args: Parameters<ConsentEvents<P>[E]>): void {
     if (event === 'decision' && !handlers.decision?.size) undelivered.push(args[0] as DecisionEvent);
@@ -240,11 +240,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     on(event, handler) {
       const set = (handlers[event] ??= new Set());
       set.add(handler);
-      if (event === 'decision') {
-        const missed = undelivered;
-        undelivered = [];
-        missed.forEach((e) => (handler as ConsentEvents<P>['decision'])(e));
-      }
+      if (event === 'decision') undelivered.splice(0).forEach((e) => (handler as ConsentEvents<P>['decision'])(e));
       return () => void set.delete(handler);
     },
     allowed: (id) => allowed(snapshot, id),
