@@ -63,24 +63,22 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
   let sending = false;
   let stopped = false;
 
-  const load = (): ConsentRecord[] => {
+  let pending: ConsentRecord[] = [];
+  try {
+    // No key reads as JSON `null`: not an array, so nothing pending.
+    const parsed: unknown = JSON.parse(localStorage.getItem(key)!);
+    if (Array.isArray(parsed)) pending = parsed;
+  } catch {
+    // Unreadable or blocked storage: nothing pending.
+  }
+  const keep = () => {
     try {
-      // No key reads as JSON `null`: not an array, so nothing pending.
-      const parsed: unknown = JSON.parse(localStorage.getItem(key)!);
-      return Array.isArray(parsed) ? (parsed as ConsentRecord[]) : [];
-    } catch {
-      return [];
-    }
-  };
-  const keep = (records: ConsentRecord[]) => {
-    try {
-      if (records.length) localStorage.setItem(key, JSON.stringify(records.slice(-20)));
+      if (pending.length) localStorage.setItem(key, JSON.stringify(pending.slice(-20)));
       else localStorage.removeItem(key);
     } catch {
       // Storage full or blocked: the record stays in memory for this page only.
     }
   };
-  let pending = load();
 
   async function flush(): Promise<void> {
     if (sending || stopped || pending.length === 0) return;
@@ -108,7 +106,7 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
       attempt = 0;
       // Only this function removes records, one at a time, so the one sent is still the first.
       pending = pending.slice(1);
-      keep(pending);
+      keep();
       if (pending.length) void flush();
     } else {
       const backoff = Math.min(max, base * 2 ** attempt++);
@@ -119,7 +117,7 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
 
   const off = store.on('decision', (event) => {
     pending = [...pending, consentRecord(event, options.language?.() || 'en')];
-    keep(pending);
+    keep();
     attempt = 0;
     void flush();
   });
