@@ -87,11 +87,11 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
 
   const denied = consentModeState(store.policy, store.getSnapshot(), options.mapping);
   for (const type of CONSENT_MODE_TYPES) if (type !== 'security_storage') denied[type] = 'denied';
-  gtag('consent', 'default', {
-    ...denied,
-    ...(options.waitForUpdate !== undefined ? { wait_for_update: options.waitForUpdate } : {}),
-    ...(options.region ? { region: [...options.region] } : {}),
-  });
+  // A copy: `denied` stays the state last told, for the first update's comparison.
+  const defaults: Record<string, unknown> = { ...denied };
+  if (options.waitForUpdate !== undefined) defaults.wait_for_update = options.waitForUpdate;
+  if (options.region) defaults.region = [...options.region];
+  gtag('consent', 'default', defaults);
 
   let last = '';
   const update = () => {
