@@ -118,18 +118,16 @@ export function decide<P extends CookiePolicy>(
   signals: Signals,
   now: number,
 ): Decision<P> {
-  let reason: AskReason | null = null;
-  let consent = stored;
-  if (!consent || consent.decidedAt > now + CLOCK_SKEW_MS || consent.expiresAt <= consent.decidedAt) {
-    consent = null;
-    reason = 'no-choice';
-  } else if (consent.revision !== policy.revision) {
-    consent = null;
-    reason = 'revision-changed';
-  } else if (now >= Math.min(consent.expiresAt, consent.decidedAt + consentLifetimeMs(policy))) {
-    consent = null;
-    reason = 'expired';
-  }
+  let reason: AskReason | null =
+    !stored || stored.decidedAt > now + CLOCK_SKEW_MS || stored.expiresAt <= stored.decidedAt
+      ? 'no-choice'
+      : stored.revision !== policy.revision
+        ? 'revision-changed'
+        : now >= Math.min(stored.expiresAt, stored.decidedAt + consentLifetimeMs(policy))
+          ? 'expired'
+          : null;
+  // A stored choice counts only when nothing above set it aside.
+  const consent = reason ? null : stored;
 
   const signalActive = !!signals.gpc || (!!policy.honorDoNotTrack && !!signals.dnt);
   const confirmedOverSignal = consent?.method === 'confirm-over-gpc';
