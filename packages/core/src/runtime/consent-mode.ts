@@ -74,8 +74,7 @@ type Gtag = (...args: unknown[]) => void;
 export function startConsentMode(store: ConsentStore, options: ConsentModeOptions = {}): () => void {
   if (typeof window === 'undefined') return () => {};
   const w = window as unknown as Record<string, unknown> & { gtag?: Gtag };
-  const name = options.dataLayerName ?? 'dataLayer';
-  const dataLayer = ((w[name] as unknown[] | undefined) ??= []);
+  const dataLayer = ((w[options.dataLayerName ?? 'dataLayer'] as unknown[] | undefined) ??= []);
   // gtag pushes its `arguments` object, as Google's own snippet does.
   const gtag: Gtag =
     w.gtag ??
