@@ -56,8 +56,6 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
   if (!endpoint || typeof window === 'undefined') return () => {};
   const key = options.storageKey ?? 'cookiekit:pending';
   const send = options.fetch ?? fetch.bind(globalThis);
-  const base = options.retryDelay ?? 1000;
-  const max = options.maxDelay ?? 60_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let sending = false;
@@ -109,7 +107,7 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
       keep();
       if (pending.length) void flush();
     } else {
-      const backoff = Math.min(max, base * 2 ** attempt++);
+      const backoff = Math.min(options.maxDelay ?? 60_000, (options.retryDelay ?? 1000) * 2 ** attempt++);
       clearTimeout(timer);
       timer = setTimeout(flush, Math.max(retryAfter, backoff * (0.5 + Math.random() / 2)));
     }
