@@ -114,8 +114,6 @@ export function browserSignals(): Signals {
 /** The two kinds of choice a decision and a consent hold. */
 const CHOICE_KINDS = ['categories', 'services'] as const;
 
-const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Creates the consent store. Touches no browser API until it is subscribed to.
  *
@@ -151,7 +149,8 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
 
   function refresh(): void {
     const next = decide(policy, stored, signals, now());
-    if (sameDecision(next, snapshot)) return;
+    // Decisions are plain data: equal JSON, same decision.
+    if (JSON.stringify(next) === JSON.stringify(snapshot)) return;
     const previous = snapshot;
     snapshot = next;
     for (const kind of CHOICE_KINDS) {
