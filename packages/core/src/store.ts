@@ -111,9 +111,6 @@ export function browserSignals(): Signals {
   return { gpc: nav.globalPrivacyControl === true, dnt: nav.doNotTrack === '1' };
 }
 
-/** The two kinds of choice a decision and a consent hold. */
-const CHOICE_KINDS = ['categories', 'services'] as const;
-
 /**
  * Creates the consent store. Touches no browser API until it is subscribed to.
  *
@@ -153,7 +150,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     if (JSON.stringify(next) === JSON.stringify(snapshot)) return;
     const previous = snapshot;
     snapshot = next;
-    for (const kind of CHOICE_KINDS) {
+    for (const kind of ['categories', 'services'] as const) {
       for (const [id, isAllowed] of Object.entries(next[kind])) {
         const was = (previous[kind] as Record<string, boolean>)[id] === true;
         if (isAllowed !== was) emit(isAllowed ? 'granted' : 'revoked', id as ConsentIdOf<P>);
