@@ -36,10 +36,10 @@ function decodeChoices(text: string): Record<string, boolean> | null {
   const choices: Record<string, boolean> = Object.create(null);
   if (text === '') return choices;
   for (const part of text.split('.')) {
-    const refused = part.startsWith('!');
-    const id = refused ? part.slice(1) : part;
+    const id = part.replace(/^!/, '');
     if (!ID_PATTERN.test(id) || id in choices) return null;
-    choices[id] = !refused;
+    // Granted unless it had the `!`.
+    choices[id] = id === part;
   }
   return choices;
 }

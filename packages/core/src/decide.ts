@@ -1,4 +1,4 @@
-import { MAX_COOKIE_AGE_SECONDS, THIRTEEN_MONTHS_SECONDS, parseDuration } from './duration';
+import { THIRTEEN_MONTHS_SECONDS, parseDuration } from './duration';
 import {
   categoryKind,
   isOptionalCategory,
@@ -68,7 +68,8 @@ export interface Decision<P extends CookiePolicy = CookiePolicy> {
 /** How long a choice is remembered under this policy, in milliseconds (C7: default 6 months, at most 13). */
 export function consentLifetimeMs(policy: CookiePolicy): number {
   const configured = parseDuration(policy.consentCookie?.duration ?? '6 months');
-  const seconds = configured ? Math.min(configured, THIRTEEN_MONTHS_SECONDS, MAX_COOKIE_AGE_SECONDS) : 6 * 2_629_746;
+  // Thirteen months is already under a browser's longest Max-Age (C17).
+  const seconds = configured ? Math.min(configured, THIRTEEN_MONTHS_SECONDS) : 6 * 2_629_746;
   return seconds * 1000;
 }
 
