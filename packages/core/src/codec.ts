@@ -16,11 +16,12 @@ export const MAX_COOKIE_BYTES = 4096;
 const METHOD_LETTERS = 'arcwgo';
 
 /** Ids of categories and services: what the policy schema allows. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+export const ID_PATTERN = /^[A-Za-z0-9][\w-]{0,31}$/;
 /** Policy revisions: what the policy schema allows. */
-export const REVISION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
-const SUBJECT_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
-const TIME_PATTERN = /^[0-9a-z]{1,11}$/;
+export const REVISION_PATTERN = /^[A-Za-z0-9][\w.-]{0,31}$/;
+const SUBJECT_PATTERN = /^[\w-]{16,64}$/;
+// A whole version-1 value; the choice lists are checked id by id after. `\w` is [A-Za-z0-9_].
+const VALUE_PATTERN = /^1~([A-Za-z0-9][\w.-]{0,31})~([\w-]{16,64})~([0-9a-z]{1,11})~([0-9a-z]{1,11})~([arcwgo])~([^~]*)~([^~]*)$/;
 
 function encodeChoices(choices: Readonly<Record<string, boolean>>): string {
   return Object.entries(choices)
@@ -35,10 +36,10 @@ function decodeChoices(text: string): Record<string, boolean> | null {
   const choices: Record<string, boolean> = Object.create(null);
   if (text === '') return choices;
   for (const part of text.split('.')) {
-    const refused = part.startsWith('!');
-    const id = refused ? part.slice(1) : part;
+    const id = part.replace(/^!/, '');
     if (!ID_PATTERN.test(id) || id in choices) return null;
-    choices[id] = !refused;
+    // Granted unless it had the `!`.
+    choices[id] = id === part;
   }
   return choices;
 }
@@ -75,9 +76,9 @@ export function encodeConsent(consent: Consent): string {
  */
 export function decodeConsent(value: string | null | undefined): Consent | null {
   if (typeof value !== 'string' || value.length > MAX_COOKIE_BYTES) return null;
-  const fields = value.split('~');
-  if (fields.length !== 8) return null;
-  const [version, revision, subject, decided, expires, methodCode, categoryText, serviceText] = fields as [
+  const fields = VALUE_PATTERN.exec(value);
+  if (!fields) return null;
+  const [, revision, subject, decided, expires, methodCode, categoryText, serviceText] = fields as unknown as [
     string,
     string,
     string,
@@ -87,22 +88,18 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
     string,
     string,
   ];
-  if (version !== VERSION || !REVISION_PATTERN.test(revision) || !SUBJECT_PATTERN.test(subject)) return null;
-  if (!TIME_PATTERN.test(decided) || !TIME_PATTERN.test(expires)) return null;
-  const method = methodCode.length === 1 ? METHODS[METHOD_LETTERS.indexOf(methodCode)] : undefined;
   const categories = decodeChoices(categoryText);
   const services = decodeChoices(serviceText);
-  if (!method || !categories || !services) return null;
   const decidedAt = parseInt(decided, 36);
   const expiresAt = parseInt(expires, 36);
-  if (!Number.isSafeInteger(decidedAt) || !Number.isSafeInteger(expiresAt)) return null;
+  if (!categories || !services || !Number.isSafeInteger(decidedAt) || !Number.isSafeInteger(expiresAt)) return null;
+  const method = METHODS[METHOD_LETTERS.indexOf(methodCode)]!;
   return { revision, subject, decidedAt, expiresAt, method, categories, services };
 }
 
 /** A new random pseudonymous subject id (128 bits, base64url). */
 export function newSubjectId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const binary = String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)));
+  // 16 bytes are 22 base64 characters and `==` of padding.
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 22);
 }

@@ -1,4 +1,4 @@
-import { MAX_COOKIE_AGE_SECONDS, THIRTEEN_MONTHS_SECONDS, parseDuration } from './duration';
+import { THIRTEEN_MONTHS_SECONDS, parseDuration } from './duration';
 import {
   categoryKind,
   isOptionalCategory,
@@ -68,7 +68,8 @@ export interface Decision<P extends CookiePolicy = CookiePolicy> {
 /** How long a choice is remembered under this policy, in milliseconds (C7: default 6 months, at most 13). */
 export function consentLifetimeMs(policy: CookiePolicy): number {
   const configured = parseDuration(policy.consentCookie?.duration ?? '6 months');
-  const seconds = configured ? Math.min(configured, THIRTEEN_MONTHS_SECONDS, MAX_COOKIE_AGE_SECONDS) : 6 * 2_629_746;
+  // Thirteen months is already under a browser's longest Max-Age (C17).
+  const seconds = configured ? Math.min(configured, THIRTEEN_MONTHS_SECONDS) : 6 * 2_629_746;
   return seconds * 1000;
 }
 
@@ -92,16 +93,9 @@ export function isExemptAudienceService(policy: CookiePolicy, service: Service):
     retention !== undefined &&
     retention > 0 &&
     retention <= 25 * 2_629_746 &&
-    service.storage.every((s) => {
-      const d = parseDuration(s.duration);
-      return d !== undefined && d <= THIRTEEN_MONTHS_SECONDS;
-    })
+    // An unreadable duration is `undefined`, which is never `<=` a number.
+    service.storage.every((s) => parseDuration(s.duration)! <= THIRTEEN_MONTHS_SECONDS)
   );
-}
-
-/** A stored choice for an id, ignoring inherited keys such as `constructor`. */
-function own(choices: Readonly<Record<string, boolean>> | undefined, id: string): boolean | undefined {
-  return choices && Object.hasOwn(choices, id) ? choices[id] : undefined;
 }
 
 /** A future `decidedAt` beyond this skew marks a forged or broken cookie. */
@@ -125,18 +119,16 @@ export function decide<P extends CookiePolicy>(
   signals: Signals,
   now: number,
 ): Decision<P> {
-  let reason: AskReason | null = null;
-  let consent = stored;
-  if (!consent || consent.decidedAt > now + CLOCK_SKEW_MS || consent.expiresAt <= consent.decidedAt) {
-    consent = null;
-    reason = 'no-choice';
-  } else if (consent.revision !== policy.revision) {
-    consent = null;
-    reason = 'revision-changed';
-  } else if (now >= Math.min(consent.expiresAt, consent.decidedAt + consentLifetimeMs(policy))) {
-    consent = null;
-    reason = 'expired';
-  }
+  let reason: AskReason | null =
+    !stored || stored.decidedAt > now + CLOCK_SKEW_MS || stored.expiresAt <= stored.decidedAt
+      ? 'no-choice'
+      : stored.revision !== policy.revision
+        ? 'revision-changed'
+        : now >= Math.min(stored.expiresAt, stored.decidedAt + consentLifetimeMs(policy))
+          ? 'expired'
+          : null;
+  // A stored choice counts only when nothing above set it aside.
+  const consent = reason ? null : stored;
 
   const signalActive = !!signals.gpc || (!!policy.honorDoNotTrack && !!signals.dnt);
   const confirmedOverSignal = consent?.method === 'confirm-over-gpc';
@@ -144,6 +136,13 @@ export function decide<P extends CookiePolicy>(
   const held: string[] = [];
   let conflict = false;
   let anythingToAsk = false;
+  // The stored choice for an id, ignoring inherited keys such as `constructor`. A choice the
+  // person was never asked for means the policy grew since (unless `fresh`: exempt services).
+  const choice = (kind: 'categories' | 'services', id: string, fresh?: boolean): boolean | undefined => {
+    const choices = consent?.[kind];
+    if (choices && Object.hasOwn(choices, id)) return choices[id];
+    if (consent && !fresh) reason ??= 'policy-extended';
+  };
 
   for (const category of policy.categories) {
     if (!isOptionalCategory(category)) {
@@ -151,9 +150,7 @@ export function decide<P extends CookiePolicy>(
       continue;
     }
     anythingToAsk = true;
-    const choice = own(consent?.categories, category.id);
-    if (consent && choice === undefined) reason ??= 'policy-extended';
-    let allowed = choice === true;
+    let allowed = choice('categories', category.id) === true;
     if (signalActive && categoryKind(category) === 'marketing' && !confirmedOverSignal) {
       held.push(category.id);
       if (allowed) conflict = true;
@@ -169,14 +166,10 @@ export function decide<P extends CookiePolicy>(
       services[service.id] = !!category;
       continue;
     }
-    const choice = own(consent?.services, service.id);
-    if (isExemptAudienceService(policy, service)) {
-      // Exempt audience measurement runs unless the person opted out (C8).
-      services[service.id] = choice !== false;
-      continue;
-    }
-    if (consent && choice === undefined) reason ??= 'policy-extended';
-    services[service.id] = choice === true && !held.includes(category.id);
+    services[service.id] = isExemptAudienceService(policy, service)
+      ? // Exempt audience measurement runs unless the person opted out (C8).
+        choice('services', service.id, true) !== false
+      : choice('services', service.id) === true && !held.includes(category.id);
   }
 
   const ask = anythingToAsk && reason !== null;

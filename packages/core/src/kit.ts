@@ -69,27 +69,25 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
     start() {
       if (stop) return stop;
       if (typeof window === 'undefined') return (stop = () => {});
-      const stops: Array<() => void> = [];
-      if (options.consentMode) {
-        stops.push(startConsentMode(store, options.consentMode === true ? {} : options.consentMode));
-      }
-      // Record the language the banner is shown in: its catalog's.
-      stops.push(startConsentSender(store, { ...options, language: () => banner.getSnapshot().messages.lang }));
-      if (options.cleanup !== false) stops.push(watchCleanup(store));
-      if (options.gating !== false) {
-        stops.push(
+      // In this order (see `start`); an effect that is off leaves `false` in its place.
+      const stops = [
+        options.consentMode &&
+          startConsentMode(store, options.consentMode === true ? {} : options.consentMode),
+        // Record the language the banner is shown in: its catalog's.
+        startConsentSender(store, { ...options, language: () => banner.getSnapshot().messages.lang }),
+        options.cleanup !== false && watchCleanup(store),
+        options.gating !== false &&
           startGating(store, {
             ...(options.gating as object),
             messages: options.messages,
             // Every placeholder's "Allow" has the banner model's one meaning.
             onAllow: banner.allowService as (id: string) => void,
           }),
-        );
-      }
-      for (const effect of options.effects ?? []) stops.push(effect(store));
-      stops.push(store.subscribe(() => {}));
+        ...(options.effects ?? []).map((effect) => effect(store)),
+        store.subscribe(() => {}),
+      ];
       return (stop = () => {
-        stops.forEach((s) => s());
+        stops.forEach((s) => s && s());
         stop = undefined;
       });
     },

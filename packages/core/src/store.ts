@@ -111,12 +111,6 @@ export function browserSignals(): Signals {
   return { gpc: nav.globalPrivacyControl === true, dnt: nav.doNotTrack === '1' };
 }
 
-/** The values of `from` for the keys of `keys`. */
-const pick = (from: Readonly<Record<string, boolean>>, keys: Record<string, boolean>): Record<string, boolean> =>
-  Object.fromEntries(Object.keys(keys).map((k) => [k, from[k] === true]));
-
-const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Creates the consent store. Touches no browser API until it is subscribed to.
  *
@@ -131,9 +125,8 @@ const sameDecision = (a: Decision, b: Decision): boolean => JSON.stringify(a) ==
 export function createConsentStore<P extends CookiePolicy>(options: ConsentStoreOptions<P>): ConsentStore<P> {
   const { policy, initialConsent } = options;
   const now = options.now ?? Date.now;
-  const storage =
-    options.storage ??
-    cookieStorage({ name: policy.consentCookie?.name, domain: policy.consentCookie?.domain });
+  // The policy's cookie options (name, domain) are the storage's own.
+  const storage = options.storage ?? cookieStorage(policy.consentCookie);
   const listeners = new Set<() => void>();
   const handlers: Record<string, Set<(...args: never[]) => void>> = {};
   let signals: Signals = initialConsent?.signals ?? options.signals ?? {};
@@ -144,7 +137,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
 
   // Decisions made before anyone listens (a privacy signal honoured on the first subscribe, before
   // the consent sender is attached) are kept for the first 'decision' listener, so proof is not lost.
-  let undelivered: DecisionEvent[] = [];
+  const undelivered: DecisionEvent[] = [];
 
   function emit<E extends keyof ConsentEvents<P>>(event: E, ...args: Parameters<ConsentEvents<P>[E]>): void {
     if (event === 'decision' && !handlers.decision?.size) undelivered.push(args[0] as DecisionEvent);
@@ -153,11 +146,12 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
 
   function refresh(): void {
     const next = decide(policy, stored, signals, now());
-    if (sameDecision(next, snapshot)) return;
+    // Decisions are plain data: equal JSON, same decision.
+    if (JSON.stringify(next) === JSON.stringify(snapshot)) return;
     const previous = snapshot;
     snapshot = next;
-    for (const [kind, list] of [['categories', next.categories], ['services', next.services]] as const) {
-      for (const [id, isAllowed] of Object.entries(list)) {
+    for (const kind of ['categories', 'services'] as const) {
+      for (const [id, isAllowed] of Object.entries(next[kind])) {
         const was = (previous[kind] as Record<string, boolean>)[id] === true;
         if (isAllowed !== was) emit(isAllowed ? 'granted' : 'revoked', id as ConsentIdOf<P>);
       }
@@ -166,13 +160,16 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     listeners.forEach((listener) => listener());
   }
 
-  function record(method: ConsentMethod, choices: ConsentChoices<P>, source: ConsentSource): Consent {
+  function record(method: ConsentMethod, choices: ConsentChoices<P> | Consent, source: ConsentSource): Consent {
     const decidedAt = now();
     const wanted = choices as { categories?: Record<string, boolean>; services?: Record<string, boolean> };
     const categories: Record<string, boolean> = {};
     const services: Record<string, boolean> = {};
     for (const category of policy.categories) {
-      if (isOptionalCategory(category)) categories[category.id] = wanted.categories?.[category.id] === true;
+      // Accepting all grants every optional category; otherwise an unnamed one is refused.
+      if (isOptionalCategory(category)) {
+        categories[category.id] = method === 'accept-all' || wanted.categories?.[category.id] === true;
+      }
     }
     for (const service of policy.services) {
       if (!(service.category in categories)) continue;
@@ -182,7 +179,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
         : categories[service.category];
       services[service.id] = (wanted.services?.[service.id] ?? otherwise) === true;
     }
-    const draft: Consent = {
+    const consent: Consent = {
       revision: policy.revision,
       subject: stored?.subject ?? newSubjectId(),
       decidedAt,
@@ -192,13 +189,11 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
       services,
     };
     // What is stored is what `decide` allows of the wish, so a privacy signal keeps marketing
-    // refused unless the person confirmed over it (C11), by the same rule as everywhere.
-    const allowedNow = decide(policy, draft, signals, decidedAt);
-    const consent: Consent = {
-      ...draft,
-      categories: pick(allowedNow.categories, categories),
-      services: pick(allowedNow.services, services),
-    };
+    // refused unless the person confirmed over it (C11), by the same rule as everywhere. The wish
+    // is narrowed in place: `decide` answers every id the wish names.
+    const allowedNow = decide<CookiePolicy>(policy, consent, signals, decidedAt);
+    for (const id in categories) categories[id] = allowedNow.categories[id]!;
+    for (const id in services) services[id] = allowedNow.services[id]!;
     const previous = snapshot.consent;
     storage.write(encodeConsent(consent), (consent.expiresAt - decidedAt) / 1000);
     stored = consent;
@@ -206,11 +201,6 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     emit('decision', { consent, previous, signals, source });
     return consent;
   }
-
-  // Services follow their category; exempt audience measurement keeps its own opt-out (C8).
-  const everything = (granted: boolean): ConsentChoices<P> => ({
-    categories: Object.fromEntries(policy.categories.map((c) => [c.id, granted])) as ConsentChoices<P>['categories'],
-  });
 
   function start(): void {
     if (started) return;
@@ -229,7 +219,8 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
   function honourSignal(): void {
     const current = snapshot.consent;
     if (snapshot.signal.conflict && current) {
-      record('gpc', { categories: current.categories, services: current.services } as ConsentChoices<P>, 'api');
+      // A consent holds its choices the way a custom save names them.
+      record('gpc', current, 'api');
     }
   }
 
@@ -245,19 +236,15 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     on(event, handler) {
       const set = (handlers[event] ??= new Set());
       set.add(handler);
-      if (event === 'decision') {
-        const missed = undelivered;
-        undelivered = [];
-        missed.forEach((e) => (handler as ConsentEvents<P>['decision'])(e));
-      }
+      if (event === 'decision') undelivered.splice(0).forEach((e) => (handler as ConsentEvents<P>['decision'])(e));
       return () => void set.delete(handler);
     },
     allowed: (id) => allowed(snapshot, id),
     getSignals: () => signals,
-    acceptAll: (source = 'banner') => record('accept-all', everything(true), source),
-    rejectAll: (source = 'banner') => record('reject-all', everything(false), source),
+    acceptAll: (source = 'banner') => record('accept-all', {}, source),
+    rejectAll: (source = 'banner') => record('reject-all', {}, source),
     save: (choices, source = 'preferences') => record('custom', choices, source),
-    withdraw: (source = 'preferences') => record('withdraw', everything(false), source),
+    withdraw: (source = 'preferences') => record('withdraw', {}, source),
     confirmOverSignal: (choices, source = 'preferences') => record('confirm-over-gpc', choices, source),
     setSignals(next) {
       signals = next;

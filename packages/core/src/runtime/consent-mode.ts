@@ -13,15 +13,15 @@ export type ConsentModeType =
   | 'security_storage';
 export type ConsentModeState = Record<ConsentModeType, 'granted' | 'denied'>;
 
-/** Which category kinds grant each of the seven types, unless a mapping says otherwise. */
-const DEFAULT_KINDS: Record<ConsentModeType, readonly CategoryKind[]> = {
-  ad_storage: ['marketing'],
-  ad_user_data: ['marketing'],
-  ad_personalization: ['marketing'],
-  analytics_storage: ['statistics'],
-  functionality_storage: ['preferences'],
-  personalization_storage: ['preferences'],
-  security_storage: ['necessary'],
+/** Which category kind grants each of the seven types, unless a mapping says otherwise. */
+const DEFAULT_KINDS: Record<ConsentModeType, CategoryKind> = {
+  ad_storage: 'marketing',
+  ad_user_data: 'marketing',
+  ad_personalization: 'marketing',
+  analytics_storage: 'statistics',
+  functionality_storage: 'preferences',
+  personalization_storage: 'preferences',
+  security_storage: 'necessary',
 };
 
 /** The seven types, in Google's order. */
@@ -49,12 +49,11 @@ export function consentModeState(
   mapping: ConsentModeOptions['mapping'] = {},
 ): ConsentModeState {
   const allowed = decision.categories as Record<string, boolean>;
-  const idsOfKind = (kinds: readonly CategoryKind[]) =>
-    policy.categories.filter((c) => kinds.includes(categoryKind(c))).map((c) => c.id);
+  const idsOfKind = (kind: CategoryKind) => policy.categories.filter((c) => categoryKind(c) === kind).map((c) => c.id);
   const state = {} as ConsentModeState;
   for (const type of CONSENT_MODE_TYPES) {
     let ids = mapping[type] ?? idsOfKind(DEFAULT_KINDS[type]);
-    if (!mapping[type] && type === 'functionality_storage' && ids.length === 0) ids = idsOfKind(['necessary']);
+    if (!mapping[type] && type === 'functionality_storage' && ids.length === 0) ids = idsOfKind('necessary');
     state[type] = ids.length > 0 && ids.every((id) => allowed[id] === true) ? 'granted' : 'denied';
   }
   return state;
@@ -75,8 +74,7 @@ type Gtag = (...args: unknown[]) => void;
 export function startConsentMode(store: ConsentStore, options: ConsentModeOptions = {}): () => void {
   if (typeof window === 'undefined') return () => {};
   const w = window as unknown as Record<string, unknown> & { gtag?: Gtag };
-  const name = options.dataLayerName ?? 'dataLayer';
-  const dataLayer = ((w[name] as unknown[] | undefined) ??= []);
+  const dataLayer = ((w[options.dataLayerName ?? 'dataLayer'] as unknown[] | undefined) ??= []);
   // gtag pushes its `arguments` object, as Google's own snippet does.
   const gtag: Gtag =
     w.gtag ??
@@ -88,11 +86,11 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
 
   const denied = consentModeState(store.policy, store.getSnapshot(), options.mapping);
   for (const type of CONSENT_MODE_TYPES) if (type !== 'security_storage') denied[type] = 'denied';
-  gtag('consent', 'default', {
-    ...denied,
-    ...(options.waitForUpdate !== undefined ? { wait_for_update: options.waitForUpdate } : {}),
-    ...(options.region ? { region: [...options.region] } : {}),
-  });
+  // A copy: `denied` stays the state last told, for the first update's comparison.
+  const defaults: Record<string, unknown> = { ...denied };
+  if (options.waitForUpdate !== undefined) defaults.wait_for_update = options.waitForUpdate;
+  if (options.region) defaults.region = [...options.region];
+  gtag('consent', 'default', defaults);
 
   let last = '';
   const update = () => {

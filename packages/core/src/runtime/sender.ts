@@ -56,34 +56,26 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
   if (!endpoint || typeof window === 'undefined') return () => {};
   const key = options.storageKey ?? 'cookiekit:pending';
   const send = options.fetch ?? fetch.bind(globalThis);
-  const base = options.retryDelay ?? 1000;
-  const max = options.maxDelay ?? 60_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let sending = false;
   let stopped = false;
 
-  const load = (): ConsentRecord[] => {
+  let pending: ConsentRecord[] = [];
+  try {
+    // No key reads as JSON `null`: not an array, so nothing pending.
+    const parsed: unknown = JSON.parse(localStorage.getItem(key)!);
+    if (Array.isArray(parsed)) pending = parsed;
+  } catch {
+    // Unreadable or blocked storage: nothing pending.
+  }
+  const keep = () => {
     try {
-      const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-      return Array.isArray(parsed) ? (parsed as ConsentRecord[]) : [];
-    } catch {
-      return [];
-    }
-  };
-  const keep = (records: ConsentRecord[]) => {
-    try {
-      if (records.length) localStorage.setItem(key, JSON.stringify(records.slice(-20)));
+      if (pending.length) localStorage.setItem(key, JSON.stringify(pending.slice(-20)));
       else localStorage.removeItem(key);
     } catch {
       // Storage full or blocked: the record stays in memory for this page only.
     }
-  };
-  let pending = load();
-
-  const schedule = (delay: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(flush, delay);
   };
 
   async function flush(): Promise<void> {
@@ -110,18 +102,20 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
     sending = false;
     if (done) {
       attempt = 0;
-      pending = pending.filter((r) => r.recordId !== record.recordId);
-      keep(pending);
+      // Only this function removes records, one at a time, so the one sent is still the first.
+      pending = pending.slice(1);
+      keep();
       if (pending.length) void flush();
     } else {
-      const backoff = Math.min(max, base * 2 ** attempt++);
-      schedule(Math.max(retryAfter, backoff * (0.5 + Math.random() / 2)));
+      const backoff = Math.min(options.maxDelay ?? 60_000, (options.retryDelay ?? 1000) * 2 ** attempt++);
+      clearTimeout(timer);
+      timer = setTimeout(flush, Math.max(retryAfter, backoff * (0.5 + Math.random() / 2)));
     }
   }
 
   const off = store.on('decision', (event) => {
     pending = [...pending, consentRecord(event, options.language?.() || 'en')];
-    keep(pending);
+    keep();
     attempt = 0;
     void flush();
   });
