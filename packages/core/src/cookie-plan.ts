@@ -175,9 +175,9 @@ export function refusedItems(plan: Compiled, decision: Decision): DeclaredStorag
 export function cookieDeletions(
   plan: Compiled,
   decision: Decision,
-  { host, path = '/', secure, present, all, registrableDomain }: DeletionScope,
+  { path = '/', secure, present, all }: DeletionScope,
+  domains: readonly string[],
 ): string[] {
-  const domains = ['', ...cookieDomains(host, registrableDomain)];
   // Exact names are tried even when not present (set on another path, they still exist), each
   // kept only if refused below. Those declared HttpOnly too: a script's deletion of a real
   // HttpOnly cookie is ignored, a mis-declared one goes.
@@ -215,7 +215,8 @@ export function compileCookiePlan(policy: CookiePolicy): CookiePlan {
       owner: (name, kind) => cookieOwner(compiled, name, kind),
       refuses: (decision, name, kind) => refusesStorage(compiled, decision, name, kind),
       refused: (decision) => refusedItems(compiled, decision),
-      deletions: (decision, scope) => cookieDeletions(compiled, decision, scope),
+      deletions: (decision, scope) =>
+        cookieDeletions(compiled, decision, scope, ['', ...cookieDomains(scope.host, scope.registrableDomain)]),
     };
     plans.set(policy, plan);
   }
