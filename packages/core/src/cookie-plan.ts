@@ -137,7 +137,8 @@ interface Compiled {
 /** Compiles a policy's names once: {@link compileCookiePlan} remembers it, the browser cleanup compiles per run. */
 export function compileNames(policy: CookiePolicy): Compiled {
   return {
-    consentCookie: consentCookieName(policy),
+    // consentCookieName's rule, written out so the browser bundle carries no extra function.
+    consentCookie: policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE,
     entries: policy.services.flatMap((service) =>
       service.storage.map((item) => ({ service, item, kind: item.kind ?? 'cookie', test: storageItemMatcher(item) })),
     ),
