@@ -55,14 +55,6 @@ export function purposeText(purpose: PurposeEntry, messages: Messages, lang: str
 }
 
 
-function pluralIsOne(lang: string, count: number): boolean {
-  try {
-    return new Intl.PluralRules(lang).select(count) === 'one';
-  } catch {
-    return count === 1;
-  }
-}
-
 /**
  * A policy duration (`session`, `13 months`, `1 year`) in the catalog's language. Text that is
  * not a duration is returned unchanged.
@@ -82,5 +74,11 @@ export function formatDuration(duration: string, messages: Messages): string {
   const forms = messages.units?.[unit];
   // A catalog without units (English) shows durations as policies write them: English.
   if (!forms) return `${count} ${unit}${count === 1 ? '' : 's'}`;
-  return format(pluralIsOne(messages.lang, count) ? forms.one : forms.other, { count });
+  let one: boolean;
+  try {
+    one = new Intl.PluralRules(messages.lang).select(count) === 'one';
+  } catch {
+    one = count === 1; // a catalog language Intl does not know
+  }
+  return format(one ? forms.one : forms.other, { count });
 }
