@@ -38,7 +38,7 @@ export function localize(text: LocalizedText | undefined, lang: string, defaultL
     const key = find((k) => k === tag) ?? find((k) => k === base) ?? find((k) => k.split('-')[0] === base);
     if (key !== undefined) return text[key]!;
   }
-  return keys.length ? text[keys[0]!]! : '';
+  return text[keys[0]!] ?? ''; // the first given, or '' for none
 }
 
 /**
