@@ -172,11 +172,11 @@ export function refusedItems(plan: Compiled, decision: Decision): DeclaredStorag
   );
 }
 
-/** {@link CookiePlan.deletions}. */
+/** {@link CookiePlan.deletions} on the given `Domain` values (`''` is host-only). */
 export function cookieDeletions(
   plan: Compiled,
   decision: Decision,
-  { path = '/', secure, present, all }: DeletionScope,
+  { path = '/', secure, present, all }: Omit<DeletionScope, 'host' | 'registrableDomain'>,
   domains: readonly string[],
 ): string[] {
   // Exact names are tried even when not present (set on another path, they still exist), each

@@ -53,7 +53,7 @@ export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: Cl
     const deletions = cookieDeletions(
       plan,
       decision,
-      { host: loc.hostname, path: loc.pathname, secure: loc.protocol == 'https:', present: visible, all: true },
+      { path: loc.pathname, secure: loc.protocol == 'https:', present: visible, all: true },
       ['', ...cookieDomains(loc.hostname)],
     );
     for (const cookie of deletions) doc.cookie = cookie;
