@@ -137,7 +137,8 @@ interface Compiled {
 /** Compiles a policy's names once: {@link compileCookiePlan} remembers it, the browser cleanup compiles per run. */
 export function compileNames(policy: CookiePolicy): Compiled {
   return {
-    consentCookie: consentCookieName(policy),
+    // consentCookieName's rule, written out so the browser bundle carries no extra function.
+    consentCookie: policy.consentCookie?.name ?? DEFAULT_CONSENT_COOKIE,
     entries: policy.services.flatMap((service) =>
       service.storage.map((item) => ({ service, item, kind: item.kind ?? 'cookie', test: storageItemMatcher(item) })),
     ),
@@ -171,13 +172,13 @@ export function refusedItems(plan: Compiled, decision: Decision): DeclaredStorag
   );
 }
 
-/** {@link CookiePlan.deletions}. */
+/** {@link CookiePlan.deletions} on the given `Domain` values (`''` is host-only). */
 export function cookieDeletions(
   plan: Compiled,
   decision: Decision,
-  { host, path = '/', secure, present, all, registrableDomain }: DeletionScope,
+  { path = '/', secure, present, all }: Omit<DeletionScope, 'host' | 'registrableDomain'>,
+  domains: readonly string[],
 ): string[] {
-  const domains = ['', ...cookieDomains(host, registrableDomain)];
   // Exact names are tried even when not present (set on another path, they still exist), each
   // kept only if refused below. Those declared HttpOnly too: a script's deletion of a real
   // HttpOnly cookie is ignored, a mis-declared one goes.
@@ -215,7 +216,8 @@ export function compileCookiePlan(policy: CookiePolicy): CookiePlan {
       owner: (name, kind) => cookieOwner(compiled, name, kind),
       refuses: (decision, name, kind) => refusesStorage(compiled, decision, name, kind),
       refused: (decision) => refusedItems(compiled, decision),
-      deletions: (decision, scope) => cookieDeletions(compiled, decision, scope),
+      deletions: (decision, scope) =>
+        cookieDeletions(compiled, decision, scope, ['', ...cookieDomains(scope.host, scope.registrableDomain)]),
     };
     plans.set(policy, plan);
   }

@@ -156,7 +156,7 @@ export function createBannerModel<P extends CookiePolicy>(
   // The switches of the preferences: the current decision until a toggle replaces it (never mutated).
   let draft: { readonly categories: Readonly<Record<string, boolean>>; readonly services: Readonly<Record<string, boolean>> } =
     store.getSnapshot();
-  let expanded = new Set<string>();
+  const expanded = new Set<string>(); // read only when a snapshot is built
   let saved = false;
   let anyExempt = false;
   type Row = readonly [unchecked: ServiceView<ServiceIdOf<P>>, checked: ServiceView<ServiceIdOf<P>>];
@@ -303,7 +303,6 @@ export function createBannerModel<P extends CookiePolicy>(
       update();
     },
     toggleExpanded(id) {
-      expanded = new Set(expanded);
       if (!expanded.delete(id)) expanded.add(id);
       update();
     },

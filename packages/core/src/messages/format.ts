@@ -38,7 +38,7 @@ export function localize(text: LocalizedText | undefined, lang: string, defaultL
     const key = find((k) => k === tag) ?? find((k) => k === base) ?? find((k) => k.split('-')[0] === base);
     if (key !== undefined) return text[key]!;
   }
-  return keys.length ? text[keys[0]!]! : '';
+  return text[keys[0]!] ?? ''; // the first given, or '' for none
 }
 
 /**
@@ -54,14 +54,6 @@ export function purposeText(purpose: PurposeEntry, messages: Messages, lang: str
   return localize(purpose.text, lang, defaultLanguage) || messages.purposes?.[purpose.code] || purpose.code.replace(/-/g, ' ');
 }
 
-
-function pluralIsOne(lang: string, count: number): boolean {
-  try {
-    return new Intl.PluralRules(lang).select(count) === 'one';
-  } catch {
-    return count === 1;
-  }
-}
 
 /**
  * A policy duration (`session`, `13 months`, `1 year`) in the catalog's language. Text that is
@@ -82,5 +74,11 @@ export function formatDuration(duration: string, messages: Messages): string {
   const forms = messages.units?.[unit];
   // A catalog without units (English) shows durations as policies write them: English.
   if (!forms) return `${count} ${unit}${count === 1 ? '' : 's'}`;
-  return format(pluralIsOne(messages.lang, count) ? forms.one : forms.other, { count });
+  let one: boolean;
+  try {
+    one = new Intl.PluralRules(messages.lang).select(count) === 'one';
+  } catch {
+    one = count === 1; // a catalog language Intl does not know
+  }
+  return format(one ? forms.one : forms.other, { count });
 }

@@ -1,4 +1,4 @@
-import { compileNames, cookieDeletions, refusesStorage } from '../cookie-plan';
+import { compileNames, cookieDeletions, cookieDomains, refusesStorage } from '../cookie-plan';
 import type { Decision } from '../decide';
 import type { CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
@@ -50,13 +50,12 @@ export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: Cl
   if (doc && loc) {
     const visible = names(doc.cookie);
     // The browser refuses a Domain that is a public suffix by itself, so no list is needed here.
-    const deletions = cookieDeletions(plan, decision, {
-      host: loc.hostname,
-      path: loc.pathname,
-      secure: loc.protocol == 'https:',
-      present: visible,
-      all: true,
-    });
+    const deletions = cookieDeletions(
+      plan,
+      decision,
+      { path: loc.pathname, secure: loc.protocol == 'https:', present: visible, all: true },
+      ['', ...cookieDomains(loc.hostname)],
+    );
     for (const cookie of deletions) doc.cookie = cookie;
     const left = names(doc.cookie);
     for (const name of visible) if (refusesStorage(plan, decision, name)) report[left.includes(name) ? 'remaining' : 'cookies'].push(name);

@@ -63,7 +63,7 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
       if (ordered) script.async = false;
       if (src) {
         script.src = src;
-        if (ordered) script.onload = script.onerror = () => done();
+        if (ordered) script.onload = script.onerror = done as () => void; // the event is ignored
       } else script.text = inert.text;
       inert.replaceWith(script);
       if (!src || !ordered) done();
