@@ -20,7 +20,7 @@
 import http from 'node:http';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConsentStore, decide, decodeConsent, memoryStorage } from '@cookiekit/core';
+import { consentCookieName, createConsentStore, decide, decodeConsent, memoryStorage } from '@cookiekit/core';
 import { policy } from 'example-policy';
 import { canPin, env, load, machine, median, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
 
@@ -45,13 +45,13 @@ const PATHS = { plain: '/plain', stats: '/' };
 // check them against the choice on every request, the plain page included.
 const storage = memoryStorage();
 createConsentStore({ policy, storage, signals: {} }).save({ categories: { statistics: true, marketing: false } });
-const consentCookieName = policy.consentCookie?.name ?? 'cookies_preferences';
+const cookieName = consentCookieName(policy);
 {
   const d = decide(policy, decodeConsent(storage.value), {}, Date.now());
   if (d.ask || !d.categories.statistics || d.categories.marketing) throw new Error('bench: the consent cookie does not grant statistics only');
 }
 const NECESSARY = [
-  `${consentCookieName}=${storage.value}`,
+  `${cookieName}=${storage.value}`,
   'sessionid=k3v9x0q2m8w7e1r5t6y4u0i9o8p7a6s5',
   'csrftoken=Xq8vN2LmR4tY7uI0oP3aS6dF9gH1jK5lZ2xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1',
   'django_language=en',
