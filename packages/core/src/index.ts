@@ -64,7 +64,7 @@ export {
   type CookieRow,
 } from './banner/model';
 export { en } from './messages/en';
-export type { Messages } from './messages/types';
+export type { Messages, PluralForms } from './messages/types';
 export {
   startConsentMode,
   consentModeState,

@@ -74,11 +74,11 @@ export function formatDuration(duration: string, messages: Messages): string {
   const forms = messages.units?.[unit];
   // A catalog without units (English) shows durations as policies write them: English.
   if (!forms) return `${count} ${unit}${count === 1 ? '' : 's'}`;
-  let one: boolean;
+  let category: Intl.LDMLPluralRule;
   try {
-    one = new Intl.PluralRules(messages.lang).select(count) === 'one';
+    category = new Intl.PluralRules(messages.lang).select(count);
   } catch {
-    one = count === 1; // a catalog language Intl does not know
+    category = count === 1 ? 'one' : 'other'; // a catalog language Intl does not know
   }
-  return format(one ? forms.one : forms.other, { count });
+  return format(forms[category] ?? forms.other, { count });
 }

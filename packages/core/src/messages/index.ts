@@ -1,4 +1,4 @@
-export type { Messages, PolicyPageMessages, DurationUnit } from './types';
+export type { Messages, PolicyPageMessages, DurationUnit, PluralForms } from './types';
 export { en } from './en';
 export {
   resolveLanguage,

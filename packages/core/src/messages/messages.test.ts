@@ -226,6 +226,17 @@ describe('formatDuration', () => {
     expect(formatDuration(duration, messages)).toBe(expected);
   });
 
+  it('picks the plural category Intl gives the language (Polish: one, few, many), else other', () => {
+    const month = { one: '{count} miesiąc', few: '{count} miesiące', many: '{count} miesięcy', other: '{count} miesiąca' };
+    const polish = { ...fr, lang: 'pl', units: { ...fr.units!, month } };
+    expect(formatDuration('1 month', polish)).toBe('1 miesiąc');
+    expect(formatDuration('3 months', polish)).toBe('3 miesiące');
+    expect(formatDuration('5 months', polish)).toBe('5 miesięcy');
+    expect(formatDuration('22 months', polish)).toBe('22 miesiące');
+    const withoutMany = { ...polish, units: { ...polish.units, month: { one: month.one, other: month.other } } };
+    expect(formatDuration('5 months', withoutMany)).toBe('5 miesiąca');
+  });
+
   it('a catalog whose tag Intl does not know still formats', () => {
     expect(formatDuration('1 day', { ...en, lang: 'not a tag' })).toBe('1 day');
     expect(formatDuration('2 days', { ...en, lang: 'not a tag' })).toBe('2 days');

@@ -67,10 +67,11 @@ export interface Messages {
     readonly allow: string;
   };
   /**
-   * Lengths of time, `{count}` filled in. `one` is used where the language's plural rules say
-   * "one" for the count (1 in English; 0 and 1 in French), `other` everywhere else.
+   * Lengths of time, `{count}` filled in. Each unit gives one form per plural category that the
+   * language has (`Intl.PluralRules`: `one` for 1 in English, 0 and 1 in French; `few` and
+   * `many` in Polish), and `other`, used for any category left out.
    */
-  readonly units: Readonly<Record<DurationUnit, { readonly one: string; readonly other: string }>> | null;
+  readonly units: Readonly<Record<DurationUnit, PluralForms>> | null;
   /**
    * Text of each purpose code, shown where the policy gives no text of its own (the preferences
    * and the policy page). Optional in a UI catalog: the English runtime catalog leaves it out to
@@ -78,6 +79,14 @@ export interface Messages {
    */
   readonly purposes?: Readonly<Record<Purpose, string>>;
 }
+
+/**
+ * One text per plural category of a language (`Intl.PluralRules` categories); `other` is
+ * required and used for any category the object leaves out.
+ */
+export type PluralForms = { readonly other: string } & {
+  readonly [category in Exclude<Intl.LDMLPluralRule, 'other'>]?: string;
+};
 
 /** The UI catalog plus the policy page's texts: what `policyPage` and its renderers need. */
 export interface PolicyPageMessages extends Messages {
