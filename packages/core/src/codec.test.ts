@@ -107,8 +107,31 @@ describe('consent cookie codec', () => {
   it('refuses to encode what it could not decode', () => {
     const base = { revision: 'r1', subject: newSubjectId(), decidedAt: 1, expiresAt: 2, method: 'custom' as const, categories: {}, services: {} };
     expect(() => encodeConsent({ ...base, revision: 'has space' })).toThrow(RangeError);
-    expect(() => encodeConsent({ ...base, categories: { 'a;b': true } })).toThrow(/cannot store id/);
+    expect(() => encodeConsent({ ...base, categories: { 'a;b': true } })).toThrow(/cannot store consent/);
     expect(() => encodeConsent({ ...base, subject: 'x' })).toThrow(RangeError);
+    // Ids that would read back as other ids, or with the other answer.
+    expect(() => encodeConsent({ ...base, categories: { 'a.b': true } })).toThrow(RangeError);
+    expect(() => encodeConsent({ ...base, services: { '!a': true } })).toThrow(RangeError);
+    expect(() => encodeConsent({ ...base, services: { 'a~b': false } })).toThrow(RangeError);
+    expect(() => encodeConsent({ ...base, method: 'unknown' as 'custom' })).toThrow(RangeError);
+    // Longer than a browser keeps: refused rather than silently dropped by the browser (C16).
+    const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`service-number-${i}`, true]));
+    expect(() => encodeConsent({ ...base, services: many })).toThrow(RangeError);
+  });
+
+  it('encodes every consent whose parts the schema allows, and reads it back unchanged', () => {
+    const id = fc.stringMatching(/^[A-Za-z0-9][\w-]{0,31}$/);
+    fc.assert(
+      fc.property(
+        fc.dictionary(id, fc.boolean(), { maxKeys: 8 }),
+        fc.dictionary(id, fc.boolean(), { maxKeys: 8 }),
+        fc.stringMatching(/^[A-Za-z0-9][\w.-]{0,31}$/),
+        (categories, services, revision) => {
+          const consent = { revision, subject: newSubjectId(), decidedAt: 1, expiresAt: 2, method: 'custom' as const, categories, services };
+          expect(decodeConsent(encodeConsent(consent))).toEqual(consent);
+        },
+      ),
+    );
   });
 
   it('makes distinct 128-bit subject ids', () => {

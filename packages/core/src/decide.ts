@@ -90,9 +90,9 @@ export function isExemptAudienceService(policy: CookiePolicy, service: Service):
     e.crossSiteTracking === false &&
     e.combinedWithOtherData === false &&
     e.extendsOnRevisit === false &&
-    retention !== undefined &&
-    retention > 0 &&
-    retention <= 25 * 2_629_746 &&
+    // An unreadable retention is `undefined`, which is neither `> 0` nor `<=` a number.
+    retention! > 0 &&
+    retention! <= 25 * 2_629_746 &&
     // An unreadable duration is `undefined`, which is never `<=` a number.
     service.storage.every((s) => parseDuration(s.duration)! <= THIRTEEN_MONTHS_SECONDS)
   );

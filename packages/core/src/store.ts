@@ -127,7 +127,6 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
   const now = options.now ?? Date.now;
   // The policy's cookie options (name, domain) are the storage's own.
   const storage = options.storage ?? cookieStorage(policy.consentCookie);
-  const listeners = new Set<() => void>();
   const handlers: Record<string, Set<(...args: never[]) => void>> = {};
   let signals: Signals = initialConsent?.signals ?? options.signals ?? {};
   let stored = decodeConsent(initialConsent ? initialConsent.cookie : storage.read());
@@ -156,8 +155,8 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
         if (isAllowed !== was) emit(isAllowed ? 'granted' : 'revoked', id as ConsentIdOf<P>);
       }
     }
+    // Subscribers are 'change' handlers that ignore the arguments.
     emit('change', next, previous);
-    listeners.forEach((listener) => listener());
   }
 
   function record(method: ConsentMethod, choices: ConsentChoices<P> | Consent, source: ConsentSource): Consent {
@@ -224,21 +223,23 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     }
   }
 
+  const on: ConsentStore<P>['on'] = (event, handler) => {
+    const set = (handlers[event] ??= new Set());
+    set.add(handler);
+    if (event === 'decision') undelivered.splice(0).forEach((e) => (handler as ConsentEvents<P>['decision'])(e));
+    return () => void set.delete(handler);
+  };
+
   return {
     policy,
     getSnapshot: () => snapshot,
     getServerSnapshot: () => serverSnapshot,
     subscribe(listener) {
-      listeners.add(listener);
+      const off = on('change', () => listener());
       start();
-      return () => void listeners.delete(listener);
+      return off;
     },
-    on(event, handler) {
-      const set = (handlers[event] ??= new Set());
-      set.add(handler);
-      if (event === 'decision') undelivered.splice(0).forEach((e) => (handler as ConsentEvents<P>['decision'])(e));
-      return () => void set.delete(handler);
-    },
+    on,
     allowed: (id) => allowed(snapshot, id),
     getSignals: () => signals,
     acceptAll: (source = 'banner') => record('accept-all', {}, source),

@@ -244,11 +244,16 @@ export function createBannerModel<P extends CookiePolicy>(
     listeners.forEach((listener) => listener());
   }
 
-  function decided(): void {
-    view = 'none';
-    saved = true;
+  // Opens a layer (or none) with the current choices as the draft.
+  function show(next: BannerView): void {
+    view = next;
     draft = store.getSnapshot();
     update();
+  }
+
+  function decided(): void {
+    saved = true;
+    show('none');
   }
 
   const source = () => (view === 'preferences' ? 'preferences' : 'banner');
@@ -281,10 +286,8 @@ export function createBannerModel<P extends CookiePolicy>(
       decided();
     },
     openPreferences() {
-      view = 'preferences';
       saved = false;
-      draft = store.getSnapshot();
-      update();
+      show('preferences');
     },
     toggleCategory(id, on) {
       const category = fixed.find((c) => c.id === id);
@@ -316,9 +319,7 @@ export function createBannerModel<P extends CookiePolicy>(
     },
     close() {
       // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
-      view = view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none';
-      draft = store.getSnapshot();
-      update();
+      show(view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none');
     },
     allowService(id) {
       // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates).

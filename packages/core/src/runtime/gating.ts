@@ -78,18 +78,23 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
     box.className = 'ck-placeholder';
     box.setAttribute('role', 'region');
     box.setAttribute('aria-label', format(messages.placeholder.label, { service: name }));
-    const text = box.appendChild(doc.createElement('p'));
-    text.className = 'ck-placeholder__text';
-    text.textContent = format(messages.placeholder.text, { provider: name, service: id });
+    box.append(
+      Object.assign(doc.createElement('p'), {
+        className: 'ck-placeholder__text',
+        textContent: format(messages.placeholder.text, { provider: name, service: id }),
+      }),
+    );
     if (options.onAllow) {
-      const button = box.appendChild(doc.createElement('button'));
-      button.type = 'button';
-      button.className = 'ck-button';
-      button.dataset.action = 'allow-service';
       const kind = el.dataset.service ? 'service' : 'category';
-      button.setAttribute(`data-${kind}`, id);
-      button.textContent = format(messages.placeholder.allow, { service: name });
-      button.addEventListener('click', () => options.onAllow?.(id, kind));
+      const button = Object.assign(doc.createElement('button'), {
+        type: 'button',
+        className: 'ck-button',
+        textContent: format(messages.placeholder.allow, { service: name }),
+        onclick: () => options.onAllow?.(id, kind),
+      });
+      button.dataset.action = 'allow-service';
+      button.dataset[kind] = id;
+      box.append(button);
     }
     el.before(box);
     return box;
