@@ -1,5 +1,5 @@
-// The React and Vue consent UI draw one view model (core's), so for the same state their server
-// HTML must be the same, byte for byte once each framework's own notation is set aside: attribute
+// The React and Vue consent UI and core's HTML renderers draw one view model (core's), so for the
+// same state their server HTML must be the same, byte for byte once each framework's own notation is set aside: attribute
 // order, Vue's fragment and v-if comment anchors, React's text separators, `disabled=""` against
 // `disabled`, `<input/>` against `<input>`, and how each escapes a quote. Anything else (a class,
 // an attribute, a text, an element) is a real difference and fails.
@@ -11,7 +11,14 @@ import {
   type InitialConsent,
   type Messages,
 } from '@cookiekit/core';
+import {
+  renderBannerHtml,
+  renderPlaceholderHtml,
+  renderPreferencesHtml,
+  renderSettingsButtonHtml,
+} from '@cookiekit/core/html';
 import { fr } from '@cookiekit/core/locales/fr';
+import { renderPolicyHtml } from '@cookiekit/core/page';
 import * as react from '@cookiekit/react';
 import * as vue from '@cookiekit/vue';
 import { policy } from 'example-policy';
@@ -79,8 +86,22 @@ const vueParts: Record<Part, () => VNode> = {
   policy: () => h(vue.CookiePolicy),
 };
 
-async function render(framework: 'react' | 'vue', makeKit: () => Kit, parts: readonly Part[]): Promise<string> {
+/** The HTML renderers, for a server that renders templates (and the DOM binding). */
+const htmlParts: Record<Part, (kit: Kit) => string> = {
+  banner: (kit) => renderBannerHtml(kit.banner.getServerSnapshot()),
+  preferences: (kit) => renderPreferencesHtml(kit.banner.getServerSnapshot()),
+  settings: (kit) => renderSettingsButtonHtml(kit.banner.getServerSnapshot()),
+  'gate-service': (kit) =>
+    kit.store.getServerSnapshot().services['video-embed'] ? '<p>video</p>' : renderPlaceholderHtml(kit.banner.getServerSnapshot(), 'video-embed'),
+  'gate-category': (kit) =>
+    kit.store.getServerSnapshot().categories.marketing ? '<p>ads</p>' : renderPlaceholderHtml(kit.banner.getServerSnapshot(), 'marketing'),
+  // renderPolicyHtml puts each block on a line of its own, for people who read the HTML.
+  policy: (kit) => renderPolicyHtml(kit.store.policy, { lang: kit.banner.getServerSnapshot().lang }).replace(/>\n</g, '><'),
+};
+
+async function render(framework: 'react' | 'vue' | 'html', makeKit: () => Kit, parts: readonly Part[]): Promise<string> {
   const kit = makeKit();
+  if (framework === 'html') return parts.map((part) => htmlParts[part](kit)).join('');
   if (framework === 'react') {
     const props = { kit } as unknown as react.CookieKitProviderProps;
     return renderReact(createElement(react.CookieKitProvider, props, ...parts.map((part) => reactParts[part]())));
@@ -144,12 +165,17 @@ const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
   ],
 ];
 
-describe('React and Vue render the same server HTML for the same state', () => {
+describe('React, Vue and the HTML renderers give the same server HTML for the same state', () => {
   it.each(cases)('%s', async (_, makeKit, parts) => {
-    const [fromReact, fromVue] = await Promise.all([render('react', makeKit, parts), render('vue', makeKit, parts)]);
+    const [fromReact, fromVue, fromHtml] = await Promise.all([
+      render('react', makeKit, parts),
+      render('vue', makeKit, parts),
+      render('html', makeKit, parts),
+    ]);
     // Each rendering draws something (an empty render on both sides would compare equal).
     expect(fromReact.length).toBeGreaterThan(100);
     expect(normalize(fromVue)).toBe(normalize(fromReact));
+    expect(normalize(fromHtml)).toBe(normalize(fromReact));
   });
 
   it('the states differ from one another, so equal renderings are not equal by accident', async () => {

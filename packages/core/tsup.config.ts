@@ -6,6 +6,7 @@ export default defineConfig(
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
     page: 'src/page/index.ts',
+    html: 'src/html/index.ts',
     // One entry per shipped catalog besides English: adding a language is a file and a line here
     // (and its `./locales/<lang>` export in package.json).
     'locales/fr': 'src/messages/locales-fr.ts',

@@ -1,4 +1,5 @@
 import type { CookiePolicy } from '../policy';
+import { escapeHtml } from '../html/escape';
 import { policyPage, safeHref, type PolicyPage, type PolicyPageOptions, type PolicyPageRow } from './model';
 
 /** Options of {@link renderPolicyHtml}. */
@@ -9,27 +10,6 @@ export interface RenderPolicyHtmlOptions extends PolicyPageOptions {
   readonly settingsHref?: string;
   /** With `document: true`: a stylesheet to link, such as the served `@cookiekit/core/styles.css`. */
   readonly stylesheetHref?: string;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
-
-/**
- * Escapes text for HTML text and quoted attribute values (C24). Line endings become `\n` and
- * NUL characters are dropped, as an HTML parser would do, so the text reads back unchanged.
- * @internal
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\0/g, '')
-    .replace(/[&<>"'`]/g, (char) => ESCAPES[char]!);
 }
 
 /** An `id` made of the category id, safe in `id` and in space-separated `aria-labelledby`. */
