@@ -55,6 +55,9 @@ describe.each(BACKENDS)("through @cookiekit/server's consent API on %s", (name, 
       [JSON.stringify({ ...good, method: 'sure' }), 400],
       [JSON.stringify({ ...good, language: 'en<script>' }), 400],
       [JSON.stringify({ ...good, padding: 'x'.repeat(10_000) }), 413],
+      // C9: keys a schema would skip are refused whole, not dropped while the rest is stored.
+      [JSON.stringify(good).replace('"categories":{', '"categories":{"__proto__":true,'), 400],
+      [JSON.stringify(good).replace('"services":{', '"services":{"__proto__":{"statistics":true},'), 400],
     ];
     for (const [text, status] of bad) {
       const answer = await api.post(text);

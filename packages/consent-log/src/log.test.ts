@@ -187,6 +187,28 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     await other.raw.exec('update consent_records set batch = 1, seq = 5 where seq = 35');
     await other.raw.exec('update consent_records set batch = 4, seq = 35 where seq = -1');
     expect((await other.log.verify()).firstBad).toMatchObject({ kind: 'reordered', seq: 5, movedFrom: 35 });
+
+    // C9: swapped across batches with their batch numbers left as written: still a reordering.
+    const third = await setup();
+    await fill(third.log, 40);
+    await third.raw.exec('update consent_records set seq = -1 where seq = 5');
+    await third.raw.exec('update consent_records set seq = 5 where seq = 35');
+    await third.raw.exec('update consent_records set seq = 35 where seq = -1');
+    expect((await third.log.verify()).firstBad).toMatchObject({ kind: 'reordered', seq: 5, recordId: recordId(35), movedFrom: 35 });
+  });
+
+  it('C9: a wrong key is named as a key mismatch, and one forged record under the right key still as a change', async () => {
+    const { log, raw, db } = await setup();
+    await fill(log, 30);
+    await log.close();
+    const wrongKey = await openConsentLog({ database: db.database, key: OTHER_KEY });
+    cleanups.push(() => wrongKey.close());
+    expect((await wrongKey.verify()).firstBad).toMatchObject({ kind: 'key', batch: 1, seq: 1 });
+    // The same key id with the right secret: a single rewritten row (digest and all) is a change.
+    const right = await openConsentLog({ database: db.database, key: KEY });
+    cleanups.push(() => right.close());
+    await raw.exec("update consent_records set digest = 'f' || substr(digest, 2), language = 'de' where seq = 1");
+    expect((await right.verify()).firstBad).toMatchObject({ kind: 'changed', seq: 1 });
   });
 
   it('C9: forged rows, changed batch links and a wrong key are caught', async () => {
@@ -209,7 +231,10 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     await log.close();
     const wrongKey = await openConsentLog({ database: db.database, key: OTHER_KEY });
     cleanups.push(() => wrongKey.close());
-    expect((await wrongKey.verify()).firstBad).toMatchObject({ kind: 'changed', seq: 1 });
+    // C9: a key that signed nothing here is named as such, not as a changed first record.
+    const wrong = (await wrongKey.verify()).firstBad!;
+    expect(wrong).toMatchObject({ kind: 'key', batch: 1 });
+    expect(wrong.message).toMatch(/key "k1" does not match/);
     const noKey = await openConsentLog({ database: db.database, keyId: 'k2', key: OTHER_KEY });
     cleanups.push(() => noKey.close());
     // Batches signed with k1 while only k2 is configured: say which key is missing.

@@ -79,6 +79,20 @@ describe('records and their digests', () => {
     );
   });
 
+  it('C9: a record whose categories or services carry a key that is not an id (such as __proto__) is refused, not stored without it', () => {
+    const notIds = fc.constantFrom('__proto__', '', ' x', 'a'.repeat(40), 'é', '-x');
+    fc.assert(
+      fc.property(recordArb, notIds, fc.constantFrom('categories', 'services'), (record, key, field) => {
+        const text = JSON.stringify(record).replace(`"${field}":{`, `"${field}":{${JSON.stringify(key)}:true${Object.keys(record[field]).length ? ',' : ''}`);
+        const parsed = JSON.parse(text) as StoredConsentRecord;
+        expect(Object.keys(parsed[field])).toContain(key);
+        expect(() => checkRecord(parsed)).toThrow(ConsentLogInputError);
+        expect(() => checkRecord(parsed)).toThrow(`${field}.`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('keys shorter than 32 bytes and bad key ids are refused', () => {
     expect(() => createKeyring('x'.repeat(31))).toThrow(/at least 32/);
     expect(() => createKeyring(new Uint8Array(32))).not.toThrow();

@@ -22,6 +22,16 @@ export function checkRecord(record: StoredConsentRecord): number {
     const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
     throw new ConsentLogInputError(`Invalid consent record: ${where}: ${issue.message}`);
   }
+  // The schema's records skip a key such as `__proto__` (an own property after JSON.parse)
+  // instead of refusing it; such a record is refused here, whole.
+  for (const field of ['categories', 'services'] as const) {
+    const kept = result.data[field];
+    for (const key of Object.keys(record[field])) {
+      if (!Object.prototype.hasOwnProperty.call(kept, key)) {
+        throw new ConsentLogInputError(`Invalid consent record: ${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}: must be a category or service id`);
+      }
+    }
+  }
   if (typeof receivedAt !== 'string' || !ISO_UTC.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) {
     throw new ConsentLogInputError('Invalid consent record: receivedAt must be an ISO 8601 UTC time such as 2025-01-31T12:00:00.000Z.');
   }

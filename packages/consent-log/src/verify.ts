@@ -13,7 +13,8 @@ export interface VerifyProblem {
    * - `unchained`: a record that no batch covers (added behind the log's back, or left by a purge);
    * - `batch`: a batch link was changed, removed or replayed;
    * - `event`: a purge or erasure event was changed or removed;
-   * - `key`: a batch or event was written with a key id this configuration does not hold;
+   * - `key`: a batch or event was written with a key id this configuration does not hold, or the
+   *   secret configured for that id does not match (nothing signed with it verifies);
    * - `head`: the stored head does not match the end of the chain;
    * - `truncated`: the chain ends before the head given in `expectHead`.
    */
@@ -311,9 +312,58 @@ export async function verifyChain(
     if (!head && anchor) head = { batch: anchor.batch, seq: anchor.seq, mac: anchor.mac };
     return report();
   } catch (error) {
-    if (error instanceof Stop) return report(error.problem);
-    throw error;
+    if (!(error instanceof Stop)) throw error;
+    return report((await wrongKey(q, keyring, error.problem)) ?? error.problem);
   }
+}
+
+/** How many batches (and events) of one key id are tried before a key is called wrong. */
+const KEY_SAMPLE = 3;
+
+/**
+ * A change found under a key that verifies nothing at all is a wrong key, not a change: returns
+ * that diagnosis when no record tag, batch link or event of the problem's key id verifies with
+ * the configured secret (a forger would have to rewrite every sampled row and link to look so).
+ */
+async function wrongKey(q: Pick<Kysely<LogDatabase>, 'selectFrom'>, keyring: Keyring, problem: VerifyProblem): Promise<VerifyProblem | undefined> {
+  let keyId: string | undefined;
+  if ((problem.kind === 'changed' || problem.kind === 'batch' || problem.kind === 'reordered') && problem.batch !== undefined) {
+    keyId = (await q.selectFrom('consent_batches').select('key_id').where('batch', '=', problem.batch).executeTakeFirst())?.key_id;
+  } else if (problem.kind === 'event' && problem.event !== undefined) {
+    keyId = (await q.selectFrom('consent_events').select('key_id').where('id', '=', problem.event).executeTakeFirst())?.key_id;
+  }
+  const secret = keyId === undefined ? undefined : keyring.secret(keyId);
+  if (keyId === undefined || !secret) return undefined;
+  const batches = await q.selectFrom('consent_batches').selectAll().where('key_id', '=', keyId).orderBy('batch').limit(KEY_SAMPLE).execute();
+  let checked = 0;
+  for (const b of batches) {
+    const rows = await q
+      .selectFrom('consent_records')
+      .select(['digest', 'tag'])
+      .where('seq', '>=', Number(b.first_seq))
+      .where('seq', '<=', Number(b.last_seq))
+      .orderBy('seq')
+      .execute();
+    if (rows.some((r) => sameHex(recordTag(secret, r.digest), r.tag))) return undefined;
+    checked += rows.length + 1;
+    const fields = { batch: Number(b.batch), prev: b.prev, firstSeq: Number(b.first_seq), lastSeq: Number(b.last_seq), committedAt: b.committed_at, keyId };
+    if (sameHex(batchMac(secret, fields, rows.map((r) => r.digest)), b.mac)) return undefined;
+  }
+  const events = await q.selectFrom('consent_events').selectAll().where('key_id', '=', keyId).orderBy('id').limit(KEY_SAMPLE).execute();
+  for (const e of events) {
+    if (sameHex(eventMac(secret, { id: Number(e.id), kind: e.kind, at: e.at, detail: e.detail, prev: e.prev, keyId }), e.mac)) return undefined;
+    checked++;
+  }
+  // One lone signature that fails is a change, whatever the key: a wrong key needs two witnesses.
+  if (checked < 2) return undefined;
+  const where = problem.batch !== undefined ? `batch ${problem.batch}` : `event ${problem.event}`;
+  return {
+    kind: 'key',
+    ...(problem.seq !== undefined ? { seq: problem.seq } : {}),
+    ...(problem.batch !== undefined ? { batch: problem.batch } : {}),
+    ...(problem.event !== undefined ? { event: problem.event } : {}),
+    message: `The key "${keyId}" does not match the one this log was signed with: no record, batch or event signed as "${keyId}" verifies with it (first seen at ${where}). Check the configured key.`,
+  };
 }
 
 /** Checks one row at position `seq`; returns the digest the batch link covers. */
@@ -329,9 +379,9 @@ function checkRow(
   const recordId = row.record_id;
   const changed = (why: string): Stop =>
     new Stop({ kind: 'changed', seq, recordId, batch, message: `Record ${seq} (${recordId}) was changed: ${why}.` });
-  if (Number(row.batch) !== batch) throw changed(`it claims batch ${String(row.batch)}`);
   const erasure = erasedAt.get(seq);
   if (Number(row.erased) === 1) {
+    if (Number(row.batch) !== batch) throw changed(`it claims batch ${String(row.batch)}`);
     if (!erasure) throw changed('it is a tombstone that no signed erasure made');
     const blank =
       row.record_id === tombstoneId(seq) &&
@@ -352,7 +402,11 @@ function checkRow(
   }
   const digest = recordDigest(seq, record);
   const tagOk = sameHex(recordTag(secret, row.digest), row.tag);
-  if (digest === row.digest && tagOk) return digest;
+  if (digest === row.digest && tagOk) {
+    if (Number(row.batch) !== batch) throw changed(`it claims batch ${String(row.batch)}`);
+    return digest;
+  }
+  // Checked before the batch column: a row moved to another batch keeps the batch it was written in.
   if (tagOk) {
     // Intact content with a valid tag for another position: the row was moved. Nearest first.
     for (let d = 1; d <= REORDER_SEARCH; d++) {

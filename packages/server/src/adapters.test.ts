@@ -449,6 +449,10 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       ['unknown-revision', JSON.stringify(record({ revision: '1999-01-01' })), '1999-01-01'],
       ['unknown-id', JSON.stringify(record({ categories: { analytics: true } })), 'analytics'],
       ['unknown-id', JSON.stringify(record({ services: { 'ga4': true } })), 'ga4'],
+      // C9: a key the schema would skip is refused, not dropped: the raw body is what is checked.
+      ['invalid-record', JSON.stringify(record()).replace('"categories":{', '"categories":{"__proto__":true,'), 'categories.__proto__'],
+      ['invalid-record', JSON.stringify(record()).replace('"services":{', '"services":{"__proto__":false,'), 'services.__proto__'],
+      ['invalid-record', JSON.stringify(record()).replace('"services":{', '"services":{"\\u005f_proto__":{"x":1},'), 'services.__proto__'],
     ])('400 %s with a clear message, nothing written (%#)', async (error, body, mention) => {
       const count = sink.records.length;
       const res = await post(body);

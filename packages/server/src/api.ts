@@ -136,6 +136,21 @@ export function sinkRefusal(error: unknown): number | undefined {
   return typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 499 ? code : undefined;
 }
 
+/**
+ * The first key of the body's `categories` or `services` that the parsed record lacks, as
+ * `categories.<key>`: a key the schema skipped rather than refused.
+ */
+function droppedKey(raw: Record<string, unknown>, parsed: { categories: object; services: object }): string | undefined {
+  for (const field of ['categories', 'services'] as const) {
+    const sent = raw[field] as Record<string, unknown>;
+    const kept = parsed[field];
+    for (const key of Object.keys(sent)) {
+      if (!Object.prototype.hasOwnProperty.call(kept, key)) return `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`;
+    }
+  }
+  return undefined;
+}
+
 /** The consent API's two handlers, built once per server. */
 export interface ConsentApi {
   readonly path: string;
@@ -221,6 +236,12 @@ export function createConsentApi(
         .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
         .join('; ');
       return problem(400, 'invalid-record', `not a consent record: ${detail}`);
+    }
+    // The schema's records drop a key such as `__proto__` (JSON.parse makes it an own property)
+    // instead of refusing it: every key the client sent must have come through.
+    const dropped = droppedKey(json as Record<string, unknown>, parsed.data);
+    if (dropped !== undefined) {
+      return problem(400, 'invalid-record', `not a consent record: ${dropped}: must be a category or service id`);
     }
     const record = parsed.data as ConsentRecord;
     const recordPolicy = policies.get(record.revision);
