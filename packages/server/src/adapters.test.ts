@@ -340,6 +340,11 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       expect(html).toContain(label);
       expect(html).toContain('<code>_adp_uid</code>');
       expect(html).toContain('href="#cookie-settings"');
+      // C23: a strict policy of its own: the page runs no script, so none may run.
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'none'");
+      expect(csp).toContain("style-src 'self'");
     });
 
     it('HEAD answers with the page\'s headers; other methods get 405; absent unless configured', async () => {
@@ -347,7 +352,7 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       const head = await fetch(`${main.url}/cookie-policy`, { method: 'HEAD', headers: { 'accept-language': 'fr' } });
       expect(head.status).toBe(200);
       // (An HTTP client drops any HEAD body itself, so the headers are what can be checked.)
-      for (const name of ['content-type', 'content-language', 'vary', 'cache-control']) {
+      for (const name of ['content-type', 'content-language', 'vary', 'cache-control', 'content-security-policy']) {
         expect([name, head.headers.get(name)]).toEqual([name, get.headers.get(name)]);
       }
       expect(head.headers.get('content-language')).toBe('fr');

@@ -20,6 +20,35 @@ export interface PolicyPageRouteOptions {
   readonly settingsHref?: string;
   /** A stylesheet the page links, such as the served `@cookiekit/core/styles.css`. */
   readonly stylesheetHref?: string;
+  /**
+   * The page's `Content-Security-Policy`. Default a strict one: no script at all (the page needs
+   * none), styles only from this origin (and the stylesheet's, when `stylesheetHref` names
+   * another), no plugins, frames, forms or `<base>`, framed only by this origin. A string
+   * replaces it; `false` sends none (when a proxy sets the header).
+   */
+  readonly contentSecurityPolicy?: string | false;
+}
+
+/**
+ * The policy page's default Content-Security-Policy: nothing may run, load or submit except
+ * the page's own styles and images (C23, on the page the server renders).
+ */
+export function policyPageCsp(stylesheetHref?: string): string {
+  let styles = "'self'";
+  if (stylesheetHref && /^(https?:)?\/\//i.test(stylesheetHref)) {
+    const origin = new URL(stylesheetHref, 'https://policy.invalid').origin;
+    if (origin !== 'null') styles += ` ${origin}`;
+  }
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src ${styles}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'self'",
+  ].join('; ');
 }
 
 /** A route cookiekit answers itself. */
@@ -91,6 +120,8 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
     );
   // Render once now: a bad settingsHref or stylesheetHref fails at start, not on a visit.
   if (page) renderPage(pageLanguage(undefined));
+  const pageCsp = !page || page.contentSecurityPolicy === false ? undefined : (page.contentSecurityPolicy ?? policyPageCsp(page.stylesheetHref));
+  if (pageCsp !== undefined && /[\r\n]/.test(pageCsp)) throw new Error('cookiekit: policyPage.contentSecurityPolicy must be one line');
 
   const api: ConsentApi | undefined = options.consentApi
     ? createConsentApi(policy, options.consentApi, { error: (m) => logger.error(m) }, now)
@@ -124,6 +155,8 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
             vary: 'Accept-Language',
             'cache-control': 'public, max-age=300',
             'x-content-type-options': 'nosniff',
+            'referrer-policy': 'strict-origin-when-cross-origin',
+            ...(pageCsp === undefined ? {} : { 'content-security-policy': pageCsp }),
           },
           body: renderPage(lang),
         };
