@@ -4,6 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/test-env.mjs';
 import { cookiekit } from './node';
+import type { PolicyPageRouteOptions } from './routes';
 import { policy } from './test/policy';
 
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -14,7 +15,7 @@ const INJECTED = '<script>document.title = "injected"; document.documentElement.
  * injection a strict policy is there to stop): the page cookiekit renders, with `</body>`
  * replaced, and cookiekit's headers as they are.
  */
-async function injectingServer(policyPage: Parameters<typeof cookiekit>[0]['policyPage']): Promise<{ url: string; server: Server }> {
+async function injectingServer(policyPage: PolicyPageRouteOptions): Promise<{ url: string; server: Server }> {
   const ck = cookiekit({ policy, logger: quiet, policyPage });
   const server = createServer((req, res) => {
     const end = res.end.bind(res) as (body?: unknown) => typeof res;
