@@ -27,6 +27,17 @@ export interface ConsentApiOptions {
   readonly retryAfterSeconds?: number;
   /** How long to wait for the sink before answering 503. Default 10,000 ms. */
   readonly sinkTimeoutMs?: number;
+  /**
+   * How long a request body may take to arrive, from when the route starts reading it; a body
+   * still unfinished then is answered 408 and its connection closed. Default 10,000 ms.
+   */
+  readonly bodyTimeoutMs?: number;
+  /**
+   * The most request bodies read at once (a slow client holds one while it trickles in); past
+   * it, 503 with `Retry-After` at once, so slow clients cannot pin the server's memory and
+   * sockets. Default 256.
+   */
+  readonly maxPendingBodies?: number;
   /** Earlier policies whose revisions are still accepted (a page loaded before a deploy). */
   readonly previousPolicies?: readonly CookiePolicy[];
   /**
@@ -61,8 +72,8 @@ export interface RouteRequest<P extends CookiePolicy = CookiePolicy> {
   readonly host?: string;
   /** The client's network address; only hashed, for rate limiting. */
   readonly address?: string;
-  /** Reads the body, giving up past `limit` bytes. */
-  readBody(limit: number): Promise<BodyResult>;
+  /** Reads the body, giving up past `limit` bytes, or (without answer) once `signal` aborts. */
+  readBody(limit: number, signal?: AbortSignal): Promise<BodyResult>;
 }
 
 /** A JSON answer with the headers every API answer carries. */
@@ -168,6 +179,11 @@ export function createConsentApi(
   const maxBody = options.maxBodyBytes ?? 8192;
   const retryAfter = String(options.retryAfterSeconds ?? 10);
   const sinkTimeout = options.sinkTimeoutMs ?? 10_000;
+  const bodyTimeout = options.bodyTimeoutMs ?? 10_000;
+  const maxPendingBodies = options.maxPendingBodies ?? 256;
+  if (!(bodyTimeout > 0)) throw new Error('cookiekit: consentApi.bodyTimeoutMs must be a positive number of ms');
+  if (!(Number.isInteger(maxPendingBodies) && maxPendingBodies >= 1)) throw new Error('cookiekit: consentApi.maxPendingBodies must be a positive integer');
+  let pendingBodies = 0;
   const allowed = new Set(options.allowedOrigins ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
   const policies = new Map<string, CookiePolicy>();
@@ -207,6 +223,26 @@ export function createConsentApi(
         });
   }
 
+  /** The body within `bodyTimeoutMs`, with at most `maxPendingBodies` read at once. */
+  async function readBodyInTime(req: RouteRequest): Promise<BodyResult | 'busy' | 'timeout'> {
+    if (pendingBodies >= maxPendingBodies) return 'busy';
+    pendingBodies++;
+    const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      return await Promise.race([
+        req.readBody(maxBody, abort.signal),
+        new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), bodyTimeout);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+      abort.abort();
+      pendingBodies--;
+    }
+  }
+
   async function post(req: RouteRequest): Promise<CookieKitResponse> {
     if (!sameOrigin(req.headers, req.host ?? req.headers.get('host') ?? undefined, allowed)) {
       return problem(403, 'forbidden-origin', 'the consent API only accepts requests from this site (Origin check)');
@@ -217,7 +253,13 @@ export function createConsentApi(
     if (declared > maxBody) {
       return problem(413, 'too-large', `a consent record is at most ${maxBody} bytes`, { connection: 'close' });
     }
-    const body = await req.readBody(maxBody);
+    const body = await readBodyInTime(req);
+    if (body === 'busy') {
+      return problem(503, 'busy', 'too many consent requests are being received; retry later', { 'retry-after': retryAfter, connection: 'close' });
+    }
+    if (body === 'timeout') {
+      return problem(408, 'body-timeout', `the request body did not arrive within ${bodyTimeout} ms`, { connection: 'close' });
+    }
     if (!body.ok) {
       return body.reason === 'too-large'
         ? problem(413, 'too-large', `a consent record is at most ${maxBody} bytes`, { connection: 'close' })

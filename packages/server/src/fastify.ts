@@ -74,7 +74,7 @@ export const cookiekit: FastifyPluginCallback<FastifyCookieKitOptions> = (fastif
         headers: nodeHeaders(request.raw.headers),
         consent: consentOf(request as WithConsent),
         address: request.ip,
-        readBody: (limit) => readNodeBody(request.raw, limit),
+        readBody: (limit, signal) => readNodeBody(request.raw, limit, signal),
       })
       .then(
         (answer) => {

@@ -78,7 +78,7 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<
         consent,
         host: headers.get('host') ?? new URL(raw.url).host,
         address: address(c),
-        readBody: (limit) => readWebBody(raw.body, limit),
+        readBody: (limit, signal) => readWebBody(raw.body, limit, signal),
       });
       c.res = toWebResponse(answer, raw.method);
     } else {

@@ -40,8 +40,8 @@ export function pathOf(url: string | undefined): string {
 }
 
 /** Reads a Node request body as UTF-8 up to `limit` bytes, leaving the socket usable for the answer. */
-export function readNodeBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  if (req.readableEnded || req.destroyed) return Promise.resolve({ ok: false, reason: 'unreadable' });
+export function readNodeBody(req: IncomingMessage, limit: number, signal?: AbortSignal): Promise<BodyResult> {
+  if (req.readableEnded || req.destroyed || signal?.aborted) return Promise.resolve({ ok: false, reason: 'unreadable' });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -49,8 +49,15 @@ export function readNodeBody(req: IncomingMessage, limit: number): Promise<BodyR
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      signal?.removeEventListener('abort', onAbort);
       resolve(result);
     };
+    // Given up on (too slow): stop reading; the answer closes the connection.
+    const onAbort = () => {
+      req.pause();
+      finish({ ok: false, reason: 'unreadable' });
+    };
+    signal?.addEventListener('abort', onAbort);
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
@@ -244,12 +251,12 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
       headers: request.headers,
       consent,
       address: info.address(req),
-      readBody: (limit) => {
+      readBody: (limit, signal) => {
         if (parsedBody !== undefined) {
           const text = typeof parsedBody === 'string' ? parsedBody : Buffer.isBuffer(parsedBody) ? parsedBody.toString('utf8') : JSON.stringify(parsedBody);
           return Promise.resolve(Buffer.byteLength(text) > limit ? { ok: false, reason: 'too-large' } : { ok: true, text });
         }
-        return readNodeBody(req, limit);
+        return readNodeBody(req, limit, signal);
       },
     })
     .then((answer) => writeAnswer(res, answer))

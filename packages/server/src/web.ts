@@ -5,15 +5,25 @@ import { kitOf, type CookieKit, type WithKit } from './kit';
 import type { RequestConsent } from './request-consent';
 
 /** Reads a Web body stream as UTF-8, giving up past `limit` bytes. */
-export async function readWebBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<BodyResult> {
+export async function readWebBody(body: ReadableStream<Uint8Array> | null, limit: number, signal?: AbortSignal): Promise<BodyResult> {
   if (!body) return { ok: true, text: '' };
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let reader: ReadableStreamDefaultReader<Uint8Array>;
   try {
-    const reader = body.getReader();
+    reader = body.getReader();
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  // Given up on (too slow): cancel the stream, which ends the pending read.
+  const onAbort = () => void reader.cancel().catch(() => {});
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort);
+  try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      if (signal?.aborted) return { ok: false, reason: 'unreadable' };
       size += value.byteLength;
       if (size > limit) {
         await reader.cancel().catch(() => {});
@@ -21,6 +31,7 @@ export async function readWebBody(body: ReadableStream<Uint8Array> | null, limit
       }
       chunks.push(value);
     }
+    if (signal?.aborted) return { ok: false, reason: 'unreadable' };
     const all = new Uint8Array(size);
     let at = 0;
     for (const chunk of chunks) {
@@ -30,6 +41,8 @@ export async function readWebBody(body: ReadableStream<Uint8Array> | null, limit
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(all) };
   } catch {
     return { ok: false, reason: 'unreadable' };
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -86,7 +99,7 @@ export async function handleFetch<P extends CookiePolicy>(
       consent,
       host: request.headers.get('host') ?? url.host,
       address: requestOptions.address,
-      readBody: (limit) => readWebBody(request.body, limit),
+      readBody: (limit, signal) => readWebBody(request.body, limit, signal),
     });
     return enforceResponse(kit, toWebResponse(answer, request.method), consent);
   }
