@@ -1,9 +1,9 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { ConsentLogConfigError } from './errors';
 import type { Dialect, LogDatabase } from './schema';
-import { sqliteWorkerDialect } from './sqlite-worker';
+import { sqliteWriterDialects } from './sqlite-writer';
 
 /**
  * Where the log lives.
@@ -142,19 +142,16 @@ async function inTransaction<T>(
 }
 
 async function openSqlite(parsed: Extract<Parsed, { kind: 'sqlite' }>): Promise<Backend> {
-  const mod = await loadDriver('better-sqlite3', () => import('better-sqlite3'));
-  const Database = ((mod as { default?: unknown }).default ?? mod) as typeof import('better-sqlite3');
+  const require = createRequire(import.meta.url);
+  const driver = await loadDriver('better-sqlite3', async () => require.resolve('better-sqlite3'));
   const synchronous = parsed.synchronous === 'full' ? 'FULL' : 'NORMAL';
   const created = !existsSync(parsed.file);
-  const { dialect, ready } = sqliteWorkerDialect({
-    driver: createRequire(import.meta.url).resolve('better-sqlite3'),
-    file: parsed.file,
-    busyTimeoutMs: parsed.busyTimeoutMs,
-    synchronous,
-  });
-  const db = new Kysely<LogDatabase>({ dialect });
+  // Both connections live in a child process (sqlite-writer.ts): a fault of SQLite's mapped
+  // files there cannot take this process down.
+  const dialects = sqliteWriterDialects({ driver, file: parsed.file, busyTimeoutMs: parsed.busyTimeoutMs, synchronous });
+  const db = new Kysely<LogDatabase>({ dialect: dialects.writer });
   try {
-    await ready;
+    await dialects.ready;
     // Personal data: a file this log creates is readable by its owner only (SQLite gives the
     // -wal and -shm files the same mode).
     if (created) chmodSync(parsed.file, 0o600);
@@ -162,30 +159,20 @@ async function openSqlite(parsed: Extract<Parsed, { kind: 'sqlite' }>): Promise<
     await db.destroy().catch(() => undefined);
     throw new ConsentLogConfigError(`Cannot open the SQLite file ${parsed.file}: ${(error as Error).message}`, { cause: error });
   }
-  // Reads (history, verify, export) use a connection of their own in this thread: in WAL mode
-  // they never wait for the writer, and they do not fsync.
-  let reader: Kysely<LogDatabase> | undefined;
-  const getReader = () =>
-    (reader ??= new Kysely<LogDatabase>({
-      dialect: new SqliteDialect({
-        database: () => {
-          const conn = new Database(parsed.file, { timeout: parsed.busyTimeoutMs });
-          conn.pragma('query_only = ON');
-          return Promise.resolve(conn);
-        },
-      }),
-    }));
+  // Reads (history, verify, export) use the read-only connection: in WAL mode they never wait
+  // for the writer, and they do not fsync.
+  const reader = new Kysely<LogDatabase>({ dialect: dialects.reader });
   return {
     dialect: 'sqlite',
     schema: undefined,
     db,
-    reader: getReader,
+    reader: () => reader,
     // `immediate` takes the write lock at once: two processes never both read the head and
     // then race to write the next link.
     write: (fn) => inTransaction(db, 'begin immediate', fn),
-    snapshot: (fn) => inTransaction(getReader(), 'begin', fn),
+    snapshot: (fn) => inTransaction(reader, 'begin', fn),
     async close() {
-      await reader?.destroy();
+      await reader.destroy();
       await db.destroy();
     },
   };

@@ -43,13 +43,22 @@ async function answerOf(response: Response): Promise<ApiAnswer> {
  * `@cookiekit/server`'s consent API over `sink`, on a real `node:http` server on 127.0.0.1.
  * `now` is the server's clock (default the system's).
  */
-export async function serveConsentApi(sink: ConsentSink, options: { readonly now?: () => number } = {}): Promise<ApiServer> {
+export async function serveConsentApi(
+  sink: ConsentSink,
+  options: { readonly now?: () => number; readonly onError?: (message: string) => void } = {},
+): Promise<ApiServer> {
   const { cookiekit } = await import('@cookiekit/server/node');
   const errors: string[] = [];
   const ck = cookiekit({
     policy: TEST_POLICY,
     consentApi: { sink, rateLimit: false, retryAfterSeconds: 1 },
-    logger: { warn: (m: string) => errors.push(m), error: (m: string) => errors.push(m) },
+    logger: {
+      warn: (m: string) => errors.push(m),
+      error: (m: string) => {
+        errors.push(m);
+        options.onError?.(m);
+      },
+    },
     ...(options.now ? { now: options.now } : {}),
   });
   const server: Server = createServer(

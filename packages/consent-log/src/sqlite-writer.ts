@@ -1,0 +1,314 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+} from 'kysely';
+
+/**
+ * The SQLite connections live in a child process, the writer, not in the server's process:
+ *
+ * - a fault there cannot take the web server down. SQLite maps the WAL index (`-shm`) into
+ *   memory; when that file is truncated or its disk fails, the next access raises SIGBUS, which
+ *   kills the whole process, worker threads and all. In a child it kills the child: its queries
+ *   fail (the consent API answers 503) and the next query starts a new writer, which recovers
+ *   the WAL. A transaction never spans two writers, so nothing half-written is committed;
+ * - better-sqlite3 is synchronous: a commit's fsync, or a wait for another process's lock, does
+ *   not stop the server's event loop.
+ *
+ * Both connections live there (the writer and a read-only one for history, verify and export),
+ * so the server's process never maps the `-shm` file at all. Messages are JSON over the IPC pipe.
+ */
+const CHILD_SOURCE = `
+process.title = 'cookiekit-log-writer';
+const config = JSON.parse(process.env.COOKIEKIT_LOG_WRITER);
+const Database = require(config.driver);
+let writer, reader;
+try {
+  writer = new Database(config.file, { timeout: config.busyTimeoutMs });
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('synchronous = ' + config.synchronous);
+  reader = new Database(config.file, { timeout: config.busyTimeoutMs });
+  reader.pragma('query_only = ON');
+  process.send({ ready: true });
+} catch (error) {
+  process.send({ ready: false, message: String(error && error.message), code: error && error.code }, () => process.exit(0));
+}
+const statements = { w: new Map(), r: new Map() };
+const close = () => {
+  try { writer && writer.close(); } catch {}
+  try { reader && reader.close(); } catch {}
+};
+// The server is gone (or closed the log): nothing more will be asked.
+process.on('disconnect', () => {
+  close();
+  process.exit(0);
+});
+process.on('message', (m) => {
+  if (m.close) {
+    close();
+    process.send({ id: m.id, rows: [] }, () => process.exit(0));
+    return;
+  }
+  try {
+    const db = m.c === 'r' ? reader : writer;
+    const cache = statements[m.c === 'r' ? 'r' : 'w'];
+    let stmt = cache.get(m.sql);
+    if (!stmt) {
+      stmt = db.prepare(m.sql);
+      if (cache.size >= 256) cache.clear();
+      cache.set(m.sql, stmt);
+    }
+    if (stmt.reader) {
+      process.send({ id: m.id, rows: stmt.all(m.params) });
+    } else {
+      const r = stmt.run(m.params);
+      process.send({ id: m.id, changes: Number(r.changes), lastInsertRowid: Number(r.lastInsertRowid) });
+    }
+  } catch (error) {
+    process.send({ id: m.id, error: { message: String(error && error.message), code: error && error.code } });
+  }
+});
+`;
+
+export interface SqliteWriterOptions {
+  /** Path of the better-sqlite3 module the writer loads. */
+  readonly driver: string;
+  readonly file: string;
+  readonly busyTimeoutMs: number;
+  readonly synchronous: 'FULL' | 'NORMAL';
+}
+
+type Reply = {
+  id?: number;
+  ready?: boolean;
+  rows?: unknown[];
+  changes?: number;
+  lastInsertRowid?: number;
+  error?: { message: string; code?: string };
+  message?: string;
+  code?: string;
+};
+
+class SqliteWriterError extends Error {
+  readonly code: string | undefined;
+  constructor(message: string, code?: string) {
+    super(message);
+    this.name = 'SqliteError';
+    this.code = code;
+  }
+}
+
+/** After the writer died, how long before the next query may start another (no crash loop). */
+const RESTART_DELAY_MS = 50;
+
+/**
+ * The writer process and its pending queries. When it dies, its queries fail and `generation`
+ * moves on; the next query (after a short delay) starts a new one.
+ */
+export class WriterProcess {
+  #child: ChildProcess | undefined;
+  #ready: Promise<void> | undefined;
+  #pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  #next = 1;
+  #retryAt = 0;
+  #closed = false;
+  /** Counts the writers started: a transaction must end on the one it began on. */
+  generation = 0;
+  constructor(private readonly options: SqliteWriterOptions) {}
+
+  /** The running writer's pid, if one runs. */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
+  start(): Promise<void> {
+    if (this.#ready) return this.#ready;
+    if (this.#closed) return Promise.reject(new SqliteWriterError('the consent log is closed'));
+    if (Date.now() < this.#retryAt) return Promise.reject(new SqliteWriterError('the SQLite writer process stopped and is restarting'));
+    const child = spawn(process.execPath, ['-e', CHILD_SOURCE], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, COOKIEKIT_LOG_WRITER: JSON.stringify(this.options) },
+    });
+    this.#child = child;
+    this.generation++;
+    const ready = new Promise<void>((resolve, reject) => {
+      child.once('message', (m: Reply) => {
+        if (m.ready) resolve();
+        else reject(new SqliteWriterError(m.message ?? 'cannot open the SQLite file', m.code));
+      });
+      child.once('exit', (code, signal) => reject(new SqliteWriterError(`the SQLite writer process exited (${signal ?? code}) while opening`)));
+      child.once('error', reject);
+    });
+    // Held while it opens (someone awaits it); idle once open with nothing asked.
+    ready.then(
+      () => {
+        if (this.#pending.size === 0) this.#idle(child);
+      },
+      () => undefined,
+    );
+    this.#ready = ready;
+    child.on('message', (m: Reply) => {
+      if (m.id === undefined) return;
+      const waiting = this.#pending.get(m.id);
+      this.#pending.delete(m.id);
+      if (this.#pending.size === 0) this.#idle(child);
+      waiting?.resolve(m);
+    });
+    const gone = (error: Error) => {
+      if (this.#child !== child) return;
+      this.#child = undefined;
+      this.#ready = undefined;
+      this.#retryAt = Date.now() + RESTART_DELAY_MS;
+      for (const waiting of this.#pending.values()) waiting.reject(error);
+      this.#pending.clear();
+    };
+    child.on('error', gone);
+    child.on('exit', (code, signal) => gone(new SqliteWriterError(`the SQLite writer process exited (${signal ?? code})`)));
+    return ready;
+  }
+
+  /** With nothing pending, the writer does not keep the server's process alive. */
+  #idle(child: ChildProcess): void {
+    child.unref();
+    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+  }
+
+  async send(message: { c?: 'w' | 'r'; sql?: string; params?: readonly unknown[]; close?: true }): Promise<Reply> {
+    await this.start();
+    const child = this.#child;
+    if (!child) throw new SqliteWriterError('the SQLite writer process exited');
+    const id = this.#next++;
+    if (this.#pending.size === 0) {
+      child.ref();
+      (child.channel as { ref?: () => void } | undefined)?.ref?.();
+    }
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      child.send({ id, ...message }, (error) => {
+        if (!error) return;
+        this.#pending.delete(id);
+        reject(error);
+      });
+    });
+    if (reply.error) throw new SqliteWriterError(reply.error.message, reply.error.code);
+    return reply;
+  }
+
+  async stop(): Promise<void> {
+    this.#closed = true;
+    const child = this.#child;
+    if (!child) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await this.send({ close: true }).catch(() => undefined);
+    if (child.exitCode === null && child.signalCode === null) {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+  }
+}
+
+const TRANSACTION = /^\s*(begin|commit|rollback|end)\b/i;
+
+class WriterConnection implements DatabaseConnection {
+  /** The writer generation the open transaction began on, if one is open. */
+  #txGeneration: number | undefined;
+  constructor(
+    private readonly handle: WriterProcess,
+    private readonly connection: 'w' | 'r',
+  ) {}
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const control = TRANSACTION.exec(compiled.sql)?.[1]?.toLowerCase();
+    const ends = control === 'commit' || control === 'rollback' || control === 'end';
+    if (control === 'begin') {
+      await this.handle.start();
+      this.#txGeneration = this.handle.generation;
+    } else if (this.#txGeneration !== undefined && this.#txGeneration !== this.handle.generation) {
+      // The writer the transaction began on died, and its transaction with it: nothing of it was
+      // committed. No later statement of it may run on another writer, outside a transaction.
+      if (ends) this.#txGeneration = undefined;
+      if (control === 'rollback') return { rows: [] };
+      throw new SqliteWriterError('the SQLite writer process stopped during the transaction; none of it was committed');
+    }
+    let reply: Reply;
+    try {
+      reply = await this.handle.send({ c: this.connection, sql: compiled.sql, params: compiled.parameters });
+    } finally {
+      if (ends) this.#txGeneration = undefined;
+    }
+    if (reply.changes === undefined) return { rows: (reply.rows ?? []) as R[] };
+    return { rows: [], numAffectedRows: BigInt(reply.changes), insertId: BigInt(reply.lastInsertRowid ?? 0) };
+  }
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming is not supported by the SQLite writer connection');
+  }
+}
+
+class WriterDriver implements Driver {
+  readonly #handle: WriterProcess;
+  readonly #connection: WriterConnection;
+  readonly #owner: boolean;
+  #locked: Promise<void> = Promise.resolve();
+  #unlock: (() => void) | undefined;
+  constructor(handle: WriterProcess, connection: 'w' | 'r') {
+    this.#handle = handle;
+    this.#connection = new WriterConnection(handle, connection);
+    this.#owner = connection === 'w';
+  }
+  async init() {
+    await this.#handle.start();
+  }
+  async acquireConnection(): Promise<DatabaseConnection> {
+    // One connection of each kind: queue for it.
+    const previous = this.#locked;
+    let release!: () => void;
+    this.#locked = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    this.#unlock = release;
+    return this.#connection;
+  }
+  async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('begin'));
+  }
+  async commitTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async releaseConnection() {
+    const unlock = this.#unlock;
+    this.#unlock = undefined;
+    unlock?.();
+  }
+  async destroy() {
+    // The writing side owns the process; the reading side only stops using it.
+    if (this.#owner) await this.#handle.stop();
+  }
+}
+
+const dialectOf = (handle: WriterProcess, connection: 'w' | 'r'): Dialect => ({
+  createAdapter: () => new SqliteAdapter(),
+  createDriver: () => new WriterDriver(handle, connection),
+  createIntrospector: (db: Kysely<any>) => new SqliteIntrospector(db),
+  createQueryCompiler: () => new SqliteQueryCompiler(),
+});
+
+/**
+ * Kysely SQLite dialects whose connections live in the writer process: `writer` (the one
+ * writing connection) and `reader` (read-only, never waits for the writer in WAL mode).
+ * `ready` settles once the first writer opened the file.
+ */
+export function sqliteWriterDialects(options: SqliteWriterOptions): { writer: Dialect; reader: Dialect; ready: Promise<void>; process: WriterProcess } {
+  const handle = new WriterProcess(options);
+  const ready = handle.start();
+  return { ready, writer: dialectOf(handle, 'w'), reader: dialectOf(handle, 'r'), process: handle };
+}
