@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConsentLogClosedError, ConsentLogConfigError, ConsentLogInputError, migrateConsentLog, openConsentLog } from './index';
 import { TEST_POLICY, body, serveConsentApi } from './test/api';
 import { BACKENDS, KEY, makeRecord, recordId, sqliteDatabase, type Raw } from './test/helpers';
+import { runLoad } from './test/load';
 import { canRunPrivatePostgres, startPrivatePostgres } from './test/private-postgres';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -36,6 +37,24 @@ describe.each(BACKENDS)("through @cookiekit/server's consent API on %s", (name, 
     expect(stored).toMatchObject({ recordId: recordId(1), policyHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(Math.abs(Date.parse(stored!.receivedAt) - Date.now())).toBeLessThan(60_000);
     expect((await log.verify()).ok).toBe(true);
+  });
+
+  it('C9: overload: past maxQueuedRecords the API answers 503 with Retry-After at once, and what it acknowledged is all stored', async () => {
+    const db = await make();
+    cleanups.push(() => db.cleanup());
+    if (name === 'postgres') await migrateConsentLog(db.database);
+    const log = await openConsentLog({ database: db.database, key: KEY, maxBatchSize: 10, maxQueuedRecords: 10, batchDelayMs: 5 });
+    cleanups.push(() => log.close());
+    const api = await serveConsentApi(log);
+    cleanups.push(() => api.close());
+    const result = await runLoad({ total: 150, concurrency: 40, post: (text) => api.post(text), retryDelayMs: 10 });
+    expect(result.unexpected).toEqual([]);
+    expect(result.unavailable.length).toBeGreaterThan(0);
+    expect(result.unavailable.every((u) => u.retryAfter === '1')).toBe(true);
+    expect(api.errors.some((e) => /overloaded/.test(e))).toBe(true);
+    expect(result.acked.size).toBe(150);
+    expect(await log.verify()).toMatchObject({ ok: true, records: 150 });
+    await expect(openConsentLog({ database: db.database, key: KEY, maxQueuedRecords: 0 })).rejects.toThrow(/maxQueuedRecords/);
   });
 
   it('C9: bad bodies are refused with 400 or 413 and nothing is written', async () => {

@@ -35,6 +35,13 @@ export interface ConsentLogOptions {
   readonly batchDelayMs?: number;
   /** The most records one batch commits. Default 500. */
   readonly maxBatchSize?: number;
+  /**
+   * The most records waiting for their batch. Past it, `append` rejects at once with
+   * `ConsentLogUnavailableError` (a consent API answers 503 with `Retry-After`), so overload
+   * gives quick refusals instead of a queue and latencies that grow without bound. Default
+   * 4 × `maxBatchSize`.
+   */
+  readonly maxQueuedRecords?: number;
   /** The clock (ms since the epoch) for batch and event times and for `purge({ olderThan })`. */
   readonly now?: () => number;
 }
@@ -117,6 +124,8 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   if (!(Number.isInteger(maxBatchSize) && maxBatchSize >= 1 && maxBatchSize <= 10_000)) {
     throw new ConsentLogConfigError('maxBatchSize must be an integer between 1 and 10000.');
   }
+  const maxQueued = options.maxQueuedRecords ?? 4 * maxBatchSize;
+  if (!(Number.isInteger(maxQueued) && maxQueued >= 1)) throw new ConsentLogConfigError('maxQueuedRecords must be a positive integer.');
   const clock = options.now ?? Date.now;
 
   const backend = await openBackend(options.database);
@@ -141,7 +150,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   const { t } = ctx;
   // The writer: one job at a time; consecutive appends are committed as one batch, each batch
   // extending the HMAC chain (chain.ts); purges and erasures run in turn with them (retention.ts).
-  const writer = createWriter({ batchDelayMs, maxBatchSize, commit: createBatchCommitter(ctx) });
+  const writer = createWriter({ batchDelayMs, maxBatchSize, maxQueued, commit: createBatchCommitter(ctx) });
   const retention = createRetention(ctx, (run) => writer.task(run));
   let closing: Promise<void> | undefined;
   // A read after close would reopen SQLite's reader connection, and leave it open.

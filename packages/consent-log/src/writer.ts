@@ -1,5 +1,5 @@
 import type { StoredConsentRecord } from '@cookiekit/core';
-import { ConsentLogClosedError, unavailable } from './errors';
+import { ConsentLogClosedError, ConsentLogUnavailableError, unavailable } from './errors';
 import type { PendingRecord } from './chain';
 
 type AppendJob = PendingRecord & {
@@ -20,6 +20,8 @@ export interface WriterOptions {
   readonly batchDelayMs: number;
   /** The most records one batch commits. */
   readonly maxBatchSize: number;
+  /** The most records waiting for a batch; past it, appends are refused at once (overload). */
+  readonly maxQueued: number;
   /** Commits a batch; resolves with the records written (the others were duplicates). */
   readonly commit: <J extends PendingRecord>(jobs: readonly J[]) => Promise<Set<J>>;
 }
@@ -37,7 +39,7 @@ export interface Writer {
 }
 
 export function createWriter(options: WriterOptions): Writer {
-  const { batchDelayMs, maxBatchSize, commit } = options;
+  const { batchDelayMs, maxBatchSize, maxQueued, commit } = options;
   const queue: (AppendJob | TaskJob)[] = [];
   let queuedAppends = 0;
   let running = false;
@@ -99,6 +101,13 @@ export function createWriter(options: WriterOptions): Writer {
   return {
     append(record, receivedMs) {
       if (closed) return Promise.reject(new ConsentLogClosedError());
+      // Overload: refuse now (503, retry later) rather than let the queue, and every waiting
+      // request's latency, grow without bound.
+      if (queuedAppends >= maxQueued) {
+        return Promise.reject(
+          new ConsentLogUnavailableError(`The consent log is overloaded: ${queuedAppends} records are waiting for the database; retry later.`),
+        );
+      }
       return new Promise((resolve, reject) => {
         queue.push({ kind: 'append', record, receivedMs, resolve, reject });
         queuedAppends++;
