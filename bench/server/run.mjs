@@ -170,6 +170,19 @@ for (const framework of FRAMEWORKS) {
 }
 client.child.disconnect();
 
+// The middleware call itself (micro.mjs): below what the throughput runs above can resolve.
+const microOut = `${OUT}.micro.tmp`;
+{
+  const args = ['server/micro.mjs', ...(smoke ? ['--smoke'] : [])];
+  const [cmd, ...rest] = taskset ? ['taskset', '-c', '0', process.execPath, ...args] : [process.execPath, ...args];
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync(cmd, rest, { cwd: dirname(here), env: { ...process.env, BENCH_OUT_JSON: microOut }, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`server/micro.mjs failed (${run.status ?? run.signal})`);
+}
+const { readFileSync, rmSync } = await import('node:fs');
+const micro = JSON.parse(readFileSync(microOut, 'utf8'));
+rmSync(microOut, { force: true });
+
 const result = {
   bench: 'server',
   startedAt,
@@ -200,6 +213,7 @@ const result = {
     },
   },
   scenarios,
+  middlewareMicro: micro,
 };
 writeResult(OUT, result);
 
@@ -219,4 +233,8 @@ for (const s of scenarios) {
 }
 const busyClient = scenarios.filter((s) => Math.max(s.bare.clientCpu, s.cookiekit.clientCpu) > 0.9);
 if (busyClient.length) console.log(`\nNote: the client used > 90% of its core in ${busyClient.map((s) => `${s.framework} ${s.path}`).join(', ')}: there the client may be the limit.`);
+console.log(`\nThe middleware call itself (node:http adapter, no HTTP), ${micro.n} requests × ${micro.rounds} rounds, alternating with a bare handler; CPU µs added per request, median (min–max):\n`);
+console.log('| request and response | Cookie header bytes | added µs | min–max |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of micro.results) console.log(`| ${r.label} | ${r.cookieBytes} | ${r.addedUs.toFixed(2)} | ${r.minUs.toFixed(2)}–${r.maxUs.toFixed(2)} |`);
 console.log(`\nJSON: ${OUT}`);

@@ -35,5 +35,9 @@ it('runs every framework with and without cookiekit and reports figures', async 
     expect(s.runs.bare.every((r) => r.total >= 100)).toBe(true);
   }
   expect(stdout).toContain('| framework | route |');
+  // The middleware microbench, in the same run: each case, with a finite added cost.
+  expect(result.middlewareMicro.results.map((r) => r.case)).toEqual(['necessary-none', 'realistic-none', 'realistic-stats']);
+  for (const r of result.middlewareMicro.results) expect(Number.isFinite(r.addedUs) && r.minUs <= r.maxUs).toBe(true);
+  expect(stdout).toContain('| request and response |');
   // About 12 s on a quiet machine; the margin is for a busy one.
 }, 60_000);
