@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import type { Socket } from 'node:net';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -23,11 +25,19 @@ import {
  *   not stop the server's event loop.
  *
  * Both connections live there (the writer and a read-only one for history, verify and export),
- * so the server's process never maps the `-shm` file at all. Messages are JSON over the IPC pipe.
+ * so the server's process never maps the `-shm` file at all. Messages are JSON lines over the
+ * child's stdin and stdout: Node's IPC channel costs several times more per byte, and a batch's
+ * rows are most of what crosses.
  */
 const CHILD_SOURCE = `
 process.title = 'cookiekit-log-writer';
+const { writeSync } = require('node:fs');
 const config = JSON.parse(process.env.COOKIEKIT_LOG_WRITER);
+// One JSON message a line, both ways: stdin from the server, stdout to it (blocking writes).
+const send = (m) => {
+  const text = JSON.stringify(m) + '\\n';
+  for (let at = 0; at < text.length; ) at += writeSync(1, text.slice(at));
+};
 const Database = require(config.driver);
 let writer, reader;
 try {
@@ -36,45 +46,61 @@ try {
   writer.pragma('synchronous = ' + config.synchronous);
   reader = new Database(config.file, { timeout: config.busyTimeoutMs });
   reader.pragma('query_only = ON');
-  process.send({ ready: true });
 } catch (error) {
-  process.send({ ready: false, message: String(error && error.message), code: error && error.code }, () => process.exit(0));
+  send({ ready: false, message: String(error && error.message), code: error && error.code });
+  process.exit(0);
 }
+send({ ready: true });
+// Statements by text (bounded), and by the id the server gave a text it sends often: after its
+// first use only the id crosses the pipe, not the (up to ~10 kB) text.
 const statements = { w: new Map(), r: new Map() };
+const byId = { w: new Map(), r: new Map() };
 const close = () => {
   try { writer && writer.close(); } catch {}
   try { reader && reader.close(); } catch {}
 };
 // The server is gone (or closed the log): nothing more will be asked.
-process.on('disconnect', () => {
+process.stdin.on('end', () => {
   close();
   process.exit(0);
 });
-process.on('message', (m) => {
+let buffered = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  const lines = (buffered + chunk).split('\\n');
+  buffered = lines.pop();
+  for (const line of lines) handle(JSON.parse(line));
+});
+function handle(m) {
   if (m.close) {
     close();
-    process.send({ id: m.id, rows: [] }, () => process.exit(0));
-    return;
+    send({ id: m.id, rows: [] });
+    process.exit(0);
   }
   try {
-    const db = m.c === 'r' ? reader : writer;
-    const cache = statements[m.c === 'r' ? 'r' : 'w'];
-    let stmt = cache.get(m.sql);
+    const c = m.c === 'r' ? 'r' : 'w';
+    const db = c === 'r' ? reader : writer;
+    let stmt = m.q === undefined ? undefined : byId[c].get(m.q);
     if (!stmt) {
-      stmt = db.prepare(m.sql);
-      if (cache.size >= 256) cache.clear();
-      cache.set(m.sql, stmt);
+      const cache = statements[c];
+      stmt = cache.get(m.sql);
+      if (!stmt) {
+        stmt = db.prepare(m.sql);
+        if (cache.size >= 256) cache.clear();
+        cache.set(m.sql, stmt);
+      }
+      if (m.q !== undefined) byId[c].set(m.q, stmt);
     }
     if (stmt.reader) {
-      process.send({ id: m.id, rows: stmt.all(m.params) });
+      send({ id: m.id, rows: stmt.all(m.params) });
     } else {
       const r = stmt.run(m.params);
-      process.send({ id: m.id, changes: Number(r.changes), lastInsertRowid: Number(r.lastInsertRowid) });
+      send({ id: m.id, changes: Number(r.changes), lastInsertRowid: Number(r.lastInsertRowid) });
     }
   } catch (error) {
-    process.send({ id: m.id, error: { message: String(error && error.message), code: error && error.code } });
+    send({ id: m.id, error: { message: String(error && error.message), code: error && error.code } });
   }
-});
+}
 `;
 
 export interface SqliteWriterOptions {
@@ -133,13 +159,23 @@ export class WriterProcess {
     if (this.#closed) return Promise.reject(new SqliteWriterError('the consent log is closed'));
     if (Date.now() < this.#retryAt) return Promise.reject(new SqliteWriterError('the SQLite writer process stopped and is restarting'));
     const child = spawn(process.execPath, ['-e', CHILD_SOURCE], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, COOKIEKIT_LOG_WRITER: JSON.stringify(this.options) },
     });
     this.#child = child;
     this.generation++;
+    // A write to a writer that just died: its exit rejects what was pending.
+    child.stdin!.on('error', () => undefined);
+    const messages = new EventEmitter();
+    let buffered = '';
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
+      const lines = (buffered + chunk).split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) messages.emit('message', JSON.parse(line) as Reply);
+    });
     const ready = new Promise<void>((resolve, reject) => {
-      child.once('message', (m: Reply) => {
+      messages.once('message', (m: Reply) => {
         if (m.ready) resolve();
         else reject(new SqliteWriterError(m.message ?? 'cannot open the SQLite file', m.code));
       });
@@ -154,7 +190,7 @@ export class WriterProcess {
       () => undefined,
     );
     this.#ready = ready;
-    child.on('message', (m: Reply) => {
+    messages.on('message', (m: Reply) => {
       if (m.id === undefined) return;
       const waiting = this.#pending.get(m.id);
       this.#pending.delete(m.id);
@@ -177,7 +213,8 @@ export class WriterProcess {
   /** With nothing pending, the writer does not keep the server's process alive. */
   #idle(child: ChildProcess): void {
     child.unref();
-    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+    (child.stdin as Socket | null)?.unref();
+    (child.stdout as Socket | null)?.unref();
   }
 
   async send(message: { c?: 'w' | 'r'; sql?: string; params?: readonly unknown[]; close?: true }): Promise<Reply> {
@@ -185,20 +222,36 @@ export class WriterProcess {
     const child = this.#child;
     if (!child) throw new SqliteWriterError('the SQLite writer process exited');
     const id = this.#next++;
+    if (message.sql !== undefined) message = this.#compact(message, this.generation);
     if (this.#pending.size === 0) {
       child.ref();
-      (child.channel as { ref?: () => void } | undefined)?.ref?.();
+      (child.stdin as Socket | null)?.ref();
+      (child.stdout as Socket | null)?.ref();
     }
     const reply = await new Promise<Reply>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      child.send({ id, ...message }, (error) => {
-        if (!error) return;
-        this.#pending.delete(id);
-        reject(error);
-      });
+      child.stdin!.write(`${JSON.stringify({ id, ...message })}\n`);
     });
     if (reply.error) throw new SqliteWriterError(reply.error.message, reply.error.code);
     return reply;
+  }
+
+  /** Statement ids of the running writer: the text is sent with an id once, then the id alone. */
+  #ids = new Map<string, number>();
+  #idsGeneration = 0;
+  #compact(message: { c?: 'w' | 'r'; sql?: string; params?: readonly unknown[] }, generation: number) {
+    if (this.#idsGeneration !== generation) {
+      this.#ids.clear();
+      this.#idsGeneration = generation;
+    }
+    const key = `${message.c ?? 'w'}${message.sql!}`;
+    const known = this.#ids.get(key);
+    if (known !== undefined) return { c: message.c, q: known, params: message.params };
+    // Bounded: past it, rarer texts keep going whole (the writer's own cache is by text too).
+    if (this.#ids.size >= 1024) return message;
+    const q = this.#ids.size + 1;
+    this.#ids.set(key, q);
+    return { ...message, q };
   }
 
   async stop(): Promise<void> {

@@ -39,6 +39,15 @@ function childrenOf(parent: number, marker: string): number[] {
   return found;
 }
 
+/** The writer processes of a site, once there is one (up to 10 s). */
+async function writersOf(site: number): Promise<number[]> {
+  for (let waited = 0; ; waited += 20) {
+    const found = childrenOf(site, 'cookiekit-log-writer');
+    if (found.length > 0 || waited >= 10_000) return found;
+    await sleep(20);
+  }
+}
+
 /** The site process (server-child.ts) on a SQLite file: its URL, and its exit once it ends. */
 async function startSite(
   file: string,
@@ -119,7 +128,8 @@ describe('a fault in the SQLite writer', () => {
       deadlineMs: 30_000,
       during: async () => {
         for (let i = 0; i < 2; i++) {
-          const writers = childrenOf(site.proc.pid!, 'cookiekit-log-writer');
+          // The next writer starts with the next append after a kill: wait for it.
+          const writers = await writersOf(site.proc.pid!);
           expect(writers).toHaveLength(1);
           process.kill(writers[0]!, 'SIGKILL');
           killed.push(writers[0]!);
@@ -135,7 +145,7 @@ describe('a fault in the SQLite writer', () => {
     expect(result.unavailable.length).toBeGreaterThan(0);
     expect(result.acked.size).toBe(600);
     // A new writer serves, and the old ones are gone.
-    expect(childrenOf(site.proc.pid!, 'cookiekit-log-writer')).toHaveLength(1);
+    expect(await writersOf(site.proc.pid!)).toHaveLength(1);
     site.proc.kill('SIGTERM');
     await site.exit;
 
