@@ -36,7 +36,12 @@ const config = JSON.parse(process.env.COOKIEKIT_LOG_WRITER);
 // One JSON message a line, both ways: stdin from the server, stdout to it (blocking writes).
 const send = (m) => {
   const text = JSON.stringify(m) + '\\n';
-  for (let at = 0; at < text.length; ) at += writeSync(1, text.slice(at));
+  try {
+    for (let at = 0; at < text.length; ) at += writeSync(1, text.slice(at));
+  } catch {
+    // The server is gone (EPIPE): nobody is left to answer.
+    process.exit(0);
+  }
 };
 const Database = require(config.driver);
 let writer, reader;
