@@ -42,8 +42,4 @@ export function amplitude<const Id extends string = 'amplitude', const C extends
 }
 
 /** How this preset's items differ from the Open Cookie Database, and why (checked by the tests). */
-export const amplitudeFacts: PresetFacts = {
-  "overrides": {
-    "AMP_*": "the SDK sets them first-party on the site's domain; the database says cdn.amplitude.com"
-  }
-};
+export const amplitudeFacts: PresetFacts = {};

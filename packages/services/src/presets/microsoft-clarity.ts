@@ -48,7 +48,6 @@ export function microsoftClarity<const Id extends string = 'microsoft-clarity', 
 /** How this preset's items differ from the Open Cookie Database, and why (checked by the tests). */
 export const microsoftClarityFacts: PresetFacts = {
   "overrides": {
-    "_clck": "Microsoft sets it first-party on the site's domain; the database says clarity.ms",
-    "_clsk": "Microsoft sets it first-party on the site's domain for 1 day; the database says clarity.ms, session"
+    "_clsk": "Microsoft documents 1 day; the database says session"
   }
 };

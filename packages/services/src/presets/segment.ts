@@ -46,9 +46,4 @@ export function segment<const Id extends string = 'segment', const C extends str
 }
 
 /** How this preset's items differ from the Open Cookie Database, and why (checked by the tests). */
-export const segmentFacts: PresetFacts = {
-  "overrides": {
-    "ajs_anonymous_id": "Segment sets it first-party on the site's domain; the database lists it for trustpilot.com",
-    "ajs_user_id": "Segment sets it first-party on the site's domain; the database lists it for trustpilot.com"
-  }
-};
+export const segmentFacts: PresetFacts = {};

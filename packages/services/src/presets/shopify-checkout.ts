@@ -13,7 +13,7 @@ export interface ShopifyCheckoutOptions<Id extends string = 'shopify-checkout', 
  *
  * @example
  * ```ts
- * services: [shopifyCheckout({ cookieDomain: 'shop.example.com' })]
+ * services: [shopifyCheckout()]
  * ```
  */
 export function shopifyCheckout<const Id extends string = 'shopify-checkout', const C extends string = 'necessary'>(
