@@ -43,7 +43,8 @@ describe("classifying unknown cookies (the README's rule table)", () => {
 
   it('does not apply a framework default to a third-party cookie: connect.sid on Zendesk keeps its database entry', () => {
     expect(classify({ name: 'connect.sid', domain: '.zendesk.com' }, site)).toMatchObject({
-      category: 'necessary',
+      category: 'preferences', // the database's Functional
+
       rule: 'database-domain',
       fact: { platform: 'Zendesk' },
     });
@@ -103,14 +104,26 @@ describe("classifying unknown cookies (the README's rule table)", () => {
     expect(classify({ name: 'cookies_preferences' }, { ...site, policy: renamed }).rule).toBe('framework-default');
   });
 
-  it("maps the database's categories as its README defines them", () => {
-    expect(mapDatabaseCategory('Functional')).toBe('necessary');
+  it("maps the database's categories to kinds, Functional to preferences (C2)", () => {
+    expect(mapDatabaseCategory('Functional')).toBe('preferences');
     expect(mapDatabaseCategory('Security')).toBe('necessary');
     expect(mapDatabaseCategory('Personalization')).toBe('preferences');
     expect(mapDatabaseCategory('Analytics')).toBe('statistics');
     expect(mapDatabaseCategory('Marketing')).toBe('marketing');
     expect(mapDatabaseCategory('Necessary')).toBe('necessary');
     expect(mapDatabaseCategory('Unknown')).toBe('unknown');
+  });
+
+  it("drafts the database's Functional Hotjar entries as preferences, which need consent, not necessary (C2)", () => {
+    const site = { siteHost: 'shop.example' };
+    for (const name of ['_hjSessionUser_1234567', '_hjSession_1234567', '_hjAbsoluteSessionInProgress', '_hjFirstSeen']) {
+      const c = classify({ name, domain: '.shop.example' }, site);
+      expect(c.fact?.platform).toBe('Hotjar');
+      expect(c.fact?.category).toBe('Functional');
+      expect(c.category, name).toBe('preferences');
+    }
+    // Strictly necessary stays where the framework default says so, whatever the database's category.
+    expect(classify({ name: 'PHPSESSID', domain: 'shop.example' }, site)).toMatchObject({ category: 'necessary', rule: 'framework-default' });
   });
 
   it('tells first-party from third-party domains', () => {

@@ -81,12 +81,14 @@ export const FRAMEWORK_COOKIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The Open Cookie Database's categories, mapped as its README defines them: Functional (also
- * "strictly necessary") and Security to necessary, Personalization to preferences, Analytics to
- * statistics, Marketing to marketing. Its few `Necessary` rows are necessary too.
+ * The Open Cookie Database's categories, mapped to kinds: Security and its few `Necessary` rows to
+ * necessary, Personalization to preferences, Analytics to statistics, Marketing to marketing.
+ * "Functional" goes to preferences, which needs consent: the database files cookies such as
+ * Hotjar's `_hjSessionUser_*` under it, and only what is strictly necessary is exempt (C2).
+ * Strictly necessary cookies come from the framework-default rule and the policy instead.
  */
 export const DATABASE_CATEGORIES: Readonly<Record<string, CategoryKind>> = {
-  functional: 'necessary',
+  functional: 'preferences',
   security: 'necessary',
   necessary: 'necessary',
   personalization: 'preferences',
