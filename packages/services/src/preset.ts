@@ -14,14 +14,12 @@ type AnyOptions = PresetOptions & { readonly gated?: boolean; readonly consentMo
  * preset ships it, and a preset stays under 400 B brotli.
  */
 export function preset<Id extends string, C extends string>(o: AnyOptions, s: ServiceSpec, i: InfoSpec): PresetService<Id, C> {
-  const info: PresetInfo = { ...i, location: o.location ?? i.location, gated: o.gated !== false, consentMode: o.consentMode ?? 'basic' };
-  return { ...s, id: (o.id ?? s.id) as Id, function: describe(info, o.texts), category: (o.category ?? i.kind) as C, [PRESET]: info };
+  // The site's options override the preset's facts (location) and add its choices (gated, consentMode).
+  const info: PresetInfo = { ...i, ...o };
+  return { ...s, id: (o.id ?? s.id) as Id, function: describe(info), category: (o.category ?? i.kind) as C, [PRESET]: info };
 }
 
-/** Google's queue stub, as its snippet makes it: `gtag(...)` pushes its `arguments` to the data layer. */
-export function gtag(w: LoaderWindow, ...args: unknown[]): void {
-  const dataLayer = (w.dataLayer ??= []);
+/** Google's queue stub, as its snippet makes it: `gtag(...)` pushes its `arguments` object to the data layer. */
+export const gtag = (w: LoaderWindow): ((...args: unknown[]) => void) =>
   // eslint-disable-next-line prefer-rest-params
-  w.gtag ??= function () { dataLayer.push(arguments); };
-  w.gtag(...args);
-}
+  (w.gtag ??= function () { (w.dataLayer ??= []).push(arguments); });

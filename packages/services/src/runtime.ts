@@ -51,7 +51,7 @@ export function presetLoader(options: PresetLoaderOptions = {}): (store: Consent
         if (info.ready) script.onload = () => info.ready!(w);
         doc.head.append(script);
       };
-      if (!info.gated || (info.consentModeTypes && info.consentMode === 'advanced')) return load();
+      if (info.gated === false || (info.consentModeTypes && info.consentMode === 'advanced')) return load();
       return onConsent(store, service.id, load);
     });
     return () => stops.forEach((stop) => stop?.());

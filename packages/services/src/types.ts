@@ -56,7 +56,7 @@ export type ConsentModeVariant = 'basic' | 'advanced';
 /** A window as loaders see it: vendor globals are whatever the vendor's snippet puts there. */
 export type LoaderWindow = Window & Record<string, any>;
 
-/** What a preset's service carries besides its policy fields (under {@link PRESET}). */
+/** What a preset's service carries besides its policy fields (under {@link PRESET}), with the options the site gave it. */
 export interface PresetInfo {
   /** What the service does. */
   readonly fn: FunctionCode;
@@ -66,12 +66,12 @@ export interface PresetInfo {
   readonly kind: CategoryKind;
   /** For Google tags: the Consent Mode types the tag reads. */
   readonly consentModeTypes?: readonly ConsentModeType[];
-  /** For Google tags: the Consent Mode variant the site chose (default `basic`). */
-  readonly consentMode: ConsentModeVariant;
+  /** For Google tags: the Consent Mode variant the site chose; none means `basic`. */
+  readonly consentMode?: ConsentModeVariant;
   /** Stores nothing and identifies nobody by the vendor's account; it still reads the device (EDPB Guidelines 2/2023). */
   readonly cookieless?: boolean;
-  /** Whether the loader waits for consent. Only a site relying on an exemption turns it off. */
-  readonly gated: boolean;
+  /** `false`: the loader does not wait for consent (a site relying on an exemption). Otherwise it waits. */
+  readonly gated?: boolean;
   /** The vendor script to load once allowed. */
   readonly script?: string;
   /** Attributes the vendor's script reads from its own element, such as Plausible's `data-domain`. */
@@ -80,6 +80,8 @@ export interface PresetInfo {
   readonly init?: (w: LoaderWindow) => void;
   /** Runs once the script has loaded, for vendors whose snippet starts the library in its `onload`. */
   readonly ready?: (w: LoaderWindow) => void;
+  /** The languages the site gave the preset (`texts`), which `describePreset` writes in. */
+  readonly texts?: readonly ServiceTexts[];
   /** For embeds: the iframe address of one item (a video id, a map query), shown behind a placeholder until allowed. */
   readonly embed?: (ref: string) => string;
 }

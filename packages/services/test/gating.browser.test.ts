@@ -105,7 +105,7 @@ describe('gating in Chromium (C1)', () => {
     await page.goto(`${origin}/page.html?preset=${name}`);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
     // Necessary, explicitly ungated, or exempt audience measurement (C8): no consent to wait for.
-    const runsAtOnce = entry.kind === 'necessary' || !info.gated || service.exemption !== undefined;
+    const runsAtOnce = entry.kind === 'necessary' || info.gated === false || service.exemption !== undefined;
     await page.waitForTimeout(50);
     if (info.script) {
       if (runsAtOnce) {

@@ -39,8 +39,9 @@ export function googleAds<const Id extends string = 'google-ads', const C extend
       consentModeTypes: ['ad_storage', 'ad_user_data', 'ad_personalization'],
       script: `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(o.conversionId)}`,
       init: (w) => {
-        gtag(w, 'js', new Date());
-        gtag(w, 'config', o.conversionId, { cookie_domain: o.cookieDomain ?? 'auto' });
+        const g = gtag(w);
+        g('js', new Date());
+        g('config', o.conversionId, { cookie_domain: o.cookieDomain });
       },
     },
   );

@@ -37,11 +37,12 @@ export function googleAnalytics4<const Id extends string = 'google-analytics-4',
       location: 'US',
       kind: 'statistics',
       consentModeTypes: ['analytics_storage'],
-      script: `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(o.measurementId)}`,
+      script: `https://www.googletagmanager.com/gtag/js?id=${o.measurementId}`,
       init: (w) => {
-        gtag(w, 'js', new Date());
+        const g = gtag(w);
+        g('js', new Date());
         // 13 months in seconds: Google's default is 2 years (C7).
-        gtag(w, 'config', o.measurementId, { cookie_domain: o.cookieDomain, cookie_expires: 34186698 });
+        g('config', o.measurementId, { cookie_domain: o.cookieDomain, cookie_expires: 34186698 });
       },
     },
   );

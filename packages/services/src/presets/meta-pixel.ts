@@ -39,14 +39,13 @@ export function metaPixel<const Id extends string = 'meta-pixel', const C extend
       script: 'https://connect.facebook.net/en_US/fbevents.js',
       init: (w) => {
         // Meta's queue stub: calls wait in `queue` until fbevents.js replaces `callMethod`.
-        const f: any = (w.fbq ??= function (...a: unknown[]) {
+        const f: any = (w._fbq = w.fbq ??= function (...a: unknown[]) {
           f.callMethod ? f.callMethod(...a) : f.queue.push(a);
         });
         f.queue ??= [];
         f.push = f;
         f.loaded = !0;
         f.version = '2.0';
-        w._fbq ??= f;
         f('init', o.pixelId);
         f('track', 'PageView');
       },
