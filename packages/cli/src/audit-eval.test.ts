@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CookiePolicy } from '@cookiekit/core';
@@ -6,7 +9,8 @@ import { policy as examplePolicy } from 'example-policy';
 import { describeLifetime, durationSlackSeconds, evaluateAudit, outlives } from './audit';
 import type { BannerCheck, ButtonInfo, ObservedCookie, ObservedStorage, Phase, PhaseResult, SiteObservation } from './browse';
 import { formatAuditJUnit, formatAuditText, xmlEscape } from './format';
-import { draftPolicy, lifetimeToDuration, scanReport } from './scan';
+import { loadPolicyFile } from './load-policy';
+import { draftPolicy, formatDraft, lifetimeToDuration, scanReport } from './scan';
 import { parseXml } from './test/xml';
 
 const ORIGIN = 'http://127.0.0.1:4000';
@@ -224,17 +228,21 @@ describe('draftPolicy', () => {
   it('drafts a valid policy from a scan, grouping by platform and keeping unknown items off until reviewed', () => {
     const obs = observation([
       phase('before-consent', [cookie('sessionid', 14 * 86_400, { httpOnly: true }), cookie('csrftoken', 365 * 86_400), cookie('_trk', 86_400)]),
-      phase('after-accept', [cookie('_ga', 395 * 86_400, { domain: '.shop.example' }), cookie('_gid', 86_400), cookie('_adp_seen', 86_400, { path: '/shop' })], [key('shop_stats:visits')]),
+      phase('after-accept', [cookie('_ga', 395 * 86_400), cookie('_gid', 86_400), cookie('_adp_seen', 86_400, { path: '/shop' })], [key('shop_stats:visits')]),
     ]);
     const draft = draftPolicy(scanReport(obs), new Date('2026-11-02T00:00:00Z'));
     const result = validatePolicy(draft);
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(draft.revision).toBe('2026-11-02');
     expect(draft.categories.map((c) => c.id)).toEqual(['necessary', 'statistics', 'unclassified']);
-    const ga = draft.services.find((s) => s.provider === 'Google Analytics')!;
+    // _ga is the Google Analytics 4 preset's: the draft holds the preset's service, every item as the preset declares it.
+    const preset = draft.services.find((s) => s.id === 'google-analytics-4')!;
+    expect(preset).toMatchObject({ category: 'statistics', provider: 'Google Analytics', purposes: [{ code: 'analytics' }] });
+    expect(preset.storage.map((i) => i.name)).toEqual(['_ga', '_ga_*']);
+    // _gid, which no preset declares, is drafted from the database as before.
+    const ga = draft.services.find((s) => s.provider === 'Google Analytics' && s.id !== 'google-analytics-4')!;
     expect(ga).toMatchObject({ category: 'statistics', purposes: [{ code: 'analytics' }] });
-    expect(ga.storage.map((i) => i.name).sort()).toEqual(['_ga', '_gid']);
-    expect(ga.storage.find((i) => i.name === '_ga')).toMatchObject({ domain: '.shop.example', duration: '13 months' });
+    expect(ga.storage.map((i) => i.name)).toEqual(['_gid']);
     const site = draft.services.find((s) => s.category === 'necessary')!;
     expect(site.storage).toContainEqual({ name: 'sessionid', duration: '14 days', httpOnly: true });
     expect(site.purposes.map((p) => p.code).sort()).toEqual(['csrf', 'session']);
@@ -243,8 +251,35 @@ describe('draftPolicy', () => {
     expect(unknown.storage).toContainEqual({ kind: 'localStorage', name: 'shop_stats:visits', duration: '13 months' });
   });
 
+  it('drafts the presets it recognises: calls with their imports in a .ts module that loads and validates, every item in .json', async () => {
+    const obs = observation([phase('before-consent', []), phase('after-accept', [cookie('_ga', 395 * 86_400), cookie('_ga_ABC123', 395 * 86_400), cookie('_fbp', 90 * 86_400), cookie('_gid', 86_400)])]);
+    const report = scanReport(obs);
+    const draft = draftPolicy(report);
+    expect(draft.services.map((s) => s.id)).toEqual(['google-analytics-4', 'meta-pixel', 'google-analytics-statist']);
+    expect(draft.categories.map((c) => c.id)).toEqual(['necessary', 'statistics', 'marketing']);
+
+    const ts = formatDraft(draft, 'policy.draft.ts', report);
+    expect(ts).toContain("import { googleAnalytics4 } from '@cookiekit/services/google-analytics-4';");
+    expect(ts).toContain("import { metaPixel } from '@cookiekit/services/meta-pixel';");
+    expect(ts).toContain("googleAnalytics4({ measurementId: 'G-XXXXXXX' }), // review its options");
+    expect(ts).not.toContain('_fbp'); // inside the preset, not written out
+    // Written inside the package, so '@cookiekit/services' resolves as it would in the site.
+    const dir = await mkdtemp(join(fileURLToPath(new URL('..', import.meta.url)), '.draft-'));
+    try {
+      await writeFile(join(dir, 'policy.draft.ts'), ts);
+      const loaded = await loadPolicyFile(join(dir, 'policy.draft.ts'));
+      expect(loaded.ok ? loaded.policy.services.map((s) => s.id) : loaded.issues).toEqual(['google-analytics-4', 'meta-pixel', 'google-analytics-statist']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    const json = JSON.parse(formatDraft(draft, 'policy.draft.json', report)) as CookiePolicy;
+    expect(json.services.find((s) => s.id === 'meta-pixel')!.storage.map((i) => i.name)).toEqual(['_fbp', '_fbc', 'fr']);
+    expect(validatePolicy(json).ok).toBe(true);
+  });
+
   it('keeps the lifetime seen, so a tracker living 400 days shows up as a C7 error when the draft is validated', () => {
-    const obs = observation([phase('before-consent', []), phase('after-accept', [cookie('_ga', 400 * 86_400)])]);
+    const obs = observation([phase('before-consent', []), phase('after-accept', [cookie('_gid', 400 * 86_400)])]);
     const result = validatePolicy(draftPolicy(scanReport(obs)));
     expect(result.ok).toBe(false);
     expect(result.issues).toContainEqual(expect.objectContaining({ rule: 'C7', path: 'services[0].storage[0].duration' }));

@@ -51,8 +51,8 @@ describe("classifying unknown cookies (the README's rule table)", () => {
     expect(classify({ name: 'connect.sid', domain: '.elsewhere.example' }, site).rule).toBe('unknown');
   });
 
-  it('matches a name the database gives for any domain: _ga is statistics', () => {
-    expect(classify({ name: '_ga', domain: '.shop.example' }, site)).toMatchObject({
+  it('matches a name the database gives for any domain: _gid is statistics', () => {
+    expect(classify({ name: '_gid', domain: '.shop.example' }, site)).toMatchObject({
       category: 'statistics',
       rule: 'database-name',
       fact: { platform: 'Google Analytics' },
@@ -67,10 +67,10 @@ describe("classifying unknown cookies (the README's rule table)", () => {
   });
 
   it('does not apply an entry tied to another domain, and says which entry it saw', () => {
-    const c = classify({ name: '_fbp', domain: '.shop.example' }, site);
-    expect(c).toMatchObject({ category: 'unknown', rule: 'unknown', fact: { platform: 'Facebook' } });
-    expect(c.reason).toMatch(/not applied.*Facebook.*facebook\.com.*shop\.example/);
-    expect(classify({ name: '_fbp', domain: '.facebook.com' }, site)).toMatchObject({ category: 'marketing', rule: 'database-domain' });
+    const c = classify({ name: 'ig_did', domain: '.shop.example' }, site);
+    expect(c).toMatchObject({ category: 'unknown', rule: 'unknown', fact: { platform: 'Instagram' } });
+    expect(c.reason).toMatch(/not applied.*Instagram.*instagram\.com.*shop\.example/);
+    expect(classify({ name: 'ig_did', domain: '.instagram.com' }, site)).toMatchObject({ category: 'marketing', rule: 'database-domain' });
   });
 
   it('says when nothing matched', () => {
@@ -116,7 +116,8 @@ describe("classifying unknown cookies (the README's rule table)", () => {
 
   it("drafts the database's Functional Hotjar entries as preferences, which need consent, not necessary (C2)", () => {
     const site = { siteHost: 'shop.example' };
-    for (const name of ['_hjSessionUser_1234567', '_hjSession_1234567', '_hjAbsoluteSessionInProgress', '_hjFirstSeen']) {
+    // (Hotjar's _hjSessionUser_* and _hjSession_* are the hotjar preset's, statistics, by the rule above the database.)
+    for (const name of ['_hjFirstSeen', '_hjIncludedInSessionSample_1234567', '_hjTLDTest']) {
       const c = classify({ name, domain: '.shop.example' }, site);
       expect(c.fact?.platform).toBe('Hotjar');
       expect(c.fact?.category).toBe('Functional');
@@ -124,6 +125,21 @@ describe("classifying unknown cookies (the README's rule table)", () => {
     }
     // Strictly necessary stays where the framework default says so, whatever the database's category.
     expect(classify({ name: 'PHPSESSID', domain: 'shop.example' }, site)).toMatchObject({ category: 'necessary', rule: 'framework-default' });
+  });
+
+  it('files what a service preset declares by the preset rule, above the database, on the preset\'s party', () => {
+    expect(classify({ name: '_ga', domain: '.shop.example' }, site)).toMatchObject({ category: 'statistics', rule: 'preset', preset: 'google-analytics-4' });
+    expect(classify({ name: '_ga_ABC123', domain: '.shop.example' }, site)).toMatchObject({ rule: 'preset', preset: 'google-analytics-4' });
+    // The database calls _fbp facebook.com's; Meta sets it first-party, as the preset declares (it was unknown before).
+    expect(classify({ name: '_fbp', domain: '.shop.example' }, site)).toMatchObject({ category: 'marketing', rule: 'preset', preset: 'meta-pixel' });
+    expect(classify({ name: 'fr', domain: '.facebook.com' }, site)).toMatchObject({ rule: 'preset', preset: 'meta-pixel' });
+    // A vendor's item only on the vendor's domain; a first-party item only on the site's.
+    expect(classify({ name: 'fr', domain: 'shop.example' }, site).rule).not.toBe('preset');
+    expect(classify({ name: '_fbp', domain: '.tracker.example' }, site).rule).not.toBe('preset');
+    expect(classify({ name: '_hjSessionUser_42', domain: '.shop.example' }, site)).toMatchObject({ category: 'statistics', rule: 'preset', preset: 'hotjar' });
+    expect(classify({ name: 'yt-remote-device-id', kind: 'localStorage' }, site)).toMatchObject({ rule: 'preset', preset: 'youtube' });
+    // Framework defaults still come first.
+    expect(classify({ name: 'PHPSESSID', domain: 'shop.example' }, site).rule).toBe('framework-default');
   });
 
   it('tells first-party from third-party domains', () => {

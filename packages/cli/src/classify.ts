@@ -5,7 +5,9 @@ import {
   type CategoryKind,
   type CookiePolicy,
   type StorageKind,
+  storageItemMatcher,
 } from '@cookiekit/core';
+import { catalog, type CatalogEntry } from '@cookiekit/services/all';
 import type { CookieData, CookieDataRow } from './cookie-data';
 import rawData from './data/open-cookie-database.json';
 
@@ -16,11 +18,12 @@ export type Classified = CategoryKind | 'unknown';
  * Which rule classified a cookie or storage key, in the order they are tried:
  * - `policy`: the policy declares it (or it is the policy's consent cookie);
  * - `framework-default`: a first-party session or CSRF cookie of a common framework (necessary);
+ * - `preset`: a service preset of `@cookiekit/services` declares it, on that party (the preset's kind);
  * - `database-domain`: the Open Cookie Database lists the name for the domain that set it;
  * - `database-name`: the database lists the name for any domain;
  * - `unknown`: nothing applies (a database entry for another domain is named in `reason`, not applied).
  */
-export type ClassificationRule = 'policy' | 'framework-default' | 'database-domain' | 'database-name' | 'unknown';
+export type ClassificationRule = 'policy' | 'framework-default' | 'preset' | 'database-domain' | 'database-name' | 'unknown';
 
 /** A database entry, as the classifier read it. */
 export interface CookieFact {
@@ -44,6 +47,8 @@ export interface Classification {
   readonly service?: string;
   /** The database entry that classified it, or that was seen but not applied (rule `unknown`). */
   readonly fact?: CookieFact;
+  /** The service preset that declares it (rule `preset`): its name, which is its import path under `@cookiekit/services/`. */
+  readonly preset?: string;
 }
 
 /** A cookie or storage key seen on a site. */
@@ -210,6 +215,16 @@ export function classify(item: ObservedName, context: ClassifyContext, facts: Co
     };
   }
 
+  const preset = findPreset(name, kind, kind === 'cookie' ? domain : undefined, siteHost);
+  if (preset) {
+    return {
+      category: preset.kind,
+      rule: 'preset',
+      preset: preset.name,
+      reason: `declared by the service preset "${preset.name}" (${preset.title}) of @cookiekit/services`,
+    };
+  }
+
   const found = safe(() => facts.lookup(name)) ?? [];
   const onDomain = found.find((f) => f.domains.some((d) => isHostWithin(domain, d)));
   if (onDomain) {
@@ -239,6 +254,32 @@ export function classify(item: ObservedName, context: ClassifyContext, facts: Co
     };
   }
   return { category: 'unknown', rule: 'unknown', reason: 'no rule matched: not declared, not a framework default, not in the Open Cookie Database' };
+}
+
+interface PresetMatcher {
+  readonly entry: CatalogEntry;
+  readonly kind: StorageKind;
+  /** The vendor's domain, or none for an item the site's own domain carries. */
+  readonly domain?: string;
+  readonly test: (name: string) => boolean;
+}
+let presetMatchers: PresetMatcher[] | undefined;
+
+/**
+ * The preset declaring a name: a first-party item only when the site itself set it, a vendor's
+ * item only on the vendor's domain. The first preset in catalog order wins.
+ */
+export function findPreset(name: string, kind: StorageKind, cookieDomain: string | undefined, siteHost: string): CatalogEntry | undefined {
+  presetMatchers ??= catalog.flatMap((entry) =>
+    entry.sample().storage.map((item) => ({ entry, kind: item.kind ?? 'cookie', domain: item.domain, test: storageItemMatcher(item) })),
+  );
+  const match = presetMatchers.find(
+    (m) =>
+      m.kind === kind &&
+      m.test(name) &&
+      (kind !== 'cookie' || (m.domain ? isHostWithin(cookieDomain ?? siteHost, m.domain) : isFirstParty(cookieDomain, siteHost))),
+  );
+  return match?.entry;
 }
 
 function safe<T>(run: () => T): T | undefined {

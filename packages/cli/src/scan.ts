@@ -8,7 +8,9 @@ import {
   type Service,
   type StorageItem,
 } from '@cookiekit/core';
+import { catalog } from '@cookiekit/services/all';
 import { observeSite, type BannerCheck, type ObserveOptions, type SiteObservation } from './browse';
+import { presetInfo } from '@cookiekit/services';
 import { isFirstParty, type CookieFacts } from './classify';
 import { buildInventory, type InventoryItem } from './inventory';
 
@@ -112,8 +114,9 @@ const slug = (text: string) =>
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A draft policy from a scan: one service per platform (or per category for the site's own
- * cookies), each item with the lifetime seen. Unclassified items go to an `unclassified`
+ * A draft policy from a scan: a service preset of `@cookiekit/services` for the items a preset
+ * declares (its every item, as the preset declares them), then one service per platform (or per
+ * category for the site's own cookies), each item with the lifetime seen. Unclassified items go to an `unclassified`
  * category of kind marketing, so they stay off until someone reviews them. With a policy given
  * to the scan, only what it does not declare is drafted. Review it before use: purposes and
  * texts are guesses from the category.
@@ -127,7 +130,14 @@ export function draftPolicy(report: ScanReport, today = new Date()): CookiePolic
   const items = report.items.filter((i) => !i.declared);
   const services = new Map<string, { service: Omit<Service, 'storage' | 'purposes'>; purposes: Set<Purpose>; storage: StorageItem[] }>();
   const used = new Set<string>();
+  const presets = new Map<string, Service>();
   for (const item of items) {
+    const preset = item.classification.rule === 'preset' ? catalog.find((e) => e.name === item.classification.preset) : undefined;
+    if (preset) {
+      if (!presets.has(preset.name)) presets.set(preset.name, preset.sample());
+      used.add(preset.name);
+      continue;
+    }
     const kind = item.classification.category;
     const categoryId = kind === 'unknown' ? 'unclassified' : kind;
     const platform = item.classification.rule.startsWith('database') ? item.classification.fact?.platform ?? '' : '';
@@ -170,7 +180,7 @@ export function draftPolicy(report: ScanReport, today = new Date()): CookiePolic
       ...(item.httpOnly ? { httpOnly: true } : {}),
     });
   }
-  const kinds = new Set([...services.values()].map((s) => s.service.category));
+  const kinds = new Set([...presets.values(), ...[...services.values()].map((s) => s.service)].map((s) => s.category));
   const categories = [
     ...CATEGORY_KINDS.filter((k) => k === 'necessary' || kinds.has(k)).map((k) => ({ id: k, label: LABELS[k], description: DESCRIPTIONS[k] })),
     ...(kinds.has('unclassified')
@@ -182,22 +192,40 @@ export function draftPolicy(report: ScanReport, today = new Date()): CookiePolic
     defaultLanguage: 'en',
     site: { name: report.host, url: new URL(report.url).origin },
     categories,
-    services: [...services.values()].map(({ service, purposes, storage }) => ({ ...service, purposes: [...purposes].map((code) => ({ code })), storage })),
+    services: [
+      ...presets.values(),
+      ...[...services.values()].map(({ service, purposes, storage }) => ({ ...service, purposes: [...purposes].map((code) => ({ code })), storage })),
+    ],
   };
 }
 
-/** A draft policy as a file: JSON, or a TypeScript module for `.ts`/`.mts` paths. */
+/**
+ * A draft policy as a file: JSON (a preset's service expanded to its items), or a TypeScript
+ * module for `.ts`/`.mts` paths, where a preset's service is its call, such as
+ * `googleAnalytics4({ measurementId: 'G-XXXXXXX' })`, with its import.
+ */
 export function formatDraft(policy: CookiePolicy, file: string, report: ScanReport): string {
-  const json = JSON.stringify(policy, null, 2);
   if (/\.(m|c)?ts$/i.test(file)) {
+    // Preset services become placeholders in the JSON, then their calls.
+    const calls: string[] = [];
+    const imports: string[] = [];
+    const services = policy.services.map((service) => {
+      const preset = presetInfo(service) && catalog.find((e) => e.name === service.id);
+      if (!preset) return service;
+      imports.push(`import { ${preset.exportName} } from '@cookiekit/services/${preset.name}';\n`);
+      calls.push(`${preset.call}, // review its options`);
+      return `\u0000preset:${calls.length - 1}`;
+    });
+    const json = JSON.stringify({ ...policy, services }, null, 2).replace(/"\\u0000preset:(\d+)",?/g, (_, i: string) => calls[Number(i)]!);
     return `import { defineCookiePolicy } from '@cookiekit/core';
-
+${imports.join('')}
 // Draft written by \`cookiekit scan\` from ${report.url} on ${report.startedAt.slice(0, 10)}.
-// Review every service: providers, purposes, texts and durations are guesses from what was seen.
+// Review every service: providers, purposes, texts and durations are guesses from what was seen;
+// a service preset's options (its ids) are placeholders to replace with the site's own.
 export const policy = defineCookiePolicy(${json});
 
 export default policy;
 `;
   }
-  return `${json}\n`;
+  return `${JSON.stringify(policy, null, 2)}\n`;
 }
