@@ -159,3 +159,16 @@ describe('tree shaking', () => {
     expect([...files.keys()].some((f) => f.endsWith('all.js'))).toBe(false);
   });
 });
+
+describe('the README', () => {
+  it('has a row for every preset, with its import, category and Consent Mode types', () => {
+    const readme = readFileSync(root('README.md'), 'utf8');
+    for (const entry of catalog) {
+      const row = readme.split('\n').find((line) => line.includes(`\`@cookiekit/services/${entry.name}\``));
+      expect(row, entry.name).toBeDefined();
+      expect(row).toContain(`| ${entry.kind} |`);
+      for (const type of presetInfo(entry.sample())?.consentModeTypes ?? []) expect(row).toContain(`\`${type}\``);
+      for (const item of entry.sample().storage) expect(row).toContain(`\`${item.name}\``);
+    }
+  });
+});
