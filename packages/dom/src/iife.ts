@@ -1,0 +1,82 @@
+// The script-tag build: `<script src="/cookiekit.iife.js" defer></script>` after a
+// `<script type="application/json" id="cookiekit-policy">` block, or with
+// `data-policy="/cookie-policy.json"` on the tag itself. No inline script is needed, so it runs
+// under a CSP of `script-src 'self'` with no nonce. Sets `window.cookiekit` (see README).
+import { createCookieKit, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { policyProblem } from './check';
+import { readInitialConsent } from './initial';
+import { mountConsentUi } from './mount';
+
+type Listener = (decision: Decision) => void;
+const script = document.currentScript as HTMLScriptElement | null;
+const data = script?.dataset ?? {};
+const listeners = new Set<Listener>();
+let kit: CookieKit | undefined;
+
+// Until the policy is loaded, nothing is allowed: every gated script and embed stays blocked (C1).
+(window as unknown as { cookiekit: unknown }).cookiekit = {
+  /** Whether a category or service is allowed now. */
+  allowed: (id: string): boolean => !!kit?.store.allowed(id),
+  /** Calls `fn` with the new decision on each change; returns a function that stops it. */
+  onChange(fn: Listener): () => void {
+    listeners.add(fn);
+    return () => listeners.delete(fn);
+  },
+  /** Opens the preferences (a "Cookie settings" link of the page's own). */
+  showPreferences: (): void => kit?.banner.openPreferences(),
+  /** The started kit (store, banner model), once the policy is loaded. */
+  get kit() {
+    return kit;
+  },
+};
+
+const whenReady = (run: () => void) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run, { once: true }) : run();
+
+function start(policy: unknown): void {
+  const problem = policyProblem(policy);
+  if (problem) throw new Error(problem);
+  const started = createCookieKit({
+    policy: policy as CookiePolicy,
+    initialConsent: readInitialConsent(),
+    endpoint: data.endpoint,
+    policyHref: data.policyHref,
+    consentMode: data.consentMode !== undefined,
+  });
+  started.start();
+  kit = started;
+  let last = started.store.getSnapshot();
+  started.store.subscribe(() => {
+    const next = started.store.getSnapshot();
+    if (next === last) return;
+    last = next;
+    listeners.forEach((fn) => fn(next));
+  });
+  whenReady(() => mountConsentUi(started));
+}
+
+const refuse = (why: unknown) =>
+  console.error(
+    `cookiekit: no consent banner, the cookie policy could not be used (${why instanceof Error ? why.message : String(why)}). Gated scripts and embeds stay blocked.`,
+  );
+
+function load(): void {
+  const block = document.getElementById('cookiekit-policy');
+  try {
+    if (block) return start(JSON.parse(block.textContent ?? ''));
+    if (!data.policy) throw new Error('no <script type="application/json" id="cookiekit-policy"> block and no data-policy URL');
+  } catch (error) {
+    return refuse(error);
+  }
+  fetch(data.policy, { credentials: 'same-origin' })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${data.policy} answered ${response.status}`);
+      return response.json();
+    })
+    .then(start)
+    .catch(refuse);
+}
+
+// The policy block may follow this tag: read it now if it is there, else once the page is parsed.
+if (document.getElementById('cookiekit-policy') || data.policy) load();
+else whenReady(load);

@@ -1,0 +1,38 @@
+import { createCookieKit, type CookieKit, type CookieKitOptions, type CookiePolicy } from '@cookiekit/core';
+import { readInitialConsent } from './initial';
+import { mountConsentUi, type MountConsentUiOptions } from './mount';
+
+/** Options of {@link startCookieKit}: those of `createCookieKit` and of {@link mountConsentUi}. */
+export interface StartCookieKitOptions<P extends CookiePolicy> extends CookieKitOptions<P>, MountConsentUiOptions {}
+
+/** What {@link startCookieKit} started. */
+export interface StartedCookieKit<P extends CookiePolicy> {
+  readonly kit: CookieKit<P>;
+  /** Stops the browser effects and the UI binding. */
+  readonly stop: () => void;
+}
+
+/**
+ * Everything a page without a framework needs, in one call: `createCookieKit` (with the server's
+ * bootstrap data from {@link readInitialConsent} unless `initialConsent` is given), `kit.start()`
+ * (store, cleanup, gating, GPC, Consent Mode and the consent sender, as the React and Vue
+ * providers start them), then {@link mountConsentUi}.
+ *
+ * @example
+ * ```ts
+ * import { startCookieKit } from '@cookiekit/dom';
+ * const { kit } = startCookieKit({ policy, endpoint: '/api/consent', consentMode: true });
+ * ```
+ */
+export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOptions<P>): StartedCookieKit<P> {
+  const kit = createCookieKit({ ...options, initialConsent: options.initialConsent ?? readInitialConsent() });
+  const stopKit = kit.start();
+  const stopUi = mountConsentUi(kit, options);
+  return {
+    kit,
+    stop: () => {
+      stopUi();
+      stopKit();
+    },
+  };
+}
