@@ -1,6 +1,7 @@
 // The cookiekit demo: one node:http server that mounts
 //   /                     the React shop (server-rendered from the request's consent, hydrated)
 //   /vue/                 the Vue shop, the same way
+//   /static/              the plain HTML shop with the script-tag build only (script-src 'self')
 //   /cookie-policy.html   the policy page rendered by the server, for sites without a framework
 //   /.well-known/gpc.json Global Privacy Control support (C12)
 //   /api/consent          the consent API, writing proof of consent to @cookiekit/consent-log
@@ -16,6 +17,7 @@ import { readCookie } from '@cookiekit/core';
 import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
 import { createShopHandler as createReactShop } from 'react-vite';
+import { createStaticHandler } from 'static-html';
 import { createShopHandler as createVueShop } from 'vue-vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -78,6 +80,7 @@ export async function startDemo(options = {}) {
     clientDir: path.join(here, 'dist/vue/client'),
     serverEntry: path.join(here, 'dist/vue/server/entry-server.js'),
   });
+  const staticSite = createStaticHandler({ base: '/static/' });
   const notFound = (res) => () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -86,6 +89,11 @@ export async function startDemo(options = {}) {
 
   const app = ck.handler((req, res) => {
     setSiteCookies(req, res);
+    if (req.url === '/static') {
+      res.writeHead(308, { location: '/static/' }).end();
+      return;
+    }
+    if (req.url?.startsWith('/static/')) return staticSite(req, res, notFound(res));
     const shop = req.url?.startsWith('/vue/') || req.url === '/vue' ? vue : react;
     shop(req, res, notFound(res));
   });
@@ -115,7 +123,7 @@ export async function startDemo(options = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const demo = await startDemo();
   const store = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite in the data folder';
-  console.log(`cookiekit demo: ${demo.url}  (Vue shop: ${demo.url}vue/, consent log: ${store}; Ctrl-C stops)`);
+  console.log(`cookiekit demo: ${demo.url}  (Vue shop: ${demo.url}vue/, static HTML shop: ${demo.url}static/, consent log: ${store}; Ctrl-C stops)`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
