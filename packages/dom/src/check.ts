@@ -7,7 +7,7 @@ import type { CookiePolicy } from '@cookiekit/core';
 const isText = (value: unknown): boolean =>
   (typeof value === 'string' && value !== '') ||
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((t) => typeof t === 'string'));
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+const isId = (value: unknown): boolean => typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/.test(value);
 
 /**
  * Returns why `data` is not a usable cookie policy, or `''` when it is.
@@ -23,7 +23,7 @@ export function policyProblem(data: unknown): string {
   const categories = new Set<string>();
   for (const [i, category] of policy.categories.entries()) {
     const where = `categories[${i}]`;
-    if (typeof category !== 'object' || category === null || !ID.test(category.id)) return `${where}.id must be an id`;
+    if (typeof category !== 'object' || category === null || !isId(category.id)) return `${where}.id must be an id`;
     if (!isText(category.label) || !isText(category.description)) return `${where} needs a label and a description`;
     if (ids.has(category.id)) return `${where}.id "${category.id}" is repeated`;
     ids.add(category.id);
@@ -31,7 +31,7 @@ export function policyProblem(data: unknown): string {
   }
   for (const [i, service] of policy.services.entries()) {
     const where = `services[${i}]`;
-    if (typeof service !== 'object' || service === null || !ID.test(service.id)) return `${where}.id must be an id`;
+    if (typeof service !== 'object' || service === null || !isId(service.id)) return `${where}.id must be an id`;
     if (ids.has(service.id)) return `${where}.id "${service.id}" is repeated`;
     ids.add(service.id);
     if (!categories.has(service.category)) return `${where}.category must name a declared category`;
