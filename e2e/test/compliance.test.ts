@@ -888,6 +888,306 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
   });
 });
 
+// The static HTML shop: plain pages and the script-tag build of @cookiekit/dom only, under a CSP
+// of `script-src 'self'` (no nonce). No server renders its banner and it sends no consent records:
+// the script draws the UI after load, so the checks are those of the page in the browser.
+describe('static HTML shop at /static/ (script-tag build)', () => {
+  const base = '/static/';
+  const policyPage = `${base}cookie-policy.html`;
+  const gated = gatedPaths(base);
+  const gatedSent = (requested: readonly string[]) => requested.filter((p) => gated.includes(p));
+
+  async function expectClean(page: Page): Promise<void> {
+    expect(h.recorder(page.context()).errors).toEqual([]);
+    expect((await inPage(page)).csp).toEqual([]);
+  }
+
+  it('C1, C23: a fresh visit under script-src \'self\' alone shows the banner; only exempt cookies, no gated script or embed before a choice', async () => {
+    const { page, context, response, html } = await h.visit(base);
+    const csp = (await response.headerValue('content-security-policy')) ?? '';
+    expect(csp).toMatch(/(^|;\s*)script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/nonce|unsafe-inline|unsafe-eval|strict-dynamic|\*/);
+    // Plain HTML: no banner in what the server sent, no inline script, no nonce anywhere.
+    expect(html).not.toContain('ck-banner');
+    expect(html).not.toMatch(/nonce=/);
+    expect(await banner(page).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(await cookieNames(context)).toEqual(['csrftoken', 'sessionid']);
+    const storage = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+    expect(storage).toEqual([]);
+    expect(gatedSent(h.recorder(context).requested)).toEqual([]);
+    expect(await page.locator('script[type="text/plain"][data-src]').count()).toBe(3);
+    expect(await page.locator('iframe.shop-video').getAttribute('src')).toBeNull();
+    expect(await page.getByRole('region', { name: /StreamTube/ }).isVisible()).toBe(true);
+    expect((await dataLayer(page)).map((e) => e[1])).toEqual(['default']);
+    await expectClean(page);
+  });
+
+  it('C3, C5: every switch starts off and toggling one changes only that one; closing, Escape and navigating grant nothing', async () => {
+    const { page, context } = await h.visit(base);
+    await banner(page).getByRole('button', { name: 'Accept all' }).focus();
+    await page.keyboard.press('Escape');
+    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await expandServices(page);
+    const initial = await switches(page);
+    expect(initial.filter((s) => s.disabled).every((s) => s.category === 'necessary' && s.checked)).toBe(true);
+    expect(initial.filter((s) => !s.disabled && s.checked)).toEqual([]);
+    await prefs(page).getByRole('switch', { name: /^StreamTube/ }).click();
+    const afterService = await switches(page);
+    expect(changed(initial, afterService)).toEqual(['service:video-embed']);
+    await prefs(page).getByRole('switch', { name: 'Statistics', exact: true }).click();
+    expect(changed(afterService, await switches(page))).toEqual(['category:statistics', 'service:shop-analytics']);
+    await prefs(page).getByRole('button', { name: 'Close' }).click();
+    expect(await isOpen(page)).toBe(false);
+    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    expect((await switches(page)).filter((s) => !s.disabled && s.checked)).toEqual([]);
+    await prefs(page).getByRole('switch', { name: 'Marketing', exact: true }).click();
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    expect(await storedConsent(context)).toBeNull();
+    await page.getByRole('navigation', { name: 'Shop' }).getByRole('link', { name: 'Cookie policy' }).click();
+    await page.waitForURL(`**${policyPage}`);
+    await page.waitForSelector('html[data-shop-ready]');
+    expect(await banner(page).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(await storedConsent(context)).toBeNull();
+    expect(gatedSent(h.recorder(context).requested)).toEqual([]);
+    await expectClean(page);
+  });
+
+  it('C4: Reject all sits beside Accept all as the same element, box and computed style; after a refusal the page stays usable', async () => {
+    const { page, context } = await h.visit(base);
+    const accept = banner(page).getByRole('button', { name: 'Accept all' });
+    const reject = banner(page).getByRole('button', { name: 'Reject all' });
+    const shape = (l: Locator) => l.evaluate((el) => ({ tag: el.localName, className: el.className, parent: el.parentElement!.className }));
+    expect(await shape(reject)).toEqual(await shape(accept));
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    const [a, r] = [(await accept.boundingBox())!, (await reject.boundingBox())!];
+    expect([Math.abs(a.width - r.width) <= 2, Math.abs(a.height - r.height) <= 2, Math.abs(a.y - r.y) <= 2]).toEqual([true, true, true]);
+    const style = (el: Element) => {
+      const computed = getComputedStyle(el);
+      return Object.fromEntries([...computed].map((n) => [n, computed.getPropertyValue(n)]));
+    };
+    expect(await reject.evaluate(style)).toEqual(await accept.evaluate(style));
+    await reject.click();
+    expect(await banner(page).count()).toBe(0);
+    expect((await storedConsent(context))?.method).toBe('reject-all');
+    expect(await page.locator('[inert]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Allow StreamTube' }).click({ trial: true });
+    await expectClean(page);
+  });
+
+  it('C6: the settings button is on every page and opens the preferences; the policy page\'s settings link does too', async () => {
+    const context = await h.context();
+    for (const path of [base, policyPage]) {
+      const { page } = await h.visit(path, context);
+      await settingsButton(page).click();
+      expect(await prefs(page).evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
+      await prefs(page).getByRole('button', { name: 'Close' }).click();
+      expect(await isOpen(page)).toBe(false);
+      await expectClean(page);
+      if (path === policyPage) {
+        await page.getByRole('link', { name: 'Change your cookie settings' }).click();
+        expect(await isOpen(page)).toBe(true);
+      }
+      await page.close();
+    }
+    expect(await storedConsent(context)).toBeNull();
+  });
+
+  it('C6, C18: withdrawing takes no more clicks than granting and removes the refused cookies and storage keys without a reload', async () => {
+    const { page, context } = await h.visit(base);
+    await settingsButton(page).click();
+    await prefs(page).getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.shopStats === 'on' && document.documentElement.dataset.adPixel === 'on');
+    await page.frameLocator('iframe.shop-video').getByText(/StreamTube player/).waitFor();
+    expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_shop_stats', '_adp_uid']));
+    expect(await page.evaluate(() => Object.keys(localStorage))).toContain('shop_stats:visits');
+    await settingsButton(page).click();
+    await prefs(page).getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(async () => (await cookieNames(context)).filter((n) => REFUSED.includes(n))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect((await storedConsent(context))?.categories).toEqual({ statistics: false, marketing: false });
+    expect(await page.getByRole('status').textContent()).toBe(SAVED);
+    await expectClean(page);
+  });
+
+  it('C7: a refusal is remembered for 6 months: on the next page no banner ever appears; an expired consent asks again and grants nothing', async () => {
+    const { page, context } = await h.visit(base);
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    const cookie = (await context.cookies()).find((c) => c.name === CONSENT_COOKIE)!;
+    expect(Math.abs(cookie.expires - Date.now() / 1000 - (6 * MONTH_MS) / 1000)).toBeLessThan(120);
+    const again = await h.visit(base, context);
+    await again.page.waitForLoadState('networkidle');
+    expect((await inPage(again.page)).bannerSeen).toBe(false);
+    expect(await settingsButton(again.page).isVisible()).toBe(true);
+
+    const old = await h.context();
+    await h.storeConsent(old, consentOf(true, { ageMs: 7 * MONTH_MS, lifetimeMs: 13 * MONTH_MS }));
+    const expired = await h.visit(base, old);
+    expect(await banner(expired.page).getByText('Your last choice has expired.').isVisible()).toBe(true);
+    await expired.page.waitForLoadState('networkidle');
+    expect(gatedSent(h.recorder(old).requested)).toEqual([]);
+    await expectClean(expired.page);
+  });
+
+  it('C10, C11: with navigator.globalPrivacyControl, marketing stays off after Accept all and the UI says why', async () => {
+    const context = await h.context({ gpc: true });
+    const { page } = await h.visit(base, context);
+    expect(await banner(page).getByText(GPC_NOTICE).isVisible()).toBe(true);
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    expect((await storedConsent(context))?.categories).toEqual({ statistics: true, marketing: false });
+    await page.waitForFunction(() => document.documentElement.dataset.tagConsent === 'analytics_storage=granted;ad_storage=denied');
+    expect((await htmlData(page)).adPixel).toBeUndefined();
+    await settingsButton(page).click();
+    expect(await prefs(page).getByText(GPC_NOTICE).isVisible()).toBe(true);
+    expect(await prefs(page).getByRole('switch', { name: 'Marketing', exact: true }).isChecked()).toBe(false);
+    await expectClean(page);
+  });
+
+  it('C13, C14: dataLayer gets the consent default with all seven types before any gated tag and an update on each choice; the stand-in tag follows it', async () => {
+    const { page } = await h.visit(base);
+    const [first, ...rest] = await dataLayer(page);
+    expect(rest).toEqual([]);
+    const defaults = first![2] as Record<string, unknown>;
+    expect(CONSENT_MODE_TYPES.filter((t) => defaults[t] !== 'denied')).toEqual(['security_storage']);
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.tagConsent === 'analytics_storage=granted;ad_storage=granted');
+    expect((await dataLayer(page)).map((e) => e[1])).toEqual(['default', 'update']);
+    const tags = (await inPage(page)).scripts.filter((s) => gated.includes(s.src));
+    expect(tags.map((s) => s.src).sort()).toEqual([`${base}adpartner/pixel.js`, `${base}stats.js`, `${base}tag.js`]);
+    for (const tag of tags) expect([tag.src, tag.dataLayer?.[0]?.slice(0, 2)]).toEqual([tag.src, ['consent', 'default']]);
+    await settingsButton(page).click();
+    await prefs(page).getByRole('button', { name: 'Reject all' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.tagConsent === 'analytics_storage=denied;ad_storage=denied');
+    await expectClean(page);
+  });
+
+  it('C19, C20: a named non-modal banner over a usable page; a modal preferences dialog that keeps focus inside, Escape returns focus to the trigger', async () => {
+    const { page, context } = await h.visit(base);
+    expect(await banner(page).getAttribute('aria-modal')).toBe('false');
+    expect(await page.locator('[inert]').count()).toBe(0);
+    for (const trigger of [banner(page).getByRole('button', { name: 'Customize' }), settingsButton(page)]) {
+      await trigger.focus();
+      await page.keyboard.press('Enter');
+      expect(await prefs(page).evaluate((d: HTMLDialogElement) => d.open && d.matches(':modal'))).toBe(true);
+      expect(await focusIn(page)).toBe('dialog');
+      const seen: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(await focusIn(page));
+      }
+      expect(seen.filter((w) => w !== 'dialog' && w !== 'browser')).toEqual([]);
+      await page.keyboard.press('Escape');
+      expect(await isOpen(page)).toBe(false);
+      expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+    expect(await storedConsent(context)).toBeNull();
+    await expectClean(page);
+  });
+
+  it('C20, C21: keyboard only, with a visible focus ring, to a saved choice announced as status; usable at 320 px wide', async () => {
+    const context = await h.context({ viewport: { width: 320, height: 640 } });
+    const { page } = await h.visit(base, context);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent?.trim() ?? '',
+          label: el.closest('label')?.textContent?.trim() ?? '',
+          ring: el.matches(':focus-visible') && style.outlineStyle !== 'none',
+        };
+      });
+    const tabTo = async (wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (wanted(f)) return expect(f.ring).toBe(true);
+      }
+      throw new Error('the element was never reached with Tab');
+    };
+    await tabTo((f) => f.text === 'Customize');
+    await page.keyboard.press('Enter');
+    await tabTo((f) => f.label === 'Statistics');
+    await page.keyboard.press('Space');
+    await tabTo((f) => f.text === 'Save choices');
+    await page.keyboard.press('Enter');
+    expect(await isOpen(page)).toBe(false);
+    expect(await page.getByRole('status').textContent()).toBe(SAVED);
+    expect(await storedConsent(context)).toMatchObject({ method: 'custom', categories: { statistics: true, marketing: false } });
+    await page.waitForFunction(() => document.documentElement.dataset.shopStats === 'on');
+    await expectClean(page);
+  });
+
+  it('C22: axe-core finds no violation on the banner, the preferences and the policy page', async () => {
+    const { page } = await h.visit(base);
+    const violations = async (selector: string) =>
+      (await new AxeBuilder({ page }).include(selector).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    expect(await violations('.ck-banner')).toEqual([]);
+    await banner(page).getByRole('button', { name: 'Customize' }).click();
+    await expandServices(page);
+    expect(await violations('dialog.ck-preferences')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await h.visit(policyPage, page.context(), page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cookies policy');
+    expect(await violations('.ck-policy')).toEqual([]);
+  });
+
+  it('C23: the CSP is enforced: an inline script is blocked and reported, and the page adds no style attribute', async () => {
+    const { page } = await h.visit(base);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.text = 'document.documentElement.dataset.inline = "ran"';
+      document.head.append(script);
+    });
+    await page.waitForFunction(() => (window as unknown as { __e2e: { csp: string[] } }).__e2e.csp.length > 0);
+    expect((await inPage(page)).csp.join('\n')).toMatch(/script-src/);
+    expect((await htmlData(page)).inline).toBeUndefined();
+    expect(await page.locator('[data-cookiekit-ui] [style]').count()).toBe(0);
+  });
+
+  it('C24: a policy with markup in its texts renders it as text (the script-tag build fetching data-policy)', async () => {
+    const context = await h.context();
+    await context.route(`**${base}cookie-policy.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(markupPolicy) }));
+    const { page } = await h.visit(policyPage, context);
+    await settingsButton(page).click();
+    await expandServices(page);
+    const result = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: number }).__xss,
+      elements: document.querySelectorAll('[data-cookiekit-ui] img, [data-cookiekit-ui] script, [data-cookiekit-ui] b').length,
+      label: document.querySelector('[data-category="statistics"] .ck-toggle__label')?.textContent,
+    }));
+    expect(result).toEqual({ xss: undefined, elements: 0, label: `Statistics ${INJECTED}` });
+  });
+
+  it('C1: a malformed policy gives one console error and no banner; the page keeps working and everything gated stays blocked', async () => {
+    const context = await h.context();
+    // The shop's page with its policy block cut short.
+    await context.route(`**${base}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/(id="cookiekit-policy">)[^<]*/, '$1{"revision":');
+      await route.fulfill({ response, body });
+    });
+    const page = await context.newPage();
+    await page.goto(h.origin + base);
+    await page.waitForLoadState('networkidle');
+    const errors = h.recorder(context).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^console: cookiekit: no consent banner/);
+    expect(await page.locator('[data-cookiekit-ui], .ck-banner').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { cookiekit: { allowed(id: string): boolean } }).cookiekit.allowed('statistics'))).toBe(false);
+    expect(gatedSent(h.recorder(context).requested)).toEqual([]);
+    expect(await page.locator('script[type="text/plain"][data-src]').count()).toBe(3);
+    expect(await page.locator('iframe.shop-video').getAttribute('src')).toBeNull();
+    await page.getByRole('navigation', { name: 'Shop' }).getByRole('link', { name: 'Cookie policy' }).click();
+    await page.waitForURL(`**${policyPage}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cookies policy');
+  });
+});
+
 describe('the demo\'s own routes', () => {
   it('C12: /.well-known/gpc.json is served as application/json with gpc true and a lastUpdate date', async () => {
     const r = await fetch(`${h.origin}/.well-known/gpc.json`);

@@ -82,11 +82,16 @@ interface Opened {
 }
 
 /** Opens `html` at a fresh path in a fresh context, recording console errors and CSP violations. */
-async function open(html: string, { wait = true } = {}): Promise<Opened> {
+async function open(html: string, { wait = true, gpc = false } = {}): Promise<Opened> {
   const path = `/page-${pages.size}.html`;
   pages.set(path, html);
   const context = await browser.newContext();
   contexts.push(context);
+  if (gpc) {
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+    );
+  }
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
@@ -199,6 +204,21 @@ describe('the script-tag build under script-src \'self\'', () => {
     expect(await allowed(page, 'marketing')).toBe(false);
     expect(await page.getByRole('status').textContent()).toBe('Your choices have been saved.');
     expect(await banner(page).count()).toBe(0);
+  });
+
+  it('C11: with the browser\'s GPC signal on, the first layer says advertising stays off, and Accept all leaves it off', async () => {
+    const { page } = await open(page_(), { gpc: true });
+    expect(await banner(page).getByText(/Global Privacy Control/).isVisible()).toBe(true);
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
+    expect(await allowed(page, 'statistics')).toBe(true);
+    expect(await allowed(page, 'marketing')).toBe(false);
+  });
+
+  it('fills an empty [data-cookiekit-ui] container where the page put it', async () => {
+    const { page } = await open(page_({ body: '<footer><div data-cookiekit-ui></div></footer>' }));
+    expect(await page.locator('footer [data-cookiekit-ui] > .ck-settings-button').count()).toBe(1);
+    expect(await page.locator('[data-cookiekit-ui]').count()).toBe(1);
+    expect(await banner(page).isVisible()).toBe(true);
   });
 
   it('reads the policy from data-policy when the page has no policy block', async () => {

@@ -43,6 +43,9 @@ function start(policy: unknown): void {
     policyHref: data.policyHref,
     consentMode: data.consentMode !== undefined,
   });
+  // The banner model follows the store from its first subscriber on: subscribe before start()
+  // reads the browser's signals (GPC), so the first layer shows what they decided.
+  started.banner.subscribe(() => {});
   started.start();
   kit = started;
   let last = started.store.getSnapshot();

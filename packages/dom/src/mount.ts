@@ -61,14 +61,17 @@ function morph(node: Node, next: Node): void {
  * Escape and Close grant nothing (C3) and focus returns to the element that opened them; the
  * status line announces a saved choice (C21). A state change updates only what changed.
  *
+ * Mount before `kit.start()` (as {@link startCookieKit} does): the banner model follows the store
+ * from its first subscriber on, and `start()` is when the browser's GPC signal is read.
+ *
  * @returns A function that stops following the model and removes the listeners (the markup stays).
  * @example
  * ```ts
  * import { createCookieKit } from '@cookiekit/core';
  * import { mountConsentUi } from '@cookiekit/dom';
  * const kit = createCookieKit({ policy });
- * kit.start();
  * const stop = mountConsentUi(kit);
+ * kit.start();
  * ```
  */
 export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions = {}): () => void {

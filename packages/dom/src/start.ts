@@ -14,9 +14,9 @@ export interface StartedCookieKit<P extends CookiePolicy> {
 
 /**
  * Everything a page without a framework needs, in one call: `createCookieKit` (with the server's
- * bootstrap data from {@link readInitialConsent} unless `initialConsent` is given), `kit.start()`
- * (store, cleanup, gating, GPC, Consent Mode and the consent sender, as the React and Vue
- * providers start them), then {@link mountConsentUi}.
+ * bootstrap data from {@link readInitialConsent} unless `initialConsent` is given), {@link mountConsentUi},
+ * then `kit.start()` (store, cleanup, gating, GPC, Consent Mode and the consent sender, as the
+ * React and Vue providers start them).
  *
  * @example
  * ```ts
@@ -26,8 +26,10 @@ export interface StartedCookieKit<P extends CookiePolicy> {
  */
 export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOptions<P>): StartedCookieKit<P> {
   const kit = createCookieKit({ ...options, initialConsent: options.initialConsent ?? readInitialConsent() });
-  const stopKit = kit.start();
+  // The UI first: the banner model follows the store from its first subscriber on, so it sees
+  // what start() decides from the browser's signals (GPC).
   const stopUi = mountConsentUi(kit, options);
+  const stopKit = kit.start();
   return {
     kit,
     stop: () => {
