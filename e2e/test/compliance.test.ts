@@ -995,7 +995,7 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     expect(await storedConsent(context)).toBeNull();
   });
 
-  it('C6, C18: withdrawing takes no more clicks than granting and removes the refused cookies and storage keys without a reload', async () => {
+  it('C6, C18: withdrawing from the settings button (two clicks, as granting) removes the refused cookies and storage keys without a reload', async () => {
     const { page, context } = await h.visit(base);
     await settingsButton(page).click();
     await prefs(page).getByRole('button', { name: 'Accept all' }).click();
