@@ -15,6 +15,7 @@ export const GROUPS = [
   { id: 'headless', title: '(a) headless consent logic, no UI', framework: null },
   { id: 'react', title: '(b) styled banner + preferences dialog + stylesheet, React', framework: 'react' },
   { id: 'vue', title: '(c) styled banner + preferences dialog + stylesheet, Vue', framework: 'vue' },
+  { id: 'page', title: '(d) styled banner + preferences dialog + stylesheet, no framework (a plain page, a script tag)', framework: null },
 ];
 
 /** Libraries, in column order: ours first, then the peers it is compared with. */
@@ -30,7 +31,7 @@ export const PEERS = [
 
 /** The npm packages whose version each library's rows were measured at. */
 export const PEER_PACKAGES = {
-  cookiekit: ['@cookiekit/core', '@cookiekit/react', '@cookiekit/vue'],
+  cookiekit: ['@cookiekit/core', '@cookiekit/react', '@cookiekit/vue', '@cookiekit/dom'],
   c15t: ['c15t', '@c15t/react'],
   'vanilla-cookieconsent': ['vanilla-cookieconsent'],
   klaro: ['klaro'],
@@ -45,6 +46,7 @@ export const BUDGETS = {
   runtime: { bytes: 7000, label: '7 kB', what: 'full browser runtime JS' },
   stylesheet: { bytes: 3000, label: '3 kB', what: 'stylesheet' },
   ui: { bytes: 12000, label: '12 kB', what: 'a whole styled UI as a user imports it, React or Vue' },
+  page: { bytes: 10000, label: '10 kB', what: 'the DOM binding, the runtime and the stylesheet, no framework' },
 };
 
 const TARTE = 'node_modules/tarteaucitronjs/';
@@ -198,6 +200,40 @@ export const SCENARIOS = [
   },
 ];
 
+// (d) no framework: the page's own markup and script, or one script tag.
+SCENARIOS.push(
+  {
+    id: 'cookiekit-dom', short: 'cookiekit: @cookiekit/dom', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',
+    entry: 'scenarios/cookiekit-dom.mjs', budget: 'page',
+    label: 'cookiekit: @cookiekit/dom (startCookieKit)',
+    note: 'DOM binding + full runtime (gating, GPC, Consent Mode, sender) + HTML renderer, English; cookiekit.css',
+  },
+  {
+    id: 'cookiekit-iife', short: 'cookiekit: script-tag build', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',
+    entry: 'scenarios/cookiekit-iife.mjs', budget: 'page',
+    label: 'cookiekit: script-tag build (cookiekit.iife.js)',
+    note: 'the built file as shipped (with its policy check and window.cookiekit), the policy as the page\'s JSON block; cookiekit.css',
+  },
+  {
+    id: 'vanilla-cookieconsent-page', short: 'vanilla-cookieconsent', group: 'page', peer: 'vanilla-cookieconsent', pkg: 'vanilla-cookieconsent', kind: 'bundle',
+    entry: 'scenarios/vanilla-cookieconsent-page.mjs',
+    label: 'vanilla-cookieconsent (run() on the page)',
+    note: 'config carries the English texts; cookieconsent.css',
+  },
+  {
+    id: 'klaro-page', short: 'klaro', group: 'page', peer: 'klaro', pkg: 'klaro', kind: 'bundle',
+    entry: 'scenarios/klaro-page.mjs',
+    label: 'klaro (setup() on the page)',
+    note: 'renders with its own preact; all its languages built in; klaro.css',
+  },
+  {
+    id: 'tarteaucitron-page', short: 'tarteaucitron (script files)', group: 'page', peer: 'tarteaucitronjs', pkg: 'tarteaucitronjs', kind: 'files',
+    files: TARTE_FILES, entry: 'scenarios/tarteaucitron-init.mjs',
+    label: 'tarteaucitron (script files + inline init)',
+    note: 'the same files as in React and Vue',
+  },
+);
+
 /** Where a library has no such scenario: said in the table instead of a number. */
 export const ABSENT = [
   {
@@ -211,6 +247,9 @@ export const ABSENT = [
   { group: 'react', peer: 'vue-cookie-accept-decline', reason: 'Vue only', short: 'Vue only' },
   { group: 'vue', peer: 'c15t', reason: 'no Vue UI package; c15t ships React and Next.js UI', short: 'no Vue UI package' },
   { group: 'vue', peer: 'react-cookie-consent', reason: 'React only', short: 'React only' },
+  { group: 'page', peer: 'c15t', reason: 'no framework-free UI; c15t ships React and Next.js UI', short: 'no framework-free UI' },
+  { group: 'page', peer: 'react-cookie-consent', reason: 'React only', short: 'React only' },
+  { group: 'page', peer: 'vue-cookie-accept-decline', reason: 'Vue only', short: 'Vue only' },
 ];
 
 /** The framework alone, for scale and for the "with framework" totals of script-tag libraries. */

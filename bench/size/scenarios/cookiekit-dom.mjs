@@ -1,0 +1,7 @@
+// (d) cookiekit on a page without a framework, with a bundler: @cookiekit/dom's one call draws
+// the banner and preferences (or attaches to a server's markup) and starts the whole runtime.
+import '@cookiekit/dom/cookiekit.css';
+import { startCookieKit } from '@cookiekit/dom';
+import { policy } from './site-policy.mjs';
+
+startCookieKit({ policy, endpoint: '/api/consent', consentMode: true });
