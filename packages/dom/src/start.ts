@@ -7,6 +7,7 @@ export interface StartCookieKitOptions<P extends CookiePolicy> extends CookieKit
 
 /** What {@link startCookieKit} started. */
 export interface StartedCookieKit<P extends CookiePolicy> {
+  /** The kit: its `store` and `banner` model. */
   readonly kit: CookieKit<P>;
   /** Stops the browser effects and the UI binding. */
   readonly stop: () => void;
