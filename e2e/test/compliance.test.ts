@@ -1177,7 +1177,8 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     const errors = h.recorder(context).errors;
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^console: cookiekit: no consent banner/);
-    expect(await page.locator('[data-cookiekit-ui], .ck-banner').count()).toBe(0);
+    // The page's container stays empty: no banner, no settings button, no dialog.
+    expect(await page.locator('[data-cookiekit-ui] *, .ck-banner, .ck-placeholder').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { cookiekit: { allowed(id: string): boolean } }).cookiekit.allowed('statistics'))).toBe(false);
     expect(gatedSent(h.recorder(context).requested)).toEqual([]);
     expect(await page.locator('script[type="text/plain"][data-src]').count()).toBe(3);
