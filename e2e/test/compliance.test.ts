@@ -1163,6 +1163,23 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     expect(result).toEqual({ xss: undefined, elements: 0, label: `Statistics ${INJECTED}` });
   });
 
+  it('No layout shift: the UI the script draws after load shifts nothing, on a first and a returning visit (CLS 0)', async () => {
+    const settle = (page: Page) =>
+      page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    const first = await h.visit(base);
+    await first.page.waitForLoadState('networkidle');
+    await settle(first.page);
+    expect(await banner(first.page).isVisible()).toBe(true);
+    expect((await inPage(first.page)).cls).toBe(0);
+    const context = await h.context();
+    await h.storeConsent(context, consentOf(true));
+    const { page } = await h.visit(base, context);
+    await page.frameLocator('iframe.shop-video').getByText(/StreamTube player/).waitFor();
+    await settle(page);
+    expect([(await inPage(page)).bannerSeen, (await inPage(page)).cls]).toEqual([false, 0]);
+    await expectClean(page);
+  });
+
   it('C1: a malformed policy gives one console error and no banner; the page keeps working and everything gated stays blocked', async () => {
     const context = await h.context();
     // The shop's page with its policy block cut short.
