@@ -221,6 +221,22 @@ describe('the script-tag build under script-src \'self\'', () => {
     expect(await banner(page).isVisible()).toBe(true);
   });
 
+  it('C6: a data-action="open-preferences" link the page placed outside the container opens the preferences', async () => {
+    const { page } = await open(page_({ body: '<footer><a href="#settings" id="footer-settings" data-action="open-preferences">Settings</a></footer>' }));
+    await page.locator('#footer-settings').click();
+    expect(await isOpen(page)).toBe(true);
+    expect(page.url()).not.toContain('#settings');
+    await page.keyboard.press('Escape');
+    expect(await focused(page)).toBe('open-preferences');
+  });
+
+  it('data-unstyled draws the markup without any ck- class', async () => {
+    const { page } = await open(page_({ attrs: 'data-unstyled' }));
+    expect(await banner(page).isVisible()).toBe(true);
+    expect(await page.locator('[data-cookiekit-ui] [class]').count()).toBe(0);
+    expect(await page.locator('[data-cookiekit-ui] [data-action]').count()).toBeGreaterThan(5);
+  });
+
   it('reads the policy from data-policy when the page has no policy block', async () => {
     const { page, errors } = await open(page_({ policyBlock: null, attrs: 'data-policy="/cookie-policy.json"' }));
     expect(await banner(page).isVisible()).toBe(true);

@@ -55,7 +55,7 @@ function start(policy: unknown): void {
     last = next;
     listeners.forEach((fn) => fn(next));
   });
-  whenReady(() => mountConsentUi(started));
+  whenReady(() => mountConsentUi(started, { unstyled: data.unstyled !== undefined }));
 }
 
 const refuse = (why: unknown) =>

@@ -59,7 +59,8 @@ function morph(node: Node, next: Node): void {
  * `document.body`. The first layer is a non-modal dialog; the preferences are a native
  * `<dialog>` opened with `showModal()`, so focus moves in and Tab stays inside (C19, C20);
  * Escape and Close grant nothing (C3) and focus returns to the element that opened them; the
- * status line announces a saved choice (C21). A state change updates only what changed.
+ * status line announces a saved choice (C21). A state change updates only what changed. A
+ * `data-action="open-preferences"` button or link anywhere in the page opens the preferences too.
  *
  * Mount before `kit.start()` (as {@link startCookieKit} does): the banner model follows the store
  * from its first subscriber on, and `start()` is when the browser's GPC signal is read.
@@ -106,9 +107,14 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
 
   const onClick = (event: Event) => {
     const target = event.target as Element;
-    const button = target.closest?.('button');
+    const button = target.closest?.('button,a');
+    const action = button?.getAttribute('data-action');
+    // A settings button or link the page placed elsewhere (`renderSettingsButtonHtml`, C6).
+    if (action === 'open-preferences' && !container.contains(button!)) {
+      event.preventDefault();
+      banner.openPreferences();
+    }
     if (!button || !container.contains(button)) return;
-    const action = button.getAttribute('data-action');
     const category = button.closest('[data-category]')?.getAttribute('data-category');
     if (action === 'accept-all') banner.acceptAll();
     else if (action === 'reject-all') banner.rejectAll();
@@ -133,14 +139,14 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
     banner.close();
   };
 
-  container.addEventListener('click', onClick);
+  document.addEventListener('click', onClick);
   container.addEventListener('change', onChange);
   container.addEventListener('cancel', onCancel, true);
   const unsubscribe = banner.subscribe(sync);
   sync();
   return () => {
     unsubscribe();
-    container.removeEventListener('click', onClick);
+    document.removeEventListener('click', onClick);
     container.removeEventListener('change', onChange);
     container.removeEventListener('cancel', onCancel, true);
   };
