@@ -1134,7 +1134,7 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     await h.visit(policyPage, page.context(), page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cookies policy');
     expect(await violations('.ck-policy')).toEqual([]);
-  });
+  }, 120_000);
 
   it('C23: the CSP is enforced: an inline script is blocked and reported, and the page adds no style attribute', async () => {
     const { page } = await h.visit(base);
