@@ -122,6 +122,9 @@ export interface PolicyPageMessages extends Messages {
     /** Notes beside a storage name that is not a plain cookie. */
     readonly localStorage: string;
     readonly sessionStorage: string;
+    readonly indexedDB: string;
+    readonly cacheStorage: string;
+    readonly serviceWorker: string;
     /** Beside a name given as a regular expression. */
     readonly pattern: string;
     /** Disclosure of exempt audience measurement (C8): `{retention}`. */
