@@ -184,9 +184,13 @@ describe('gating in Chromium under a nonce CSP (C1, C23)', { timeout: 30_000 }, 
     server.requests.length = 0;
     const { context, tab } = await open();
     await tab.waitForLoadState('load');
+    // The placeholder stands in the embed's place at its height; the embed is hidden meanwhile.
+    const boxHeight = await tab.getByRole('region', { name: 'StreamTube' }).evaluate((box) => box.getBoundingClientRect().height);
+    expect(await tab.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.hidden)).toBe(true);
     await tab.getByRole('button', { name: 'Allow StreamTube' }).click();
     await expect.poll(() => gatedRequests()).toEqual(['/embed/video.html']);
     expect(await tab.getByRole('region', { name: 'StreamTube' }).count()).toBe(0);
+    expect(await tab.locator('iframe').evaluate((frame) => frame.getBoundingClientRect().height)).toBe(boxHeight);
     await expect.poll(() => tab.frames().some((f) => f.url().endsWith('/embed/video.html'))).toBe(true);
     // The image's category stays refused, and so do the other marketing scripts.
     expect(await tab.locator('img').getAttribute('src')).toBeNull();

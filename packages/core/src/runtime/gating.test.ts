@@ -135,7 +135,7 @@ describe('embed gating and placeholders (C1)', () => {
     const onAllow = vi.fn((id: string) => store.save({ services: { [id]: true } }));
     gate(store, { onAllow });
     const frame = document.querySelector('iframe')!;
-    expect(frame.hasAttribute('src')).toBe(false);
+    expect([frame.hasAttribute('src'), frame.hidden]).toEqual([false, true]);
     const box = frame.previousElementSibling as HTMLElement;
     expect(box.outerHTML).toBe(
       '<div class="ck-placeholder" role="region" aria-label="Blocked content: StreamTube">' +
@@ -144,11 +144,11 @@ describe('embed gating and placeholders (C1)', () => {
     );
     box.querySelector('button')!.click();
     expect(onAllow).toHaveBeenCalledWith('video-embed', 'service');
-    expect(frame.getAttribute('src')).toBe('https://player.example/v/1');
+    expect([frame.getAttribute('src'), frame.hidden]).toEqual(['https://player.example/v/1', false]);
     expect(document.querySelector('.ck-placeholder')).toBeNull();
 
     store.withdraw();
-    expect(frame.hasAttribute('src')).toBe(false);
+    expect([frame.hasAttribute('src'), frame.hidden]).toEqual([false, true]);
     expect(document.querySelectorAll('.ck-placeholder')).toHaveLength(1);
     store.save({ services: { 'video-embed': true } });
     store.save({ services: { 'video-embed': true } });

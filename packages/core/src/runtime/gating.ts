@@ -28,8 +28,9 @@ const GATED = '[data-category],[data-service]';
  * `data-service`; inline, or with `data-src`/`src`) once its category or service is allowed,
  * exactly once and in document order, as a fresh script element keeping `nonce`, `async`, `defer`
  * and `data-type="module"` (no `eval`, C23). Iframes and images with `data-src` and a
- * `data-category`/`data-service` stay empty until allowed, behind an accessible
- * `.ck-placeholder` inserted before them, and are emptied again on revocation. Elements added
+ * `data-category`/`data-service` stay empty and hidden until allowed, with an accessible
+ * `.ck-placeholder` in their place and at their height (so nothing below moves), and are emptied
+ * again on revocation. Elements added
  * later are handled too. Returns a stop function.
  *
  * @example
@@ -96,6 +97,10 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
       button.dataset[kind] = id;
       box.append(button);
     }
+    // The box takes the embed's place at the embed's height, so nothing below it moves (CLS 0).
+    const { height } = el.getBoundingClientRect();
+    if (height) box.style.height = `${height}px`;
+    el.hidden = true;
     el.before(box);
     return box;
   };
@@ -115,6 +120,7 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
     const src = el.dataset.src;
     if (src === undefined) return;
     if (ok) {
+      if (placeholders.has(el)) el.hidden = false;
       placeholders.get(el)?.remove();
       placeholders.delete(el);
       if (el.getAttribute('src') !== src) el.setAttribute('src', src);
