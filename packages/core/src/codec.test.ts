@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_COOKIE_BYTES, decodeConsent, encodeConsent, newSubjectId } from './codec';
 import { CONSENT_METHODS as METHODS, type Consent } from './decide';
+import { REGIMES } from './regions/regime';
 const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/);
 const choicesArb = (max: number) => fc.dictionary(idArb, fc.boolean(), { maxKeys: max });
 const consentArb: fc.Arbitrary<Consent> = fc.record({
@@ -12,7 +13,8 @@ const consentArb: fc.Arbitrary<Consent> = fc.record({
   method: fc.constantFrom(...METHODS),
   categories: choicesArb(16),
   services: choicesArb(84),
-});
+  regime: fc.constantFrom(...REGIMES),
+}, { requiredKeys: ['revision', 'subject', 'decidedAt', 'expiresAt', 'method', 'categories', 'services'] });
 
 // RFC 6265 cookie-octet: %x21 / %x23-2B / %x2D-3A / %x3C-5B / %x5D-7E.
 const COOKIE_OCTETS = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/;
@@ -28,12 +30,30 @@ describe('consent cookie codec', () => {
     expect(letters).toEqual(['accept-all=a', 'reject-all=r', 'custom=c', 'withdraw=w', 'gpc=g', 'confirm-over-gpc=o']);
   });
 
+  it('C16 C25: a regime other than opt-in is one letter after the choices; opt-in values are written as before regimes', () => {
+    const base: Consent = { revision: 'r1', subject: 'abcdefghijklmnopqrstuv', decidedAt: 1, expiresAt: 2, method: 'reject-all', categories: { ads: false }, services: {} };
+    expect(encodeConsent(base)).toBe('1~r1~abcdefghijklmnopqrstuv~1~2~r~!ads~');
+    expect(encodeConsent({ ...base, regime: 'opt-in' })).toBe(encodeConsent(base));
+    expect(REGIMES.map((regime) => encodeConsent({ ...base, regime }).slice(encodeConsent(base).length))).toEqual(['', '~o', '~n', '~x']);
+    expect(decodeConsent(`${encodeConsent(base)}~o`)?.regime).toBe('opt-out');
+    // An unknown letter, an opt-in letter written out, or two letters: not a value cookiekit writes.
+    for (const tail of ['~z', '~i', '~oo', '~o~n', '~']) expect(decodeConsent(`${encodeConsent(base)}${tail}`)).toBeNull();
+    expect(() => encodeConsent({ ...base, regime: 'sometimes' as never })).toThrow(RangeError);
+  });
+
   it('C16: round-trips every valid consent, using only cookie-octets', () => {
     fc.assert(
       fc.property(consentArb, (consent) => {
         const value = encodeConsent(consent);
         expect(value).toMatch(COOKIE_OCTETS);
-        expect(decodeConsent(value)).toEqual({ ...consent, categories: { ...consent.categories }, services: { ...consent.services } });
+        // Opt-in is the default and is not written, so it reads back as no regime.
+        const { regime, ...rest } = consent;
+        expect(decodeConsent(value)).toEqual({
+          ...rest,
+          ...(regime && regime !== 'opt-in' && { regime }),
+          categories: { ...consent.categories },
+          services: { ...consent.services },
+        });
       }),
     );
   });

@@ -1,10 +1,12 @@
 import { CONSENT_METHODS as METHODS, type Consent } from './decide';
+import { REGIMES } from './regions/regime';
 
 /**
  * The consent cookie's value, version 1:
- * `1~revision~subject~decidedAt~expiresAt~method~categories~services`
+ * `1~revision~subject~decidedAt~expiresAt~method~categories~services[~regime]`
  * with times in base 36 milliseconds, the method as one letter, and choices as `.`-separated ids,
- * a refused one prefixed with `!`. Only cookie-octets are used (C16), so no encoding is needed.
+ * a refused one prefixed with `!`. The regime a choice was made under (C25) is one letter after
+ * them, left out for opt-in, so every value written before regimes existed reads the same. Only cookie-octets are used (C16), so no encoding is needed.
  */
 const VERSION = '1';
 
@@ -14,13 +16,15 @@ export const MAX_COOKIE_BYTES = 4096;
 // Each method is stored as one letter: the letter at its index in CONSENT_METHODS. A new method
 // is appended to both, so stored cookies keep their meaning.
 const METHOD_LETTERS = 'arcwgo';
+// The regime as the letter at its index in REGIMES; opt-in (`i`) is never written.
+const REGIME_LETTERS = 'ionx';
 
 /** Ids of categories and services: what the policy schema allows. */
 export const ID_PATTERN = /^[A-Za-z0-9][\w-]{0,31}$/;
 /** Policy revisions: what the policy schema allows. */
 export const REVISION_PATTERN = /^[A-Za-z0-9][\w.-]{0,31}$/;
 // A whole version-1 value; the choice lists are checked id by id after. `\w` is [A-Za-z0-9_].
-const VALUE_PATTERN = /^1~([A-Za-z0-9][\w.-]{0,31})~([\w-]{16,64})~([0-9a-z]{1,10})~([0-9a-z]{1,10})~([arcwgo])~([^~]*)~([^~]*)$/;
+const VALUE_PATTERN = /^1~([A-Za-z0-9][\w.-]{0,31})~([\w-]{16,64})~([0-9a-z]{1,10})~([0-9a-z]{1,10})~([arcwgo])~([^~]*)~([^~]*)(?:~([onx]))?$/;
 
 function encodeChoices(choices: Readonly<Record<string, boolean>>): string {
   return Object.entries(choices)
@@ -60,14 +64,20 @@ export function encodeConsent(consent: Consent): string {
     METHOD_LETTERS[METHODS.indexOf(consent.method)],
     encodeChoices(consent.categories),
     encodeChoices(consent.services),
-  ].join('~');
+  ];
+  if (consent.regime && consent.regime !== 'opt-in') value.push(REGIME_LETTERS[REGIMES.indexOf(consent.regime)]!);
+  const text = value.join('~');
   // One rule for what can be stored: the value must read back as the same consent. A revision,
   // subject or id outside the schema's characters (a `.`, `~` or `;` in an id) would not.
-  const back = decodeConsent(value);
-  if (!back || JSON.stringify([back.categories, back.services]) !== JSON.stringify([consent.categories, consent.services])) {
-    throw new RangeError(`cookiekit: cannot store consent "${value}"`);
+  const back = decodeConsent(text);
+  if (
+    !back ||
+    JSON.stringify([back.categories, back.services, back.regime ?? 'opt-in']) !==
+      JSON.stringify([consent.categories, consent.services, consent.regime ?? 'opt-in'])
+  ) {
+    throw new RangeError(`cookiekit: cannot store consent "${text}"`);
   }
-  return value;
+  return text;
 }
 
 /**
@@ -78,7 +88,8 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
   if (typeof value !== 'string' || value.length > MAX_COOKIE_BYTES) return null;
   const fields = VALUE_PATTERN.exec(value);
   if (!fields) return null;
-  const [, revision, subject, decided, expires, methodCode, categoryText, serviceText] = fields as unknown as [
+  const [, revision, subject, decided, expires, methodCode, categoryText, serviceText, regimeCode] = fields as unknown as [
+    string,
     string,
     string,
     string,
@@ -95,7 +106,8 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
   // Ten base-36 digits stay under 2^53, so both times are safe integers.
   if (!categories || !services) return null;
   const method = METHODS[METHOD_LETTERS.indexOf(methodCode)]!;
-  return { revision, subject, decidedAt, expiresAt, method, categories, services };
+  const consent: Consent = { revision, subject, decidedAt, expiresAt, method, categories, services };
+  return regimeCode ? { ...consent, regime: REGIMES[REGIME_LETTERS.indexOf(regimeCode)]! } : consent;
 }
 
 /** A new random pseudonymous subject id (128 bits, base64url). */

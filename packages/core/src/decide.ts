@@ -1,7 +1,9 @@
 import { THIRTEEN_MONTHS_SECONDS, parseDuration } from './duration';
+import { isStricterRegime, type Regime } from './regions/regime';
 import {
   categoryKind,
   isOptionalCategory,
+  isSaleOrSharing,
   type CategoryIdOf,
   type ConsentIdOf,
   type CookiePolicy,
@@ -32,6 +34,8 @@ export interface Consent {
   readonly categories: Readonly<Record<string, boolean>>;
   /** Choice per optional or exempt service. */
   readonly services: Readonly<Record<string, boolean>>;
+  /** The regime the choice was made under; absent means opt-in (C25). */
+  readonly regime?: Regime;
 }
 
 /** Browser privacy signals. */
@@ -40,10 +44,12 @@ export interface Signals {
   readonly gpc?: boolean;
   /** Do Not Track is on; only counts when the policy sets `honorDoNotTrack`. */
   readonly dnt?: boolean;
+  /** The regime of the visitor's region, decided by the server (C25); default opt-in. */
+  readonly regime?: Regime;
 }
 
 /** Why the person must be asked. */
-export type AskReason = 'no-choice' | 'revision-changed' | 'policy-extended' | 'expired';
+export type AskReason = 'no-choice' | 'revision-changed' | 'policy-extended' | 'expired' | 'regime-changed';
 
 /** What is allowed now, and whether to ask. */
 export interface Decision<P extends CookiePolicy = CookiePolicy> {
@@ -54,6 +60,8 @@ export interface Decision<P extends CookiePolicy = CookiePolicy> {
   readonly services: Readonly<Record<ServiceIdOf<P>, boolean>>;
   /** The stored choice still in force, or `null`. */
   readonly consent: Consent | null;
+  /** The regime the decision was made under (C25). */
+  readonly regime: Regime;
   /**
    * A privacy signal (GPC, or DNT where honoured) that holds marketing categories off (C11).
    * `held` lists them; `conflict` is true when the stored choice had granted one of them.
@@ -65,9 +73,14 @@ export interface Decision<P extends CookiePolicy = CookiePolicy> {
   };
 }
 
-/** How long a choice is remembered under this policy, in milliseconds (C7: default 6 months, at most 13). */
-export function consentLifetimeMs(policy: CookiePolicy): number {
-  const configured = parseDuration(policy.consentCookie?.duration ?? '6 months');
+/**
+ * How long a choice is remembered under this policy and regime, in milliseconds (C7: default
+ * 6 months, at most 13; under opt-out, notice and none `regions.reask`, default 12 months, C25).
+ */
+export function consentLifetimeMs(policy: CookiePolicy, regime: Regime = 'opt-in'): number {
+  const configured = parseDuration(
+    policy.regions?.reask?.[regime] ?? (regime === 'opt-in' ? policy.consentCookie?.duration ?? '6 months' : '12 months'),
+  );
   // Thirteen months is already under a browser's longest Max-Age (C17).
   const seconds = configured ? Math.min(configured, THIRTEEN_MONTHS_SECONDS) : 6 * 2_629_746;
   return seconds * 1000;
@@ -103,9 +116,15 @@ const CLOCK_SKEW_MS = 24 * 3600 * 1000;
 
 /**
  * The one consent rule of cookiekit, pure and the same on server and client.
- * Necessary categories are always allowed; every optional one starts denied (C3) and is allowed
- * only by a stored choice that is still valid: same revision, not expired (C7). A privacy signal
- * holds marketing categories off over an earlier opt-in unless the person confirmed it (C11).
+ * Necessary categories are always allowed. Under opt-in (the default) every optional one starts
+ * denied (C3) and is allowed only by a stored choice that is still valid: same revision, not
+ * expired (C7). A privacy signal holds marketing categories off over an earlier opt-in unless the
+ * person confirmed it (C11).
+ *
+ * Under another regime (`signals.regime`, C25) optional categories run until refused, except
+ * sensitive ones, which stay opt-in; a refusal once made is kept even when the choice is asked
+ * again; under `none` nothing is asked. A choice made under a laxer regime is asked again under a
+ * stricter one.
  *
  * @example
  * ```ts
@@ -119,14 +138,18 @@ export function decide<P extends CookiePolicy>(
   signals: Signals,
   now: number,
 ): Decision<P> {
+  const regime = signals.regime ?? 'opt-in';
+  const storedRegime = stored?.regime ?? 'opt-in';
   let reason: AskReason | null =
     !stored || stored.decidedAt > now + CLOCK_SKEW_MS || stored.expiresAt <= stored.decidedAt
       ? 'no-choice'
-      : stored.revision !== policy.revision
-        ? 'revision-changed'
-        : now >= Math.min(stored.expiresAt, stored.decidedAt + consentLifetimeMs(policy))
-          ? 'expired'
-          : null;
+      : isStricterRegime(regime, storedRegime)
+        ? 'regime-changed'
+        : stored.revision !== policy.revision
+          ? 'revision-changed'
+          : now >= Math.min(stored.expiresAt, stored.decidedAt + consentLifetimeMs(policy, storedRegime))
+            ? 'expired'
+            : null;
   // A stored choice counts only when nothing above set it aside.
   const consent = reason ? null : stored;
 
@@ -143,6 +166,10 @@ export function decide<P extends CookiePolicy>(
     if (choices && Object.hasOwn(choices, id)) return choices[id];
     if (consent && !fresh) reason ??= 'policy-extended';
   };
+  // Outside opt-in, what runs by default runs unless refused, and a refusal outlives the choice
+  // that made it: an expired or superseded opt-out is no opt-in (C25).
+  const runsUnlessRefused = (kind: 'categories' | 'services', id: string): boolean =>
+    choice(kind, id) !== false && !(stored?.[kind] && Object.hasOwn(stored[kind], id) && stored[kind][id] === false);
 
   for (const category of policy.categories) {
     if (!isOptionalCategory(category)) {
@@ -150,10 +177,12 @@ export function decide<P extends CookiePolicy>(
       continue;
     }
     anythingToAsk = true;
-    let allowed = choice('categories', category.id) === true;
-    if (signalActive && categoryKind(category) === 'marketing' && !confirmedOverSignal) {
+    const optIn = regime === 'opt-in' || !!category.sensitive;
+    let allowed = optIn ? choice('categories', category.id) === true : runsUnlessRefused('categories', category.id);
+    if (signalActive && isSaleOrSharing(category) && !confirmedOverSignal) {
       held.push(category.id);
-      if (allowed) conflict = true;
+      // A stored grant the signal overrides is recorded as refused (C11).
+      if (allowed && consent) conflict = true;
       allowed = false;
     }
     categories[category.id] = allowed;
@@ -169,16 +198,19 @@ export function decide<P extends CookiePolicy>(
     services[service.id] = isExemptAudienceService(policy, service)
       ? // Exempt audience measurement runs unless the person opted out (C8).
         choice('services', service.id, true) !== false
-      : choice('services', service.id) === true && !held.includes(category.id);
+      : regime === 'opt-in' || category.sensitive
+        ? choice('services', service.id) === true && !held.includes(category.id)
+        : categories[category.id]! && runsUnlessRefused('services', service.id);
   }
 
-  const ask = anythingToAsk && reason !== null;
+  const ask = anythingToAsk && regime !== 'none' && reason !== null;
   return {
     ask,
     reason: ask ? reason : null,
     categories: categories as Decision<P>['categories'],
     services: services as Decision<P>['services'],
     consent,
+    regime,
     signal: { active: signalActive, held: held as CategoryIdOf<P>[], conflict },
   };
 }

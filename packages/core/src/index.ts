@@ -17,6 +17,7 @@ export {
   type Decision,
 } from './decide';
 export { encodeConsent, decodeConsent, newSubjectId, MAX_COOKIE_BYTES } from './codec';
+export { REGIMES, isStricterRegime, type Regime } from './regions/regime';
 export {
   cookieStorage,
   memoryStorage,

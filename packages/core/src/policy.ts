@@ -1,3 +1,5 @@
+import type { Regime } from './regions/regime';
+
 /**
  * The cookie policy as typed data: categories, services, purposes and storage items.
  * Everything else in cookiekit is derived from one value of this shape.
@@ -115,6 +117,13 @@ export interface Category<Id extends string = string> {
   readonly kind?: CategoryKind;
   readonly label: LocalizedText;
   readonly description: LocalizedText;
+  /**
+   * Under an opt-out regime, whether this category is "sale, sharing or targeted advertising":
+   * Global Privacy Control turns it off (C25). Default: true for the `marketing` kind only.
+   */
+  readonly saleOrSharing?: boolean;
+  /** The category processes sensitive data: it stays opt-in under every regime (C25). */
+  readonly sensitive?: boolean;
 }
 
 /** A service provider's row of the policy table. */
@@ -162,6 +171,28 @@ export interface CookiePolicy<CategoryId extends string = string, ServiceId exte
   /** Treat Do Not Track like Global Privacy Control. Off unless the site opts in. */
   readonly honorDoNotTrack?: boolean;
   readonly undeclaredCookies?: UndeclaredCookieHandling;
+  /** Regimes per region (C25). Left out, every visitor is under opt-in, as the EU requires. */
+  readonly regions?: RegionSettings;
+}
+
+/**
+ * How a site maps its visitors' regions to regimes (C25). The server reads the region from the
+ * site's edge and decides the regime before the first byte; the browser only receives it.
+ */
+export interface RegionSettings {
+  /**
+   * The site's own map: ISO 3166-1 countries (`GB`), ISO 3166-2 subdivisions (`US-CA`) and the
+   * groups `EU` and `EEA`, to a regime. It wins over the shipped table.
+   */
+  readonly regimes?: Readonly<Record<string, Regime>>;
+  /** Use cookiekit's dated table of laws for regions the map leaves out. Default false. */
+  readonly table?: boolean;
+  /**
+   * How long a choice made under each regime is kept before the visitor is asked again, such as
+   * `12 months`. Opt-in keeps `consentCookie.duration`; opt-out, notice and none default to
+   * 12 months (after an opt-out under California's law, no new request for 12 months).
+   */
+  readonly reask?: Readonly<Partial<Record<Regime, string>>>;
 }
 
 /** The category ids of a policy, as a union of literal types. */
@@ -200,4 +231,9 @@ export function categoryKind(category: Category): CategoryKind {
 /** Whether a category can be refused (every kind but `necessary`). */
 export function isOptionalCategory(category: Category): boolean {
   return categoryKind(category) !== 'necessary';
+}
+
+/** Whether a category counts as sale, sharing or targeted advertising (C25); see {@link Category.saleOrSharing}. */
+export function isSaleOrSharing(category: Category): boolean {
+  return category.saleOrSharing ?? categoryKind(category) === 'marketing';
 }

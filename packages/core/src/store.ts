@@ -182,10 +182,12 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
       revision: policy.revision,
       subject: stored?.subject ?? newSubjectId(),
       decidedAt,
-      expiresAt: decidedAt + consentLifetimeMs(policy),
+      expiresAt: decidedAt + consentLifetimeMs(policy, signals.regime),
       method,
       categories,
       services,
+      // Under opt-in nothing is added, so the cookie reads as before regimes existed (C25).
+      ...(signals.regime && signals.regime !== 'opt-in' && { regime: signals.regime }),
     };
     // What is stored is what `decide` allows of the wish, so a privacy signal keeps marketing
     // refused unless the person confirmed over it (C11), by the same rule as everywhere. The wish
@@ -208,7 +210,7 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
     // hydration, so the first render still matches the server's.
     if (!options.signals) {
       const browser = browserSignals();
-      signals = { gpc: !!(signals.gpc || browser.gpc), dnt: !!(signals.dnt || browser.dnt) };
+      signals = { ...signals, gpc: !!(signals.gpc || browser.gpc), dnt: !!(signals.dnt || browser.dnt) };
     }
     refresh();
     honourSignal();

@@ -225,7 +225,8 @@ export function createBannerModel<P extends CookiePolicy>(
       showBanner: currentView === 'banner' || (currentView === 'preferences' && decision.ask),
       showPreferences: currentView === 'preferences',
       decision,
-      reason: messages.banner.reasons[decision.reason!] ?? '',
+      // A catalog may have no text for a newer reason (such as `regime-changed`): none is shown.
+      reason: (messages.banner.reasons as Record<string, string>)[decision.reason!] ?? '',
       reasonCode: decision.reason,
       categories,
       signalNotice: decision.signal.active && held.length > 0 ? messages.signal.honoured : '',

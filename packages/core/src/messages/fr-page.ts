@@ -33,7 +33,7 @@ export const frPolicyPage = /* @__PURE__ */ withPolicyPage(fr, {
   sessionStorage: 'stockage de session',
   indexedDB: 'base de données IndexedDB',
   cacheStorage: 'stockage en cache (Cache Storage)',
-  serviceWorker: 'service worker',
+  serviceWorker: 'script service worker',
   pattern: 'expression régulière',
   exempt: 'Mesure d’audience anonyme, utilisée sans consentement. Les données sont conservées {retention} au maximum. Vous pouvez la désactiver dans les paramètres des cookies.',
   durationOf: '{name}\u00a0: {duration}',

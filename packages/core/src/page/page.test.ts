@@ -295,7 +295,7 @@ describe('C24: policy texts are data, never markup', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000); // two hundred renders and DOM parses: seconds on a loaded machine
 
   it('property: Markdown output renders exactly the expected elements and every text reads back', () => {
     const shape = tags(fragment(markdown.render(renderPolicyMarkdown(withThirdParty({ text: 'x' })))));

@@ -1,14 +1,6 @@
-/**
- * The regimes a region's law asks of a site's cookies:
- * - `opt-in`: nothing optional before consent (the EU's ePrivacy rule, C1 and C3);
- * - `opt-out`: what the law allows runs until the visitor opts out; a universal opt-out signal
- *   (GPC) counts as an opt-out where the law says so;
- * - `notice`: information only;
- * - `none`: no consent UI at all.
- */
-export const REGIMES = ['opt-in', 'opt-out', 'notice', 'none'] as const;
-/** One of {@link REGIMES}. */
-export type Regime = (typeof REGIMES)[number];
+import { REGIMES, type Regime } from './regime';
+
+export { REGIMES, isStricterRegime, type Regime } from './regime';
 
 /** One region's law as the shipped table states it. */
 export interface RegionLaw {
@@ -119,9 +111,6 @@ export const REGION_LAWS: readonly RegionLaw[] = [
   { region: 'US-RI', regime: 'opt-out', law: 'RIDTPPA', inForce: '2026-01-01', honoursGpc: false },
 ];
 
-// Strictest first: where the region is unknown, the strictest regime the site declares applies.
-const STRICTNESS: readonly Regime[] = ['opt-in', 'opt-out', 'notice', 'none'];
-
 /** Normalises a region code (`us-ca`, ` GB `) to its ISO spelling, or `undefined` if it is not one. */
 export function normalizeRegion(region: string | null | undefined): string | undefined {
   if (typeof region !== 'string') return undefined;
@@ -171,7 +160,8 @@ export function regimeForRegion(region: string | null | undefined, lookup: Regim
     }
   }
   const declared = Object.values(own).filter((regime) => REGIMES.includes(regime));
-  return STRICTNESS.find((regime) => declared.includes(regime)) ?? 'opt-in';
+  // REGIMES is strictest first: where the region is unknown, the strictest declared regime applies.
+  return REGIMES.find((regime) => declared.includes(regime)) ?? 'opt-in';
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type StorageItem,
 } from '../policy';
 import { compileCookiePlan, storageItemMatcher } from '../cookie-plan';
+import { REGIMES } from '../regions/regime';
 import { CONSENT_SOURCES } from '../store';
 
 /** At most this many optional categories and services, so the consent cookie stays under 4096 bytes (C16). */
@@ -73,7 +74,14 @@ export const cookiePolicySchema = z
     site: z.object({ name: z.string().min(1), url: z.url().optional() }).strict().optional(),
     categories: z.array(
       z
-        .object({ id, kind: z.enum(CATEGORY_KINDS).optional(), label: text, description: text })
+        .object({
+          id,
+          kind: z.enum(CATEGORY_KINDS).optional(),
+          label: text,
+          description: text,
+          saleOrSharing: z.boolean().optional(),
+          sensitive: z.boolean().optional(),
+        })
         .strict(),
     ).min(1),
     services: z.array(
@@ -96,6 +104,19 @@ export const cookiePolicySchema = z
       .optional(),
     honorDoNotTrack: z.boolean().optional(),
     undeclaredCookies: z.enum(UNDECLARED_COOKIE_HANDLINGS).optional(),
+    regions: z
+      .object({
+        regimes: z
+          .record(
+            z.string().regex(/^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EEA)$/, 'must be a country (GB), a subdivision (US-CA), EU or EEA'),
+            z.enum(REGIMES),
+          )
+          .optional(),
+        table: z.boolean().optional(),
+        reask: z.partialRecord(z.enum(REGIMES), duration).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
