@@ -33,8 +33,12 @@ export function enforceResponse<P extends CookiePolicy>(
   if (Array.isArray(target)) return enforceList(kit, target, consent);
   const response = target as Response;
   const allowed = enforceList(kit, response.headers.getSetCookie(), consent);
-  if (!allowed) return response;
+  // The response depends on the region headers (C25): a shared cache must keep regions apart.
+  const vary = kit.vary.join(', ');
+  if (!allowed && !vary) return response;
   const write = (headers: Headers) => {
+    if (vary) headers.append('vary', vary);
+    if (!allowed) return;
     headers.delete('set-cookie');
     for (const value of allowed) headers.append('set-cookie', value);
   };

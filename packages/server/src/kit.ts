@@ -2,6 +2,7 @@ import type { CookiePolicy } from '@cookiekit/core';
 import { validatePolicy } from '@cookiekit/core/schema';
 import type { ConsentApiOptions, CookieKitResponse, RouteRequest } from './api';
 import { createEnforcer } from './enforcer';
+import { regionReader, type RegionSource } from './region';
 import { LazyRequestConsent, cachedDecider, cachedDecoder, consentCookieName, type ConsentRequest, type RequestConsent } from './request-consent';
 import { createRoutes, type CookieKitRoute, type CookiekitRoute, type GpcJsonOptions, type PolicyPageRouteOptions } from './routes';
 
@@ -38,6 +39,13 @@ export interface CookieKitOptions<P extends CookiePolicy = CookiePolicy> {
   readonly logger?: CookieKitLogger;
   /** Clock, for tests. Default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * Where the visitor's region comes from, for a policy with `regions` (C25): `'cloudflare'`,
+   * `'vercel'`, `'cloudfront'`, your own header names, or a function. Region headers are trusted
+   * only when this is set; responses then carry `Vary` on them, so a shared cache never serves
+   * one region's banner or cookies to another.
+   */
+  readonly region?: RegionSource;
 }
 
 /** The framework-free server core: read a request's consent, enforce `Set-Cookie`, serve the routes. */
@@ -45,6 +53,11 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
   readonly policy: P;
   /** Where its log lines go (the `logger` option, default `console`). */
   readonly logger: CookieKitLogger;
+  /**
+   * Request headers every response depends on besides `Cookie` and `Sec-GPC`: the region
+   * source's, lower case. Adapters add them to `Vary`; empty without a `region` source.
+   */
+  readonly vary: readonly string[];
   /**
    * The request's consent. Cheap: nothing is parsed or decided until a property is read.
    *
@@ -98,7 +111,8 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
   const now = options.now ?? Date.now;
   const logger = options.logger ?? console;
   const decode = cachedDecoder();
-  const shared = { policy, clock: now, consentCookieName: consentCookieName(policy), decode, decide: cachedDecider(policy, decode) };
+  const region = options.region === undefined ? undefined : regionReader(options.region);
+  const shared = { policy, clock: now, consentCookieName: consentCookieName(policy), decode, decide: cachedDecider(policy, decode), region };
   const { enforce, needsEnforcement } = createEnforcer(policy, { shared, clearRefused: options.clearRefused ?? true, logger });
   const { matchRoute, handleRoute } = createRoutes(policy, {
     gpcJson: options.gpcJson,
@@ -110,6 +124,7 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
   return {
     policy,
     logger,
+    vary: region?.vary ?? [],
     read: (request) => new LazyRequestConsent(shared, request),
     enforce,
     needsEnforcement,

@@ -115,6 +115,8 @@ function ownWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse 
  */
 export function guardResponse<P extends CookiePolicy>(kit: CookieKit<P>, res: ServerResponse, consent: RequestConsent<P>): void {
   const previous = (res as Guarded)[STATE];
+  // The response depends on the region headers (C25): a shared cache must keep regions apart.
+  if (kit.vary.length && !previous) res.appendHeader('vary', kit.vary.join(', '));
   // Guarded twice (middleware mounted twice): keep the original writeHead, the last consent wins.
   if (previous) {
     previous.kit = kit as unknown as CookieKit<CookiePolicy>;

@@ -17,6 +17,7 @@ import {
 } from '@cookiekit/core';
 import { parseCookie } from 'cookie';
 import { hostName } from './enforce';
+import { regimeOf, type RegionReader } from './region';
 import { signalsFromHeaders, type HeaderSource } from './signals';
 
 /** What `read` needs of a request. Every part is read only when first used. */
@@ -45,8 +46,17 @@ export interface RequestConsent<P extends CookiePolicy = CookiePolicy> {
   readonly initialConsent: InitialConsent;
   /** The consent cookie decoded, whatever its revision or age; `null` when absent or malformed. */
   readonly stored: Consent | null;
-  /** `Sec-GPC` (C10) and `DNT` as read from the request. */
+  /**
+   * `Sec-GPC` (C10) and `DNT` as read from the request, and the regime of the visitor's region
+   * when the policy has `regions` (C25).
+   */
   readonly signals: Signals;
+  /**
+   * The visitor's region (`US-CA`, `DE`) from the headers of the kit's `region` source, or
+   * `undefined` when no source is set, or the edge sent none or an unknown one. No IP address is
+   * looked up.
+   */
+  readonly region: string | undefined;
   /** The decision time (milliseconds since the epoch), fixed at first use. */
   readonly now: number;
   /** The request's cookies by name, values as sent (not URI-decoded); the first of repeated names wins. */
@@ -99,6 +109,8 @@ export interface ConsentShared<P extends CookiePolicy = CookiePolicy> {
   readonly decode: (value: string | null) => Consent | null;
   /** Core `decide` on a consent cookie value and signals at `now`, possibly from a cache. */
   readonly decide: (value: string | null, signals: Signals, now: number) => Decision<P>;
+  /** Where the region comes from; absent, no region header is trusted. */
+  readonly region?: RegionReader;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -122,16 +134,15 @@ export function cachedDecider<P extends CookiePolicy>(
   decode: (value: string | null) => Consent | null,
   size = 512,
 ): (value: string | null, signals: Signals, now: number) => Decision<P> {
-  const lifetime = consentLifetimeMs(policy);
   const cache = new Map<string, { decision: Decision<P>; from: number; until: number }>();
   return (value, signals, now) => {
-    const key = `${signals.gpc ? 1 : 0}${signals.dnt ? 1 : 0}${value ?? ''}`;
+    const key = `${signals.gpc ? 1 : 0}${signals.dnt ? 1 : 0}${signals.regime ?? ''}~${value ?? ''}`;
     const hit = cache.get(key);
     if (hit && now >= hit.from && now < hit.until) return hit.decision;
     const stored = decode(value);
     const decision = deepFreeze(decide(policy, stored, signals, now));
     const from = stored ? stored.decidedAt : -Infinity;
-    const until = stored ? Math.min(stored.expiresAt, stored.decidedAt + lifetime) : Infinity;
+    const until = stored ? Math.min(stored.expiresAt, stored.decidedAt + consentLifetimeMs(policy, stored.regime)) : Infinity;
     if (now >= from && now < until) {
       if (hit) cache.delete(key);
       else if (cache.size >= size) cache.delete(cache.keys().next().value!);
@@ -175,6 +186,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   #cookieValue: string | null | undefined;
   #stored: Consent | null | undefined;
   #signals: Signals | undefined;
+  #region: string | null | undefined;
   #now: number | undefined;
   #decision: Decision<P> | undefined;
   #host: string | undefined;
@@ -213,8 +225,19 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     return this.#stored;
   }
 
+  get region(): string | undefined {
+    if (this.#region === undefined) this.#region = this.#shared.region?.read(this.#request.headers) ?? null;
+    return this.#region ?? undefined;
+  }
+
   get signals(): Signals {
-    return (this.#signals ??= signalsFromHeaders(this.#request.headers));
+    if (!this.#signals) {
+      const signals = signalsFromHeaders(this.#request.headers);
+      // Only a policy with `regions` has a regime, so every other decision stays as before (C25).
+      const regime = this.policy.regions && regimeOf(this.policy, this.region, this.now);
+      this.#signals = regime ? { ...signals, regime } : signals;
+    }
+    return this.#signals;
   }
 
   get now(): number {
@@ -285,7 +308,13 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     const consent = store.withdraw('api');
     const value = encodeConsent(consent);
     this.#extra.push(
-      consentCookieString(this.consentCookieName, value, consentLifetimeMs(this.policy) / 1000, this.policy.consentCookie?.domain, this.secure),
+      consentCookieString(
+        this.consentCookieName,
+        value,
+        consentLifetimeMs(this.policy, this.signals.regime) / 1000,
+        this.policy.consentCookie?.domain,
+        this.secure,
+      ),
     );
     this.#cookieValue = value;
     this.#stored = consent;

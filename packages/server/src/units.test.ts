@@ -1,4 +1,4 @@
-import { decide, decodeConsent, encodeConsent, type StorageItem } from '@cookiekit/core';
+import { REGIMES, decide, decodeConsent, encodeConsent, type StorageItem } from '@cookiekit/core';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getDomain, getPublicSuffix } from 'tldts';
@@ -275,6 +275,7 @@ describe('cachedDecider: decisions reused across requests', () => {
       statistics: fc.boolean(),
       marketing: fc.boolean(),
       video: fc.option(fc.boolean(), { nil: undefined }),
+      regime: fc.constantFrom(...REGIMES),
     })
     .map((c) =>
       encodeConsent({
@@ -285,12 +286,14 @@ describe('cachedDecider: decisions reused across requests', () => {
         method: c.method,
         categories: { statistics: c.statistics, marketing: c.marketing },
         services: c.video === undefined ? {} : { 'video-embed': c.video },
+        regime: c.regime,
       }),
     );
   const value = fc.oneof(cookieValue, fc.constant(null), fc.constant(''), fc.string({ maxLength: 40 }));
-  const signals = fc.record({ gpc: fc.boolean(), dnt: fc.boolean() });
+  // The regime too (C25): a cached decision for one regime must never answer for another.
+  const signals = fc.record({ gpc: fc.boolean(), dnt: fc.boolean(), regime: fc.constantFrom(...REGIMES) }, { requiredKeys: ['gpc', 'dnt'] });
 
-  it('property: for any cookie, signals and sequence of times (clock going back too) it answers exactly what decide answers', () => {
+  it('C25 property: for any cookie, signals and sequence of times (clock going back too) it answers exactly what decide answers', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(value, signals), { minLength: 1, maxLength: 4 }),
