@@ -13,17 +13,20 @@ export interface LogContext {
   readonly keyring: Keyring;
   /** The clock (ms since the epoch) for batch and event times. */
   readonly clock: () => number;
+  /** The chain this instance appends to (0, the default, unless `chain` was configured). */
+  readonly chain: number;
   /** The log's tables on a connection or transaction (in the configured PostgreSQL schema). */
   t(db: Kysely<LogDatabase>): ReturnType<typeof tables>;
   /** The current key; `ConsentLogConfigError` when there is none. */
   requireKey(): { id: string; secret: KeyObject };
 }
 
-export function createContext(backend: Backend, keyring: Keyring, clock: () => number): LogContext {
+export function createContext(backend: Backend, keyring: Keyring, clock: () => number, chain = 0): LogContext {
   return {
     backend,
     keyring,
     clock,
+    chain,
     t: (db) => tables(backend, db),
     requireKey() {
       const id = keyring.currentId;
@@ -38,6 +41,7 @@ export function createContext(backend: Backend, keyring: Keyring, clock: () => n
 export const CHUNK = 500;
 
 const RECORD_COLUMNS = [
+  'chain',
   'seq',
   'batch',
   'record_id',
@@ -58,13 +62,72 @@ const RECORD_COLUMNS = [
   'erased',
 ] as const satisfies readonly (keyof LogDatabase['consent_records'])[];
 
-/** The chains' head row, locked until the transaction ends (PostgreSQL; SQLite has one writer). */
-export async function lockHead(ctx: LogContext, trx: Kysely<LogDatabase>) {
-  let query = ctx.t(trx).selectFrom('consent_head').selectAll().where('id', '=', 1);
+/** The head row of a chain (`consent_head.id` is the chain + 1). */
+export const headId = (chain: number) => chain + 1;
+
+/** The highest chain number (chains are 0 to this). */
+export const MAX_CHAIN = 65_535;
+
+type HeadRow = { id: number | string; batch: number | string; seq: number | string; mac: string; event_id: number | string; event_mac: string };
+const toHead = (head: HeadRow) => ({
+  chain: Number(head.id) - 1,
+  batch: Number(head.batch),
+  seq: Number(head.seq),
+  mac: head.mac,
+  eventId: Number(head.event_id),
+  eventMac: head.event_mac,
+});
+
+/**
+ * A chain's head row, locked until the transaction ends (PostgreSQL; SQLite has one writer).
+ * Only appends to that chain wait for it; row 1 (chain 0) also holds the event chain's head.
+ */
+export async function lockHead(ctx: LogContext, trx: Kysely<LogDatabase>, chain = 0) {
+  let query = ctx.t(trx).selectFrom('consent_head').selectAll().where('id', '=', headId(chain));
   if (ctx.backend.dialect === 'postgres') query = query.forUpdate();
   const head = await query.executeTakeFirst();
-  if (!head) throw new ConsentLogConfigError('The consent log head row is missing: the tables were not created by its migrations.');
-  return { batch: Number(head.batch), seq: Number(head.seq), mac: head.mac, eventId: Number(head.event_id), eventMac: head.event_mac };
+  if (!head) {
+    throw new ConsentLogConfigError(
+      chain === 0
+        ? 'The consent log head row is missing: the tables were not created by its migrations.'
+        : `The head of chain ${chain} is missing: the chain was not opened by this log.`,
+    );
+  }
+  return toHead(head);
+}
+
+/** Every chain's head row, locked in ascending order (so no two such transactions deadlock). */
+export async function lockAllHeads(ctx: LogContext, trx: Kysely<LogDatabase>) {
+  let query = ctx.t(trx).selectFrom('consent_head').selectAll().orderBy('id');
+  if (ctx.backend.dialect === 'postgres') query = query.forUpdate();
+  const rows = (await query.execute()).map(toHead);
+  if (rows[0]?.chain !== 0) throw new ConsentLogConfigError('The consent log head row is missing: the tables were not created by its migrations.');
+  return rows;
+}
+
+/**
+ * Creates the head of chain `chain` if the log has none yet, and records its opening as a signed
+ * event, so removing a whole chain later is detected. Chain 0 always exists.
+ */
+export async function ensureChain(ctx: LogContext, chain: number): Promise<void> {
+  if (chain === 0) return;
+  const exists = async (db: Kysely<LogDatabase>) =>
+    (await ctx.t(db).selectFrom('consent_head').select('id').where('id', '=', headId(chain)).executeTakeFirst()) !== undefined;
+  if (await exists(ctx.backend.reader())) return;
+  await ctx.backend.write(async (trx) => {
+    const events = await lockHead(ctx, trx, 0);
+    if (await exists(trx)) return;
+    await ctx.t(trx).insertInto('consent_head').values({ id: headId(chain), batch: 0, seq: 0, mac: 'genesis', event_id: 0, event_mac: 'genesis' }).execute();
+    await appendEvent(ctx, trx, events, 'chain', { chain });
+  });
+}
+
+/** Whether a database error is a unique-key violation (the same record id committed at once by another chain). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
+  }
+  return false;
 }
 
 /** A record waiting for its batch, with its received time in ms. */
@@ -94,10 +157,11 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
     return text;
   };
 
-  return async (jobs) => {
+  const { chain } = ctx;
+  const commitOnce = async <J extends PendingRecord>(jobs: readonly J[]): Promise<Set<J>> => {
     const { id: keyId, secret } = ctx.requireKey();
     return backend.write(async (trx) => {
-      const head = await lockHead(ctx, trx);
+      const head = await lockHead(ctx, trx, chain);
       const byId = new Map<string, (typeof jobs)[number]>();
       for (const job of jobs) if (!byId.has(job.record.recordId)) byId.set(job.record.recordId, job);
       const ids = [...byId.keys()];
@@ -115,9 +179,10 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
       const digests: string[] = [];
       const rows = fresh.map((job, i) => {
         const seq = firstSeq + i;
-        const digest = recordDigest(seq, job.record);
+        const digest = recordDigest(seq, job.record, chain);
         digests.push(digest);
         return {
+          chain,
           seq,
           batch,
           ...recordColumns(job.record),
@@ -137,11 +202,12 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
         i += size;
       }
       const lastSeq = firstSeq + fresh.length - 1;
-      const mac = batchMac(secret, { batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
+      const mac = batchMac(secret, { chain, batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
       await ctx
         .t(trx)
         .insertInto('consent_batches')
         .values({
+          chain,
           batch,
           first_seq: firstSeq,
           last_seq: lastSeq,
@@ -153,9 +219,20 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
           mac,
         })
         .execute();
-      await ctx.t(trx).updateTable('consent_head').set({ batch, seq: lastSeq, mac }).where('id', '=', 1).execute();
+      await ctx.t(trx).updateTable('consent_head').set({ batch, seq: lastSeq, mac }).where('id', '=', headId(chain)).execute();
       return new Set(fresh);
     });
+  };
+  // Two chains may commit the same record id at once (a retry sent to another server): the
+  // later insert fails on the unique record id, and the batch runs again, now seeing it stored.
+  return async (jobs) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await commitOnce(jobs);
+      } catch (error) {
+        if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+      }
+    }
   };
 }
 
@@ -164,7 +241,7 @@ export async function appendEvent(
   ctx: LogContext,
   trx: Kysely<LogDatabase>,
   head: { eventId: number; eventMac: string },
-  kind: 'purge' | 'erase',
+  kind: 'purge' | 'erase' | 'chain',
   detail: Record<string, unknown>,
 ): Promise<number> {
   const { id: keyId, secret } = ctx.requireKey();

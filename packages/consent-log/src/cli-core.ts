@@ -45,11 +45,12 @@ const COMMAND_HELP: Record<string, string> = {
 
 Creates or updates the consent log tables. Safe to run again: applies only what is missing.
 `,
-  verify: `Usage: cookiekit-log verify --db <url|file> [--expect-head <seq>:<mac>] [--json]
+  verify: `Usage: cookiekit-log verify --db <url|file> [--expect-head [<chain>:]<seq>:<mac>]... [--json]
 
-Recomputes every record's tag, every batch link and every purge or erasure event with the key.
-Prints the head (last record and link); keep it outside the database and pass it back with
---expect-head to also detect records cut from the end. Exit 1 names the first bad record.
+Recomputes every record's tag, every batch link and every purge or erasure event with the key,
+in every chain. Prints each chain's head (last record and link); keep them outside the database
+and pass them back with --expect-head (once per chain) to also detect records cut from the end.
+Exit 1 names the first bad record of each chain.
 `,
   purge: `Usage: cookiekit-log purge --db <url|file> (--older-than <duration> | --before <time>) [--force] [--json]
 
@@ -80,7 +81,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-  'expect-head': { type: 'string' },
+  'expect-head': { type: 'string', multiple: true },
   'older-than': { type: 'string' },
   before: { type: 'string' },
   force: { type: 'boolean' },
@@ -201,25 +202,33 @@ export async function runConsentLogCli(argv: readonly string[], io: CliIo): Prom
     log = await openConsentLog({ database: target, key, keyId, previousKeys, migrate: false });
 
     if (command === 'verify') {
-      let expectHead: { seq: number; mac: string } | undefined;
-      if (values['expect-head']) {
-        const match = /^(\d+):([0-9a-f]{64})$/.exec(values['expect-head']);
-        if (!match) throw new UsageError('--expect-head wants <seq>:<mac> as printed by an earlier verify.');
-        expectHead = { seq: Number(match[1]), mac: match[2]! };
+      const expectHead: { chain: number; seq: number; mac: string }[] = [];
+      for (const text of values['expect-head'] ?? []) {
+        const match = /^(?:(\d+):)?(\d+):([0-9a-f]{64})$/.exec(text);
+        if (!match) throw new UsageError('--expect-head wants [<chain>:]<seq>:<mac> as printed by an earlier verify.');
+        expectHead.push({ chain: Number(match[1] ?? 0), seq: Number(match[2]), mac: match[3]! });
       }
-      const report = await log.verify(expectHead ? { expectHead } : {});
+      const report = await log.verify(expectHead.length > 0 ? { expectHead } : {});
       if (values.json) await json(report);
       else if (report.ok) {
         const head = report.head ? `${report.head.seq}:${report.head.mac}` : 'empty';
+        const others = report.chains
+          .filter((c) => c.chain !== 0)
+          .map((c) => `head of chain ${c.chain}: ${c.head ? `${c.chain}:${c.head.seq}:${c.head.mac}` : 'empty'}\n`)
+          .join('');
         await write(
           io,
-          `ok: ${report.records} records (${report.erased} erased) in ${report.batches} batches, ${report.events} events` +
-            `${report.anchor ? `, from the purge anchor at record ${report.anchor.seq}` : ''}\nhead: ${head}\n`,
+          `ok: ${report.records} records (${report.erased} erased) in ${report.batches} batches` +
+            `${report.chains.length > 1 ? ` of ${report.chains.length} chains` : ''}, ${report.events} events` +
+            `${report.anchor ? `, from the purge anchor at record ${report.anchor.seq}` : ''}\nhead: ${head}\n${others}`,
         );
       } else {
-        const bad = report.firstBad!;
-        const where = bad.seq !== undefined ? `record ${bad.seq}${bad.recordId ? ` (${bad.recordId})` : ''}` : `event ${bad.event}`;
-        await write(io, `FAILED at ${where}: ${bad.kind}\n${bad.message}\n`);
+        const problems = report.chains.length > 0 ? report.chains.flatMap((c) => (c.firstBad ? [c.firstBad] : [])) : [report.firstBad!];
+        for (const bad of problems) {
+          const chain = bad.chain ? `chain ${bad.chain}, ` : '';
+          const where = bad.seq !== undefined ? `${chain}record ${bad.seq}${bad.recordId ? ` (${bad.recordId})` : ''}` : bad.event !== undefined ? `event ${bad.event}` : `chain ${bad.chain}`;
+          await write(io, `FAILED at ${where}: ${bad.kind}\n${bad.message}\n`);
+        }
       }
       return report.ok ? 0 : 1;
     }
@@ -236,7 +245,9 @@ export async function runConsentLogCli(argv: readonly string[], io: CliIo): Prom
           io,
           report.event === null
             ? `nothing committed before ${report.before}\n`
-            : `purged ${report.records} records in ${report.batches} batches committed before ${report.before}; anchor at record ${report.anchor!.seq} (event ${report.event})\n`,
+            : `purged ${report.records} records in ${report.batches} batches committed before ${report.before}; ${report.anchors
+                .map((a) => (a.chain === 0 ? `anchor at record ${a.seq}` : `chain ${a.chain} anchor at record ${a.seq}`))
+                .join(', ')} (event ${report.event})\n`,
         );
       return 0;
     }

@@ -66,12 +66,14 @@ const entries = (map: Readonly<Record<string, boolean>>) =>
 /**
  * The content of a record as the chain sees it: every field, in a fixed order, and its position.
  * (A JSON array rather than canonical JSON of an object: the same guarantees, a third of the cost.)
+ * The position is `seq` in chain 0 (the form logs had before several chains) and `[chain, seq]`
+ * in the others, so a record cannot be moved to another chain unnoticed.
  */
-export function recordDigest(seq: number, record: StoredConsentRecord): string {
+export function recordDigest(seq: number, record: StoredConsentRecord, chain = 0): string {
   return sha256(
     JSON.stringify([
       'cookiekit-consent-log/1',
-      seq,
+      chain === 0 ? seq : [chain, seq],
       record.recordId,
       record.subject,
       record.revision,
@@ -94,6 +96,8 @@ export function recordTag(secret: KeyObject, digest: string): string {
 }
 
 export interface BatchFields {
+  /** The chain; 0 is left out of the link, as before several chains. */
+  readonly chain?: number;
   readonly batch: number;
   readonly prev: string;
   readonly firstSeq: number;
@@ -108,6 +112,7 @@ export function batchMac(secret: KeyObject, fields: BatchFields, digests: readon
     secret,
     canonicalJson({
       v: 1,
+      ...(fields.chain ? { chain: fields.chain } : {}),
       batch: fields.batch,
       prev: fields.prev,
       firstSeq: fields.firstSeq,

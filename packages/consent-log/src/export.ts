@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import { CHUNK, type LogContext } from './chain';
+import type { LogDatabase } from './schema';
 import { ConsentLogInputError, timeMs, unavailable } from './errors';
 import { rowToExport, type ExportedRecord } from './records';
 
@@ -8,12 +10,16 @@ export type ExportQuery =
   | { readonly from?: Date | string | number; readonly to?: Date | string | number };
 
 /**
- * The records a query selects as JSON lines (each ends with `\n`), in log order, read page by
+ * The records a query selects as JSON lines (each ends with `\n`), in log order (chain by chain,
+ * each line naming its chain), read page by
  * page from the reader connection. Throws `ConsentLogInputError` at once for a bad query.
  */
 export function exportLines(ctx: LogContext, query: ExportQuery): AsyncIterable<string> {
   const reader = () => ctx.t(ctx.backend.reader());
-  let filter: (seqAfter: number) => Promise<ExportedRecord[]>;
+  // Pages follow (chain, seq): each chain in its order, chain 0 first.
+  type After = { chain: number; seq: number };
+  const after_ = (after: After) => (eb: ExpressionBuilder<LogDatabase, 'consent_records'>) => eb.or([eb('chain', '>', after.chain), eb.and([eb('chain', '=', after.chain), eb('seq', '>', after.seq)])]);
+  let filter: (after: After) => Promise<ExportedRecord[]>;
   if ('subject' in query && query.subject !== undefined) {
     const subject = query.subject;
     if (typeof subject !== 'string') throw new ConsentLogInputError('export: subject must be a string.');
@@ -24,7 +30,8 @@ export function exportLines(ctx: LogContext, query: ExportQuery): AsyncIterable<
           .selectAll()
           .where('subject', '=', subject)
           .where('erased', '=', 0)
-          .where('seq', '>', after)
+          .where(after_(after))
+          .orderBy('chain')
           .orderBy('seq')
           .limit(CHUNK)
           .execute()
@@ -40,7 +47,8 @@ export function exportLines(ctx: LogContext, query: ExportQuery): AsyncIterable<
           .selectAll()
           .where('received_ms', '>=', from)
           .where('received_ms', '<', to)
-          .where('seq', '>', after)
+          .where(after_(after))
+          .orderBy('chain')
           .orderBy('seq')
           .limit(CHUNK)
           .execute()
@@ -48,7 +56,7 @@ export function exportLines(ctx: LogContext, query: ExportQuery): AsyncIterable<
   }
   return {
     async *[Symbol.asyncIterator]() {
-      let after = 0;
+      let after: After = { chain: -1, seq: 0 };
       for (;;) {
         let page: ExportedRecord[];
         try {
@@ -58,7 +66,8 @@ export function exportLines(ctx: LogContext, query: ExportQuery): AsyncIterable<
         }
         for (const item of page) yield `${JSON.stringify(item)}\n`;
         if (page.length < CHUNK) return;
-        after = page[page.length - 1]!.seq;
+        const last = page[page.length - 1]!;
+        after = { chain: last.chain, seq: last.seq };
       }
     },
   };

@@ -10,13 +10,14 @@ export {
   type ConsentLogEvent,
   type PurgeOptions,
   type PurgeReport,
+  type PurgeAnchorReport,
   type EraseReport,
   type ExportQuery,
 } from './log';
 export type { ConsentLogDatabase } from './backend';
 export type { ConsentLogKey } from './crypto';
 export type { ExportedRecord } from './records';
-export type { VerifyOptions, VerifyReport, VerifyProblem } from './verify';
+export type { VerifyOptions, VerifyReport, VerifyProblem, ChainReport, ExpectedHead } from './verify';
 export {
   ConsentLogError,
   ConsentLogUnavailableError,

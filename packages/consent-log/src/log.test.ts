@@ -285,7 +285,7 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     const verified = await log.verify();
     expect(verified).toMatchObject({ ok: true, records: 10, anchor: { batch: 3, seq: 30 }, events: 1 });
     expect(await log.events()).toEqual([
-      { id: 1, kind: 'purge', at: new Date(now).toISOString(), before: new Date(now - 12 * 2_629_746_000).toISOString(), anchor: { batch: 3, seq: 30 }, batches: 3, records: 30 },
+      { id: 1, kind: 'purge', at: new Date(now).toISOString(), before: new Date(now - 12 * 2_629_746_000).toISOString(), anchor: { batch: 3, seq: 30 }, anchors: [{ chain: 0, batch: 3, seq: 30 }], batches: 3, records: 30 },
     ]);
     // Nothing more is old enough: no event.
     expect(await log.purge({ before: Date.UTC(2025, 0, 1) })).toMatchObject({ records: 0, event: null });
@@ -382,16 +382,16 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
     expect(mine.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
     const parsed = mine.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(parsed.map((p) => p.recordId)).toEqual([recordId(2), recordId(12), recordId(22)]);
-    const { seq, batch, ...record } = parsed[0]!;
+    const { chain, seq, batch, ...record } = parsed[0]!;
     expect(record).toEqual(makeRecord(2));
-    expect([seq, batch]).toEqual([2, 1]);
+    expect([chain, seq, batch]).toEqual([0, 2, 1]);
 
     // Records 11..20 were received at 10:00:11 .. 10:00:20 (makeRecord); 15 was erased.
     const range = (await lines({ from: '2026-11-20T10:00:11.000Z', to: '2026-11-20T10:00:21.000Z' })).map(
       (l) => JSON.parse(l) as Record<string, unknown>,
     );
     expect(range.map((r) => r.seq)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
-    expect(range[4]).toEqual({ seq: 15, batch: 2, erased: true, revision: '2026-11-01', policyHash: 'a'.repeat(64), receivedAt: makeRecord(15).receivedAt });
+    expect(range[4]).toEqual({ chain: 0, seq: 15, batch: 2, erased: true, revision: '2026-11-01', policyHash: 'a'.repeat(64), receivedAt: makeRecord(15).receivedAt });
     expect(await lines({ from: '2030-01-01T00:00:00Z' })).toEqual([]);
     expect(await lines({})).toHaveLength(30);
     // An absent subject is no filter; a subject that is not a string is refused, not matched.
@@ -496,7 +496,7 @@ describe('configuration', () => {
     const db = await postgresDatabase();
     cleanups.push(() => db.cleanup());
     await expect(openConsentLog({ database: db.database, key: KEY })).rejects.toThrow(/cookiekit-log migrate/);
-    expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0001_consent_log'] });
+    expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0001_consent_log', '0002_chains'] });
     expect(await migrateConsentLog(db.database)).toEqual({ applied: [] });
     const raw = await db.raw();
     cleanups.push(() => raw.close());

@@ -1,16 +1,16 @@
 import type { StoredConsentRecord, ConsentSink } from '@cookiekit/core';
 import { openBackend, type Backend, type ConsentLogDatabase } from './backend';
-import { createBatchCommitter, createContext } from './chain';
+import { MAX_CHAIN, createBatchCommitter, createContext, ensureChain } from './chain';
 import { createKeyring, type ConsentLogKey, type Keyring } from './crypto';
 import { ConsentLogClosedError, ConsentLogConfigError, ConsentLogError, ConsentLogUnavailableError, unavailable } from './errors';
 import { exportLines, type ExportQuery } from './export';
 import { checkRecord, rowToRecord } from './records';
-import { createRetention, type ConsentLogEvent, type EraseReport, type PurgeOptions, type PurgeReport } from './retention';
+import { createRetention, type ConsentLogEvent, type EraseReport, type PurgeAnchorReport, type PurgeOptions, type PurgeReport } from './retention';
 import { ensureSchema, migrator } from './schema';
 import { verifyChain, type VerifyOptions, type VerifyReport } from './verify';
 import { createWriter } from './writer';
 
-export type { ConsentLogEvent, EraseReport, ExportQuery, PurgeOptions, PurgeReport };
+export type { ConsentLogEvent, EraseReport, ExportQuery, PurgeAnchorReport, PurgeOptions, PurgeReport };
 
 /** Options of `openConsentLog`. */
 export interface ConsentLogOptions {
@@ -44,6 +44,14 @@ export interface ConsentLogOptions {
   readonly maxQueuedRecords?: number;
   /** The clock (ms since the epoch) for batch and event times and for `purge({ olderThan })`. */
   readonly now?: () => number;
+  /**
+   * The chain this instance appends to, 0 to 65535. Default 0: one chain, enough for one server
+   * process. Several processes appending to one PostgreSQL log each take their own chain (for
+   * example the process's index), so none waits for another's head row. Two instances may share
+   * a chain (they then take turns on its head). Reading, verifying, purging, erasing and
+   * exporting always cover every chain.
+   */
+  readonly chain?: number;
 }
 
 /** The consent log: a `ConsentSink` with verification, retention, erasure and export. */
@@ -56,17 +64,19 @@ export interface ConsentLog extends ConsentSink {
    * (database down: not acknowledged, retry).
    */
   append(record: StoredConsentRecord): Promise<{ readonly duplicate: boolean }>;
-  /** The subject's records, oldest first (erased ones are gone). */
+  /** The chain this instance appends to. */
+  readonly chain: number;
+  /** The subject's records from every chain, oldest (received) first (erased ones are gone). */
   history(subject: string): Promise<readonly StoredConsentRecord[]>;
-  /** Checks every record, batch link and event against the key; names the first bad record. */
+  /** Checks every record, batch link and event of every chain against the key; names the first bad record of each chain. */
   verify(options?: VerifyOptions): Promise<VerifyReport>;
-  /** Deletes whole batches committed before the cutoff and records a signed anchor. */
+  /** Deletes whole batches committed before the cutoff, in every chain, and records a signed anchor per chain. */
   purge(options: PurgeOptions): Promise<PurgeReport>;
-  /** Replaces a subject's personal fields with tombstones; the chain still verifies. */
+  /** Replaces a subject's personal fields with tombstones, in every chain; the chains still verify. */
   erase(subject: string, options?: { readonly reason?: string }): Promise<EraseReport>;
   /** The records as JSON lines (each ends with `\n`), in log order. */
   exportLines(query: ExportQuery): AsyncIterable<string>;
-  /** The purges and erasures recorded so far, oldest first. */
+  /** The purges, erasures and chain openings recorded so far, oldest first. */
   events(): Promise<readonly ConsentLogEvent[]>;
   /**
    * Commits what is queued, then closes the database. Everything asked of the log afterwards
@@ -127,6 +137,8 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   const maxQueued = options.maxQueuedRecords ?? 4 * maxBatchSize;
   if (!(Number.isInteger(maxQueued) && maxQueued >= 1)) throw new ConsentLogConfigError('maxQueuedRecords must be a positive integer.');
   const clock = options.now ?? Date.now;
+  const chain = options.chain ?? 0;
+  if (!(Number.isInteger(chain) && chain >= 0 && chain <= MAX_CHAIN)) throw new ConsentLogConfigError(`chain must be an integer between 0 and ${MAX_CHAIN}.`);
 
   const backend = await openBackend(options.database);
   try {
@@ -140,13 +152,15 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
         );
       }
     }
+    // A chain after the first is opened once, by a signed event (a writer needs the key).
+    if (chain !== 0 && keyring.currentId !== undefined) await ensureChain(createContext(backend, keyring, clock, chain), chain);
   } catch (error) {
     await backend.close().catch(() => undefined);
     if (error instanceof ConsentLogError) throw error;
     throw new ConsentLogUnavailableError(`Cannot open the consent log: ${(error as Error).message}`, { cause: error });
   }
 
-  const ctx = createContext(backend, keyring, clock);
+  const ctx = createContext(backend, keyring, clock, chain);
   const { t } = ctx;
   // The writer: one job at a time; consecutive appends are committed as one batch, each batch
   // extending the HMAC chain (chain.ts); purges and erasures run in turn with them (retention.ts).
@@ -160,6 +174,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
 
   return {
     dialect: backend.dialect,
+    chain,
 
     append(record) {
       if (writer.closed) return Promise.reject(new ConsentLogClosedError());
@@ -182,6 +197,8 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
           .selectAll()
           .where('subject', '=', subject)
           .where('erased', '=', 0)
+          .orderBy('received_ms')
+          .orderBy('chain')
           .orderBy('seq')
           .execute();
         return rows.map(rowToRecord);

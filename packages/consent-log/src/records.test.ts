@@ -24,7 +24,7 @@ const recordArb = fc.record({
 
 describe('records and their digests', () => {
   it('C9: the log takes exactly the methods and sources core lists, on the way in and on the way out', () => {
-    const row = (record: StoredConsentRecord) => ({ ...recordColumns(record), seq: 1, batch: 1, received_ms: 0, digest: '', tag: '', erased: 0 });
+    const row = (record: StoredConsentRecord) => ({ ...recordColumns(record), chain: 0, seq: 1, batch: 1, received_ms: 0, digest: '', tag: '', erased: 0 });
     for (const method of CONSENT_METHODS) expect(rowToRecord(row(makeRecord(1, { method }))).method).toBe(method);
     for (const source of CONSENT_SOURCES) expect(rowToRecord(row(makeRecord(1, { source }))).source).toBe(source);
     const listed = new Set<string>([...CONSENT_METHODS, ...CONSENT_SOURCES]);
@@ -42,7 +42,7 @@ describe('records and their digests', () => {
     fc.assert(
       fc.property(recordArb, fc.integer({ min: 1, max: 2 ** 40 }), (record, seq) => {
         expect(checkRecord(record)).toBe(Date.parse(record.receivedAt));
-        const row = { ...recordColumns(record), seq, batch: 1, received_ms: 0, digest: '', tag: '', erased: 0 };
+        const row = { ...recordColumns(record), chain: 0, seq, batch: 1, received_ms: 0, digest: '', tag: '', erased: 0 };
         const back = rowToRecord(row);
         expect(back).toEqual(record);
         expect(recordDigest(seq, back)).toBe(recordDigest(seq, record));

@@ -54,7 +54,7 @@ export const TOMBSTONE = {
 } as const;
 
 /** The record id a tombstone gets (record ids are unique; the original one is erased too). */
-export const tombstoneId = (seq: number) => `erased:${seq}`;
+export const tombstoneId = (seq: number, chain = 0) => (chain === 0 ? `erased:${seq}` : `erased:${chain}:${seq}`);
 
 export function recordColumns(record: StoredConsentRecord) {
   return {
@@ -101,8 +101,9 @@ export function rowToRecord(row: RecordRow): StoredConsentRecord {
 
 /** One line of an export: a record with its place in the log, or what is left of an erased one. */
 export type ExportedRecord =
-  | (StoredConsentRecord & { readonly seq: number; readonly batch: number })
+  | (StoredConsentRecord & { readonly chain: number; readonly seq: number; readonly batch: number })
   | {
+      readonly chain: number;
       readonly seq: number;
       readonly batch: number;
       readonly erased: true;
@@ -112,10 +113,11 @@ export type ExportedRecord =
     };
 
 export function rowToExport(row: RecordRow): ExportedRecord {
+  const chain = Number(row.chain);
   const seq = Number(row.seq);
   const batch = Number(row.batch);
   if (Number(row.erased) === 1) {
-    return { seq, batch, erased: true, revision: row.revision, policyHash: row.policy_hash, receivedAt: row.received_at };
+    return { chain, seq, batch, erased: true, revision: row.revision, policyHash: row.policy_hash, receivedAt: row.received_at };
   }
-  return { seq, batch, ...rowToRecord(row) };
+  return { chain, seq, batch, ...rowToRecord(row) };
 }

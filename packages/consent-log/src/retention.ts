@@ -1,6 +1,6 @@
 import { parseDuration } from '@cookiekit/core';
 import { sql } from 'kysely';
-import { appendEvent, lockHead, type LogContext } from './chain';
+import { appendEvent, lockAllHeads, lockHead, type LogContext } from './chain';
 import { ConsentLogError, ConsentLogInputError, timeMs, unavailable } from './errors';
 import { TOMBSTONE } from './records';
 import { verifyChain, type PurgeAnchor } from './verify';
@@ -13,20 +13,30 @@ export interface PurgeOptions {
   readonly force?: boolean;
 }
 
-/** What a purge removed, and the signed anchor the rest now chains from. */
+/** Where a purged chain now starts: its last deleted batch and record. */
+export interface PurgeAnchorReport {
+  readonly chain: number;
+  readonly batch: number;
+  readonly seq: number;
+}
+
+/** What a purge removed (in every chain), and the signed anchors the rest now chains from. */
 export interface PurgeReport {
   readonly batches: number;
   readonly records: number;
   /** The cutoff: batches committed before it were removed. */
   readonly before: string;
+  /** Chain 0's anchor, or null when nothing of chain 0 was old enough. */
   readonly anchor: { readonly batch: number; readonly seq: number } | null;
+  /** One anchor per chain that lost batches, in chain order. */
+  readonly anchors: readonly PurgeAnchorReport[];
   /** The event that records the purge, or null when nothing was old enough. */
   readonly event: number | null;
 }
 
 /** What an erasure did. The subject id itself is not kept in the event. */
 export interface EraseReport {
-  /** Records replaced by a tombstone. */
+  /** Records replaced by a tombstone, in every chain. */
   readonly records: number;
   /** The event that records the erasure (written even when the subject had no records). */
   readonly event: number;
@@ -39,7 +49,10 @@ export type ConsentLogEvent =
       readonly kind: 'purge';
       readonly at: string;
       readonly before: string;
+      /** Chain 0's anchor, else the first chain's. */
       readonly anchor: { readonly batch: number; readonly seq: number };
+      /** Every chain's anchor. */
+      readonly anchors: readonly PurgeAnchorReport[];
       readonly batches: number;
       readonly records: number;
     }
@@ -47,8 +60,18 @@ export type ConsentLogEvent =
       readonly id: number;
       readonly kind: 'erase';
       readonly at: string;
+      /** The positions of the records erased (in their chains: see `positions`). */
       readonly records: readonly number[];
+      /** Each record erased: its chain and position. */
+      readonly positions: readonly { readonly chain: number; readonly seq: number }[];
       readonly reason?: string;
+    }
+  | {
+      readonly id: number;
+      /** A chain after the first was opened (its first writer started). */
+      readonly kind: 'chain';
+      readonly at: string;
+      readonly chain: number;
     };
 
 /** Retention and erasure: `purge`, `erase` and `events` of `ConsentLog`. */
@@ -78,37 +101,58 @@ export function createRetention(ctx: LogContext, task: <T>(run: () => Promise<T>
       return task(async () => {
         try {
           return await backend.write(async (trx): Promise<PurgeReport> => {
-            const head = await lockHead(ctx, trx);
-            const keep = await t(trx)
-              .selectFrom('consent_batches')
-              .select((eb) => eb.fn.min('batch').as('batch'))
-              .where('committed_ms', '>=', cutoff)
-              .executeTakeFirst();
-            const stopAt = keep?.batch == null ? head.batch + 1 : Number(keep.batch);
-            const last = await t(trx)
-              .selectFrom('consent_batches')
-              .selectAll()
-              .where('batch', '<', stopAt)
-              .orderBy('batch', 'desc')
-              .limit(1)
-              .executeTakeFirst();
-            if (!last) return { batches: 0, records: 0, before, anchor: null, event: null };
-            const anchor: PurgeAnchor = { batch: Number(last.batch), seq: Number(last.last_seq), mac: last.mac };
+            // Every chain's head is locked (ascending), so no batch is added to a chain while
+            // its old batches are checked and deleted.
+            const heads = await lockAllHeads(ctx, trx);
+            const anchors: (PurgeAnchor & { chain: number })[] = [];
+            for (const head of heads) {
+              const { chain } = head;
+              const keep = await t(trx)
+                .selectFrom('consent_batches')
+                .select((eb) => eb.fn.min('batch').as('batch'))
+                .where('chain', '=', chain)
+                .where('committed_ms', '>=', cutoff)
+                .executeTakeFirst();
+              const stopAt = keep?.batch == null ? head.batch + 1 : Number(keep.batch);
+              const last = await t(trx)
+                .selectFrom('consent_batches')
+                .selectAll()
+                .where('chain', '=', chain)
+                .where('batch', '<', stopAt)
+                .orderBy('batch', 'desc')
+                .limit(1)
+                .executeTakeFirst();
+              if (last) anchors.push({ chain, batch: Number(last.batch), seq: Number(last.last_seq), mac: last.mac });
+            }
+            if (anchors.length === 0) return { batches: 0, records: 0, before, anchor: null, anchors: [], event: null };
             if (!options.force) {
-              const check = await verifyChain(t(trx), keyring, { untilBatch: anchor.batch });
-              if (!check.ok) {
-                throw new ConsentLogError(
-                  'COOKIEKIT_LOG_TAMPERED',
-                  `Refusing to purge: what would be deleted fails verification (${check.firstBad!.message}). Investigate, or purge with force.`,
-                  500,
-                );
+              for (const anchor of anchors) {
+                const check = await verifyChain(t(trx), keyring, { chain: anchor.chain, untilBatch: anchor.batch });
+                if (!check.ok) {
+                  throw new ConsentLogError(
+                    'COOKIEKIT_LOG_TAMPERED',
+                    `Refusing to purge: what would be deleted fails verification (${check.firstBad!.message}). Investigate, or purge with force.`,
+                    500,
+                  );
+                }
               }
             }
-            const records = await t(trx).deleteFrom('consent_records').where('seq', '<=', anchor.seq).executeTakeFirst();
-            const batches = await t(trx).deleteFrom('consent_batches').where('batch', '<=', anchor.batch).executeTakeFirst();
-            const counts = { batches: Number(batches.numDeletedRows), records: Number(records.numDeletedRows) };
-            const event = await appendEvent(ctx, trx, head, 'purge', { before, anchor: { ...anchor }, ...counts });
-            return { ...counts, before, anchor: { batch: anchor.batch, seq: anchor.seq }, event };
+            const counts = { batches: 0, records: 0 };
+            for (const anchor of anchors) {
+              const records = await t(trx).deleteFrom('consent_records').where('chain', '=', anchor.chain).where('seq', '<=', anchor.seq).executeTakeFirst();
+              const batches = await t(trx).deleteFrom('consent_batches').where('chain', '=', anchor.chain).where('batch', '<=', anchor.batch).executeTakeFirst();
+              counts.batches += Number(batches.numDeletedRows);
+              counts.records += Number(records.numDeletedRows);
+            }
+            const event = await appendEvent(ctx, trx, heads[0]!, 'purge', { before, anchors: anchors.map((a) => ({ ...a })), ...counts });
+            const zero = anchors.find((a) => a.chain === 0);
+            return {
+              ...counts,
+              before,
+              anchor: zero ? { batch: zero.batch, seq: zero.seq } : null,
+              anchors: anchors.map((a) => ({ chain: a.chain, batch: a.batch, seq: a.seq })),
+              event,
+            };
           });
         } catch (error) {
           throw unavailable('purge', error);
@@ -131,23 +175,26 @@ export function createRetention(ctx: LogContext, task: <T>(run: () => Promise<T>
       return task(async () => {
         try {
           return await backend.write(async (trx): Promise<EraseReport> => {
-            const head = await lockHead(ctx, trx);
-            const rows = await t(trx)
-              .selectFrom('consent_records')
-              .select(['seq', 'digest'])
+            const head = await lockHead(ctx, trx, 0);
+            // One statement finds and blanks the subject's rows in every chain, so the event lists
+            // exactly the rows it changed, whatever other chains commit meanwhile.
+            const changed = await t(trx)
+              .updateTable('consent_records')
+              .set({
+                ...TOMBSTONE,
+                erased: 1,
+                record_id: sql<string>`case when chain = 0 then 'erased:' || cast(seq as text) else 'erased:' || cast(chain as text) || ':' || cast(seq as text) end`,
+              })
               .where('subject', '=', subject)
               .where('erased', '=', 0)
-              .orderBy('seq')
+              .returning(['chain', 'seq', 'digest'])
               .execute();
-            if (rows.length > 0) {
-              await t(trx)
-                .updateTable('consent_records')
-                .set({ ...TOMBSTONE, erased: 1, record_id: sql<string>`'erased:' || cast(seq as text)` })
-                .where('subject', '=', subject)
-                .where('erased', '=', 0)
-                .execute();
-            }
-            const detail: Record<string, unknown> = { records: rows.map((r) => ({ seq: Number(r.seq), digest: r.digest })) };
+            const rows = changed
+              .map((r) => ({ chain: Number(r.chain), seq: Number(r.seq), digest: r.digest }))
+              .sort((a, b) => a.chain - b.chain || a.seq - b.seq);
+            const detail: Record<string, unknown> = {
+              records: rows.map((r) => (r.chain === 0 ? { seq: r.seq, digest: r.digest } : { chain: r.chain, seq: r.seq, digest: r.digest })),
+            };
             if (options.reason) detail.reason = options.reason;
             const event = await appendEvent(ctx, trx, head, 'erase', detail);
             return { records: rows.length, event };
@@ -168,23 +215,29 @@ export function createRetention(ctx: LogContext, task: <T>(run: () => Promise<T>
       return rows.map((row): ConsentLogEvent => {
         const detail = JSON.parse(row.detail) as Record<string, unknown>;
         if (row.kind === 'purge') {
-          const anchor = detail.anchor as { batch: number; seq: number };
+          const listed = (detail.anchors as PurgeAnchorReport[] | undefined) ?? [];
+          const legacy = detail.anchor as { batch: number; seq: number } | undefined;
+          const anchors = [...(legacy ? [{ chain: 0, ...legacy }] : []), ...listed].map((a) => ({ chain: a.chain, batch: a.batch, seq: a.seq }));
+          const first = anchors.find((a) => a.chain === 0) ?? anchors[0]!;
           return {
             id: Number(row.id),
             kind: 'purge',
             at: row.at,
             before: String(detail.before),
-            anchor: { batch: anchor.batch, seq: anchor.seq },
+            anchor: { batch: first.batch, seq: first.seq },
+            anchors,
             batches: Number(detail.batches),
             records: Number(detail.records),
           };
         }
-        const records = (detail.records as { seq: number }[]).map((r) => r.seq);
+        if (row.kind === 'chain') return { id: Number(row.id), kind: 'chain', at: row.at, chain: Number(detail.chain) };
+        const positions = (detail.records as { chain?: number; seq: number }[]).map((r) => ({ chain: r.chain ?? 0, seq: r.seq }));
         return {
           id: Number(row.id),
           kind: 'erase',
           at: row.at,
-          records,
+          records: positions.map((p) => p.seq),
+          positions,
           ...(typeof detail.reason === 'string' ? { reason: detail.reason } : {}),
         };
       });

@@ -1,9 +1,12 @@
-import { Migrator, sql, type ColumnType, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type ColumnType, type Kysely, type Migration, type RawBuilder } from 'kysely';
 
 /** An integer column: PostgreSQL's `bigint` comes back as a string, SQLite's as a number. */
 type Int = ColumnType<number | string, number, number>;
 
 export interface RecordsTable {
+  /** The chain the record belongs to (0, the default chain, in a log written by one process). */
+  chain: Int;
+  /** Its position in that chain. */
   seq: Int;
   batch: Int;
   record_id: string;
@@ -25,6 +28,7 @@ export interface RecordsTable {
 }
 
 export interface BatchesTable {
+  chain: Int;
   batch: Int;
   first_seq: Int;
   last_seq: Int;
@@ -47,6 +51,10 @@ export interface EventsTable {
   mac: string;
 }
 
+/**
+ * One row per chain: `id` is the chain number + 1 (row 1, the default chain 0, also holds the
+ * head of the event chain; the other rows keep `event_id` 0 and `event_mac` "genesis").
+ */
 export interface HeadTable {
   id: Int;
   batch: Int;
@@ -135,6 +143,68 @@ export function migrations(dialect: Dialect, schema: string | undefined): Record
           .insertInto('consent_head')
           .values({ id: 1, batch: 0, seq: 0, mac: 'genesis', event_id: 0, event_mac: 'genesis' })
           .execute();
+      },
+    },
+    // Several chains: records and batches are keyed by (chain, position in the chain). Rows
+    // written before become chain 0, whose digests and links are unchanged, so they verify.
+    '0002_chains': {
+      async up(db: Kysely<any>) {
+        const table = (name: string): RawBuilder<unknown> => (schema ? sql.table(`${schema}.${name}`) : sql.table(name));
+        if (dialect === 'postgres') {
+          for (const [name, key] of [
+            ['consent_records', 'seq'],
+            ['consent_batches', 'batch'],
+          ] as const) {
+            await sql`alter table ${table(name)} add column chain integer not null default 0`.execute(db);
+            await sql`alter table ${table(name)} drop constraint ${sql.id(`${name}_pkey`)}`.execute(db);
+            await sql`alter table ${table(name)} add constraint ${sql.id(`${name}_pkey`)} primary key (chain, ${sql.id(key)})`.execute(db);
+          }
+          return;
+        }
+        // SQLite cannot change a primary key: each table is rebuilt, its rows copied as chain 0.
+        await sql.raw(`create table consent_records_new (
+          chain integer not null default 0,
+          seq integer not null,
+          batch integer not null,
+          record_id text not null unique,
+          subject text not null,
+          revision text not null,
+          policy_hash text not null,
+          method text not null,
+          categories text not null,
+          services text not null,
+          language text not null,
+          gpc integer not null,
+          source text not null,
+          decided_at text not null,
+          received_at text not null,
+          received_ms integer not null,
+          digest text not null,
+          tag text not null,
+          erased integer not null default 0,
+          primary key (chain, seq))`).execute(db);
+        const recordCols = 'seq, batch, record_id, subject, revision, policy_hash, method, categories, services, language, gpc, source, decided_at, received_at, received_ms, digest, tag, erased';
+        await sql.raw(`insert into consent_records_new (chain, ${recordCols}) select 0, ${recordCols} from consent_records`).execute(db);
+        await sql.raw('drop table consent_records').execute(db);
+        await sql.raw('alter table consent_records_new rename to consent_records').execute(db);
+        await sql.raw('create index consent_records_subject on consent_records (subject, seq)').execute(db);
+        await sql.raw('create index consent_records_received on consent_records (received_ms, seq)').execute(db);
+        await sql.raw(`create table consent_batches_new (
+          chain integer not null default 0,
+          batch integer not null,
+          first_seq integer not null,
+          last_seq integer not null,
+          count integer not null,
+          committed_at text not null,
+          committed_ms integer not null,
+          key_id text not null,
+          prev text not null,
+          mac text not null,
+          primary key (chain, batch))`).execute(db);
+        const batchCols = 'batch, first_seq, last_seq, count, committed_at, committed_ms, key_id, prev, mac';
+        await sql.raw(`insert into consent_batches_new (chain, ${batchCols}) select 0, ${batchCols} from consent_batches`).execute(db);
+        await sql.raw('drop table consent_batches').execute(db);
+        await sql.raw('alter table consent_batches_new rename to consent_batches').execute(db);
       },
     },
   };
