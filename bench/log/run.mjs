@@ -15,6 +15,14 @@
 // `--smoke`: two short steps per backend, for the test; PostgreSQL is skipped when none is
 // reachable (ensurePostgres throws) and the result says so.
 //
+// Ceiling (pinned placement only): after the ladder, BENCH_CEILING_RATE (12000) requests/s, more
+// than one core takes, once per round: what the pinned server process gives at most.
+// Processes (PostgreSQL, shared placement): BENCH_PROCESSES (1,2,4) server processes, each on a
+// chain of its own (openConsentLog's `chain`), plus 4 processes on one chain for comparison,
+// all appending to one PostgreSQL log, each fed by its own client at BENCH_PROCESS_RATE (3000)
+// / processes requests/s. Lock waits: pg_stat_activity sampled every 10 ms during the step,
+// the share of samples in which a connection of the servers waited on a lock.
+//
 // Each backend gets a fresh store: a SQLite file in a temporary folder, or a PostgreSQL schema
 // of its own (migrated as the README says, `migrateConsentLog`), removed afterwards. The server
 // runs in its own process; the autocannon client in another, at a fixed overall rate. Mind how
@@ -46,6 +54,9 @@ const GOAL = 3000;
 // error, nothing lost and the chain verifying.
 const SUSTAINED = 0.97;
 const KEY = randomBytes(48).toString('base64');
+const CEILING = Number(env('BENCH_CEILING_RATE', 12000));
+const PROCESSES = env('BENCH_PROCESSES', smoke ? '2' : '1,2,4').split(',').filter(Boolean).map(Number);
+const PROCESS_RATE = Number(env('BENCH_PROCESS_RATE', smoke ? 400 : 3000));
 
 // Without taskset (or with one core) only the shared placement can run.
 const PLACEMENTS = env('BENCH_PLACEMENT', smoke ? 'pinned' : 'pinned,shared')
@@ -145,6 +156,7 @@ async function bench(backend, placement, client) {
   const url = `http://127.0.0.1:${port}`;
   const runs = new Map(RATES.map((rate) => [rate, []]));
   const totals = { acknowledged: 0, stored: 0, lost: 0 };
+  const ceilingRuns = [];
   let step = 0;
   const go = async (rate, seconds) => {
     // Letters and digits only: no LIKE wildcard in the prefix.
@@ -167,6 +179,7 @@ async function bench(backend, placement, client) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const rate of RATES) runs.get(rate).push(await go(rate, SECONDS));
     }
+    if (pin && !smoke) for (let round = 0; round < ROUNDS; round++) ceilingRuns.push(await go(CEILING, SECONDS));
   } finally {
     await server.ask('close').catch(() => {});
   }
@@ -208,6 +221,26 @@ async function bench(backend, placement, client) {
     totals,
     // Highest offered rate sustained with every lower step sustained too.
     maxSustainedRate: firstMiss === -1 ? steps[steps.length - 1].rate : (steps[firstMiss - 1]?.rate ?? 0),
+    // One core's ceiling: what the pinned server acknowledged when offered more than it can take.
+    ceiling:
+      ceilingRuns.length === 0
+        ? null
+        : {
+            rate: CEILING,
+            recordsPerSecond: median(ceilingRuns.map((r) => r.recordsPerSecond)),
+            recordsPerSecondMin: Math.min(...ceilingRuns.map((r) => r.recordsPerSecond)),
+            recordsPerSecondMax: Math.max(...ceilingRuns.map((r) => r.recordsPerSecond)),
+            p99: median(ceilingRuns.map((r) => r.p99)),
+            statuses: ceilingRuns.reduce((a, r) => {
+              for (const [k, v] of Object.entries(r.statuses)) a[k] = (a[k] ?? 0) + v;
+              return a;
+            }, {}),
+            lost: ceilingRuns.reduce((a, r) => a + r.lost, 0),
+            verified: ceilingRuns.every((r) => r.verify.ok),
+            serverCpu: median(ceilingRuns.map((r) => r.serverCpu)),
+            serverCpuUsPerRecord: median(ceilingRuns.map((r) => r.serverCpuUsPerRecord)),
+            clientCpu: Math.max(...ceilingRuns.map((r) => r.clientCpu)),
+          },
     meetsGoal: at ? at.sustained : null,
     goalRoundsSustained: at ? `${at.roundsSustained}/${at.rounds}` : null,
   };
@@ -241,6 +274,127 @@ for (const placement of PLACEMENTS) {
   client.child.disconnect();
 }
 
+// ---- several server processes on one PostgreSQL log ----
+async function processes(count, chains) {
+  const backend = await postgresBackend();
+  const url = new URL(backend.database.postgres);
+  const app = `ckbench${runTag}`;
+  url.searchParams.set('application_name', app);
+  const database = { ...backend.database, postgres: url.toString() };
+  const servers = [];
+  const clients = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database, key: KEY, chain: chains === 1 ? 0 : i })], false);
+      servers.push({ server, port: (await server.next()).port });
+      const client = spawnPinned(here, 1, 'client.mjs', [], false);
+      await client.next();
+      clients.push(client);
+    }
+    const sampler = new pg.Client({ connectionString: backend.database.postgres });
+    await sampler.connect();
+    const runs = [];
+    try {
+      for (let round = 0; round <= ROUNDS; round++) {
+        // Round 0 warms up (connections, JIT), checked but not tabled.
+        const seconds = round === 0 ? (smoke ? 1 : 2) : SECONDS;
+        const rate = round === 0 ? 200 : PROCESS_RATE;
+        const prefix = `b${runTag}p${count}c${chains}r${round}x`;
+        const cpu0 = await Promise.all(servers.map(({ server }) => server.ask('cpu')));
+        let samples = 0;
+        let waiting = 0;
+        let waiters = 0;
+        let sampling = true;
+        const sampled = (async () => {
+          while (sampling) {
+            const { rows } = await sampler.query(
+              "select count(*) filter (where wait_event_type = 'Lock') as w from pg_stat_activity where application_name = $1",
+              [app],
+            );
+            samples++;
+            const w = Number(rows[0].w);
+            waiters += w;
+            if (w > 0) waiting++;
+            await new Promise((r) => setTimeout(r, 10));
+          }
+        })();
+        const t0 = performance.now();
+        const results = await Promise.all(
+          servers.map(({ port }, i) =>
+            clients[i].ask({ url: `http://127.0.0.1:${port}`, rate: Math.round(rate / count), seconds, connections: Math.max(20, Math.round(CONNECTIONS / count)), prefix: `${prefix}${i}y` }),
+          ),
+        );
+        const wall = (performance.now() - t0) / 1000;
+        sampling = false;
+        await sampled;
+        const cpu1 = await Promise.all(servers.map(({ server }) => server.ask('cpu')));
+        const stored = await backend.stored(prefix);
+        const acked = results.flatMap((r) => r.acked);
+        const lost = acked.filter((id) => !stored.has(id)).length;
+        const { verify } = await servers[0].server.ask('verify');
+        const statuses = {};
+        for (const r of results) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+        const run = {
+          recordsPerSecond: results.reduce((a, r) => a + r.ackedInWindow, 0) / seconds,
+          offeredPerSecond: results.reduce((a, r) => a + r.sentInWindow, 0) / seconds,
+          p50: median(results.map((r) => r.p50)),
+          p99: Math.max(...results.map((r) => r.p99)),
+          statuses,
+          errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0),
+          acknowledged: acked.length,
+          stored: stored.size,
+          lost,
+          verify: { ok: verify.ok, chains: verify.chains.length, firstBad: verify.firstBad ?? null },
+          lockWaitShare: samples === 0 ? 0 : waiting / samples,
+          lockWaitersMean: samples === 0 ? 0 : waiters / samples,
+          lockSamples: samples,
+          serverCpuUsPerRecord: cpu1.reduce((a, c, i) => a + c.cpu - cpu0[i].cpu, 0) / Math.max(1, stored.size),
+          serverCpu: cpu1.reduce((a, c, i) => a + c.cpu - cpu0[i].cpu, 0) / 1e6 / wall,
+          clientCpu: Math.max(...results.map((r) => r.clientCpu)),
+        };
+        console.error(
+          `postgres ${count} processes, ${chains} chains, ${rate}/s: ${run.recordsPerSecond.toFixed(0)} rec/s, p99 ${run.p99} ms, lock waits ${(run.lockWaitShare * 100).toFixed(0)}% of samples, ` +
+            `statuses ${JSON.stringify(statuses)}, lost ${lost}, verify ${verify.ok ? 'ok' : 'FAILED'} (${verify.chains.length} chains)`,
+        );
+        if (round > 0) runs.push(run);
+      }
+    } finally {
+      await sampler.end();
+    }
+    const pick = (k) => median(runs.map((r) => r[k]));
+    return {
+      processes: count,
+      chains,
+      rate: PROCESS_RATE,
+      recordsPerSecond: pick('recordsPerSecond'),
+      recordsPerSecondMin: Math.min(...runs.map((r) => r.recordsPerSecond)),
+      recordsPerSecondMax: Math.max(...runs.map((r) => r.recordsPerSecond)),
+      p50: pick('p50'),
+      p99: pick('p99'),
+      p99Max: Math.max(...runs.map((r) => r.p99)),
+      lockWaitShare: pick('lockWaitShare'),
+      lockWaitersMean: pick('lockWaitersMean'),
+      lost: runs.reduce((a, r) => a + r.lost, 0),
+      non201: runs.reduce((a, r) => a + Object.entries(r.statuses).filter(([k]) => k !== '201').reduce((x, [, v]) => x + v, 0), 0),
+      verified: runs.every((r) => r.verify.ok),
+      serverCpuUsPerRecord: pick('serverCpuUsPerRecord'),
+      clientCpu: Math.max(...runs.map((r) => r.clientCpu)),
+      runs,
+    };
+  } finally {
+    for (const { server } of servers) await server.ask('close').catch(() => {});
+    for (const client of clients) client.child.disconnect();
+    await backend.cleanup();
+  }
+}
+
+const processRows = [];
+if (BACKENDS.includes('postgres') && !skipped.some((x) => x.backend === 'postgres')) {
+  for (const count of PROCESSES) processRows.push(await processes(count, count));
+  // The same 4 processes on one chain: what the chains remove (waits on the one head row).
+  if (PROCESSES.includes(4)) processRows.push(await processes(4, 1));
+}
+
 const result = {
   bench: 'log',
   startedAt,
@@ -263,6 +417,7 @@ const result = {
     versions: { autocannon: version('autocannon'), 'better-sqlite3': version('better-sqlite3'), pg: version('pg') },
   },
   backends: results,
+  processes: processRows,
   skipped,
 };
 writeResult(OUT, result);
@@ -280,6 +435,24 @@ for (const b of results) {
     );
   }
 }
+for (const b of results) {
+  const c = b.ceiling;
+  if (c) {
+    console.log(
+      `| ${b.backend} | ${b.placement}, ceiling | ${c.rate} | ${c.recordsPerSecond.toFixed(0)} | ${c.recordsPerSecondMin.toFixed(0)}–${c.recordsPerSecondMax.toFixed(0)} | | ${c.p99} | ${JSON.stringify(c.statuses)} | | | ${c.lost} | ${c.verified ? 'ok' : 'FAILED'} | ${c.serverCpuUsPerRecord.toFixed(0)} | server CPU ${(c.serverCpu * 100).toFixed(0)}%, client CPU ${(c.clientCpu * 100).toFixed(0)}% |`,
+    );
+  }
+}
+if (processRows.length > 0) {
+  console.log(`\nseveral server processes on one PostgreSQL log (shared placement), ${PROCESS_RATE} req/s offered in all, ${ROUNDS} rounds of ${SECONDS} s`);
+  console.log('| processes | chains | records/s (median) | min–max | p50 ms | p99 ms (median / worst) | lock waits (share of 10 ms samples) | waiting connections (mean) | non-201 | lost | verify | server CPU µs/record | client CPU (max) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+  for (const r of processRows) {
+    console.log(
+      `| ${r.processes} | ${r.chains} | ${r.recordsPerSecond.toFixed(0)} | ${r.recordsPerSecondMin.toFixed(0)}–${r.recordsPerSecondMax.toFixed(0)} | ${r.p50} | ${r.p99} / ${r.p99Max} | ${(r.lockWaitShare * 100).toFixed(0)}% | ${r.lockWaitersMean.toFixed(2)} | ${r.non201} | ${r.lost} | ${r.verified ? 'ok' : 'FAILED'} | ${r.serverCpuUsPerRecord.toFixed(0)} | ${(r.clientCpu * 100).toFixed(0)}% |`,
+    );
+  }
+}
 console.log('');
 for (const b of results) {
   console.log(
@@ -289,4 +462,4 @@ for (const b of results) {
 }
 for (const s of skipped) console.log(`${s.backend}: skipped (${s.reason})`);
 console.log(`\nJSON: ${OUT}`);
-if (results.some((b) => b.totals.lost > 0 || b.steps.some((s) => !s.verified))) process.exitCode = 1;
+if (results.some((b) => b.totals.lost > 0 || b.steps.some((s) => !s.verified)) || processRows.some((r) => r.lost > 0 || !r.verified)) process.exitCode = 1;

@@ -4,7 +4,7 @@
 // difference: `consentApi.rateLimit: false`. The default limit (30 records a minute per client
 // address) would answer 429 to a load generator on one address after 30 requests.
 //
-//   node server.mjs '<json config>'   config: { database, key }
+//   node server.mjs '<json config>'   config: { database, key, chain? } (chain: the log's chain for this process)
 //
 // IPC: sends { port } once listening; answers 'cpu' with its CPU time (µs), 'verify' with the log's VerifyReport and 'close'
 // by closing the log (commits the queue) and exiting.
@@ -14,8 +14,8 @@ import { openConsentLog } from '@cookiekit/consent-log';
 import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
 
-const { database, key } = JSON.parse(process.argv[2]);
-const log = await openConsentLog({ database, key, migrate: true });
+const { database, key, chain } = JSON.parse(process.argv[2]);
+const log = await openConsentLog({ database, key, migrate: true, ...(chain === undefined ? {} : { chain }) });
 const errors = [];
 const logger = {
   warn: (m) => process.stderr.write(`${m}\n`),

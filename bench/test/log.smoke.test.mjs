@@ -43,5 +43,18 @@ it('posts consent records on SQLite and PostgreSQL and finds every acknowledged 
     expect(b.totals.lost).toBe(0);
   }
   expect(stdout).toContain('| backend | placement | offered req/s |');
+  // Two server processes on two chains of one PostgreSQL log, when PostgreSQL is there.
+  if (result.backends.some((b) => b.backend === 'postgres')) {
+    expect(result.processes.map((r) => [r.processes, r.chains])).toEqual([[2, 2]]);
+    const [row] = result.processes;
+    expect([row.lost, row.non201, row.verified]).toEqual([0, 0, true]);
+    expect(row.recordsPerSecond).toBeGreaterThan(0);
+    expect(row.lockWaitShare).toBeGreaterThanOrEqual(0);
+    for (const run of row.runs) {
+      expect(run.verify.chains).toBe(2);
+      expect(run.stored).toBeGreaterThanOrEqual(run.acknowledged);
+    }
+    expect(stdout).toContain('| processes | chains |');
+  } else expect(result.processes).toEqual([]);
   // About 12 s on a quiet machine; the margin is for a busy one.
 }, 60_000);
