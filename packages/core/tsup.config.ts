@@ -1,5 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared';
+
+// One entry per file of src/locales (written by scripts/locales.mjs from src/messages):
+// `locales/index`, `locales/all` and one per language, so a page pays for the languages it imports.
+const locales = Object.fromEntries(
+  readdirSync(new URL('./src/locales', import.meta.url))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+);
 
 export default defineConfig(
   packageBuild({
@@ -8,8 +17,6 @@ export default defineConfig(
     page: 'src/page/index.ts',
     html: 'src/html/index.ts',
     regions: 'src/regions/index.ts',
-    // One entry per shipped catalog besides English: adding a language is a file and a line here
-    // (and its `./locales/<lang>` export in package.json).
-    'locales/fr': 'src/messages/locales-fr.ts',
+    ...locales,
   }),
 );

@@ -1,14 +1,14 @@
 import type { CookiePolicy } from '@cookiekit/core';
-import { frPolicyPage } from '@cookiekit/core/locales/fr';
-import { enPolicyPage, renderPolicyHtml, renderPolicyMarkdown } from '@cookiekit/core/page';
+import { policyPages } from '@cookiekit/core/locales/all';
+import { renderPolicyHtml, renderPolicyMarkdown } from '@cookiekit/core/page';
 
-// The policy page's catalogs: English and French.
-const CATALOGS = [enPolicyPage, frPolicyPage];
+// The policy page's catalogs: every language core ships.
+const CATALOGS = policyPages;
 
 /** Options of `renderPage`. */
 export interface RenderPageOptions {
   readonly format: 'html' | 'md';
-  /** `en` or `fr`; default the policy's default language. */
+  /** Any shipped language (`@cookiekit/core/locales` `LANGUAGES`), closest match; default the policy's default language. */
   readonly lang?: string;
   /** HTML only: a complete document instead of an `<article>` fragment. */
   readonly document?: boolean;
@@ -16,7 +16,7 @@ export interface RenderPageOptions {
 }
 
 /**
- * The cookie policy page, rendered by `@cookiekit/core/page` with the English and French catalogs.
+ * The cookie policy page, rendered by `@cookiekit/core/page` in any language core ships.
  *
  * @example
  * ```ts

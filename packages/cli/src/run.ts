@@ -86,7 +86,7 @@ cookie names, purposes and durations) as HTML or Markdown.
 
 Options:
   --format <html|md>        output format (default html)
-  --lang <tag>              language of the page: en or fr (default: the policy's default language)
+  --lang <tag>              language of the page: any shipped language (default: the policy's default language)
   --document                a complete HTML document instead of an <article> fragment
   --settings-href <url>     where "Change your cookie settings" points
   --out <file>              write to a file instead of stdout
@@ -269,8 +269,13 @@ async function render(args: string[], io: CliIo): Promise<number> {
   if (values.help) return help(io, 'render');
   const format = oneOf(values, 'format', ['html', 'md'], 'html');
   if (positionals.length !== 1) throw new UsageError('render takes one policy file');
-  if (typeof values.lang === 'string' && !/^(en|fr)(-[A-Za-z0-9]{2,8})*$/.test(values.lang)) {
-    throw new UsageError(`--lang must be en or fr (the catalogs shipped), not "${values.lang}"`);
+  if (typeof values.lang === 'string') {
+    const { LANGUAGES } = await import('@cookiekit/core/locales');
+    const { lookupLanguage } = await import('@cookiekit/core');
+    const tags = LANGUAGES.map((l) => l.tag);
+    if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(values.lang) || lookupLanguage([values.lang], tags) === undefined) {
+      throw new UsageError(`--lang must be a shipped language (${tags.join(', ')}), not "${values.lang}"`);
+    }
   }
   const file = positionals[0]!;
   const result = await loadPolicyFile(file, typeof values.export === 'string' ? { exportName: values.export } : {});

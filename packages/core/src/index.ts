@@ -87,6 +87,9 @@ export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';
 export {
   resolveLanguage,
   resolveMessages,
+  chooseMessages,
+  lookupLanguage,
+  acceptLanguages,
   textDirection,
   detectLanguagePreferences,
   format,

@@ -1,8 +1,7 @@
-import { resolveLanguage, type CookiePolicy } from '@cookiekit/core';
-import { frPolicyPage } from '@cookiekit/core/locales/fr';
-import { enPolicyPage, renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
+import { acceptLanguages, resolveLanguage, type CookiePolicy } from '@cookiekit/core';
+import { policyPages } from '@cookiekit/core/locales/all';
+import { renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
 import { createConsentApi, jsonResponse, type ConsentApi, type ConsentApiOptions, type CookieKitResponse, type RouteRequest } from './api';
-import { acceptLanguages } from './language';
 
 /** Options of `/.well-known/gpc.json` (C12). */
 export interface GpcJsonOptions {
@@ -14,7 +13,7 @@ export interface GpcJsonOptions {
 export interface PolicyPageRouteOptions {
   /** Default `/cookie-policy`. */
   readonly path?: string;
-  /** The page catalogs to answer in. Default every one core ships (`enPolicyPage`, `frPolicyPage`). */
+  /** The page catalogs to answer in. Default every one core ships (`policyPages` of `@cookiekit/core/locales/all`). */
   readonly messages?: readonly PolicyPageMessages[];
   /** Where the page's "Change your cookie settings" link points; no link when absent. */
   readonly settingsHref?: string;
@@ -97,7 +96,7 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
   }
   const page = options.policyPage ? options.policyPage : undefined;
   const pagePath = page ? (page.path ?? '/cookie-policy') : undefined;
-  const catalogs = page?.messages ?? [enPolicyPage, frPolicyPage];
+  const catalogs = page?.messages ?? policyPages;
   const pages = new Map<string, string>();
   const renderPage = (lang: string): string => {
     let html = pages.get(lang);

@@ -9,6 +9,7 @@ export {
   createCookieKitPlugin,
   useCookieKit,
   type CookieKitPlugin,
+  type CookieKitPluginOptions,
   type Register,
   type RegisteredPolicy,
   type ConsentId,

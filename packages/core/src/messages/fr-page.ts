@@ -1,3 +1,4 @@
+// Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
 // French typography: a no-break space (\u00a0) before ":" and inside « », a narrow no-break
 // space (\u202f) before "?", "!" and ";", so a line never starts with the sign.
 import { fr } from './fr';

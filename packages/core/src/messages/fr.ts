@@ -1,3 +1,4 @@
+// Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
 import type { Messages } from './types';
 
 // French typography: a no-break space (\u00a0) before ":" and inside « », a narrow no-break
@@ -61,14 +62,15 @@ export const fr: Messages = {
     text: 'Ce contenu de {provider} ({service}) est bloqué tant que vous ne l’avez pas autorisé.',
     allow: 'Autoriser {service}',
   },
+  // `many` is Intl's category of large round numbers (1000000): « 1\u00a0000\u00a0000 de secondes ».
   units: {
-    second: { one: '{count}\u00a0seconde', other: '{count}\u00a0secondes' },
-    minute: { one: '{count}\u00a0minute', other: '{count}\u00a0minutes' },
-    hour: { one: '{count}\u00a0heure', other: '{count}\u00a0heures' },
-    day: { one: '{count}\u00a0jour', other: '{count}\u00a0jours' },
-    week: { one: '{count}\u00a0semaine', other: '{count}\u00a0semaines' },
-    month: { one: '{count}\u00a0mois', other: '{count}\u00a0mois' },
-    year: { one: '{count}\u00a0an', other: '{count}\u00a0ans' },
+    second: { one: '{count}\u00a0seconde', other: '{count}\u00a0secondes', many: '{count}\u00a0de secondes' },
+    minute: { one: '{count}\u00a0minute', other: '{count}\u00a0minutes', many: '{count}\u00a0de minutes' },
+    hour: { one: '{count}\u00a0heure', other: '{count}\u00a0heures', many: '{count}\u00a0d’heures' },
+    day: { one: '{count}\u00a0jour', other: '{count}\u00a0jours', many: '{count}\u00a0de jours' },
+    week: { one: '{count}\u00a0semaine', other: '{count}\u00a0semaines', many: '{count}\u00a0de semaines' },
+    month: { one: '{count}\u00a0mois', other: '{count}\u00a0mois', many: '{count}\u00a0de mois' },
+    year: { one: '{count}\u00a0an', other: '{count}\u00a0ans', many: '{count}\u00a0d’ans' },
   },
   // Purpose texts: shown in the preferences and on the policy page where the policy gives none.
   purposes: {

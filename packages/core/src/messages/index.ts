@@ -3,6 +3,9 @@ export { en } from './en';
 export {
   resolveLanguage,
   resolveMessages,
+  chooseMessages,
+  lookupLanguage,
+  acceptLanguages,
   textDirection,
   detectLanguagePreferences,
   type LanguagePreferences,

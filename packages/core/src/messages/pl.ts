@@ -1,0 +1,85 @@
+// Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
+import type { Messages } from './types';
+
+/**
+ * Polish catalog: four plural forms (one, few, many, other). Import it from
+ * `@cookiekit/core/locales/pl` so only sites that need it ship it.
+ */
+export const pl: Messages = {
+  lang: 'pl',
+  dir: 'ltr',
+  banner: {
+    title: 'Pliki cookie na tej stronie',
+    text: 'Używamy niezbędnych plików cookie, aby ta strona działała. Za Twoją zgodą używamy też plików cookie do statystyk i reklam. Swój wybór możesz zmienić w dowolnej chwili w „Ustawieniach plików cookie”.',
+    acceptAll: 'Zaakceptuj wszystkie',
+    rejectAll: 'Odrzuć wszystkie',
+    customize: 'Dostosuj',
+    policyLink: 'Polityka plików cookie',
+    reasons: {
+      'no-choice': '',
+      'revision-changed': 'Nasza polityka plików cookie zmieniła się od Twojego ostatniego wyboru.',
+      'policy-extended': 'Od Twojego ostatniego wyboru dodaliśmy nowe zastosowania plików cookie.',
+      expired: 'Twój ostatni wybór wygasł.',
+    },
+  },
+  preferences: {
+    title: 'Preferencje dotyczące plików cookie',
+    text: 'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone: bez nich strona nie może działać.',
+    save: 'Zapisz wybór',
+    acceptAll: 'Zaakceptuj wszystkie',
+    rejectAll: 'Odrzuć wszystkie',
+    close: 'Zamknij',
+    alwaysOn: 'Zawsze włączone',
+    showServices: 'Pokaż usługi ({count})',
+    hideServices: 'Ukryj usługi',
+    cookies: 'Pliki cookie',
+    duration: 'Okres przechowywania',
+    session: 'Sesja',
+    provider: 'Dostawca',
+    party: { first: 'Własne', third: 'Zewnętrzne' },
+    saved: 'Twój wybór został zapisany.',
+    exemptNotice: 'Anonimowy pomiar oglądalności działa bez zgody; możesz go wyłączyć.',
+    optOut: 'Anonimowy pomiar oglądalności',
+  },
+  signal: {
+    honoured: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, więc reklamy pozostają wyłączone.',
+    conflict: 'Wybrano zgodę na reklamy, ale Twoja przeglądarka prosi strony, aby nie sprzedawały ani nie udostępniały Twoich danych. Czy mimo to zezwolić?',
+    confirm: 'Zezwól mimo to',
+  },
+  settingsButton: 'Ustawienia plików cookie',
+  placeholder: {
+    label: 'Zablokowana treść: {service}',
+    text: 'Ta treść od {provider} ({service}) jest zablokowana, dopóki na nią nie zezwolisz.',
+    allow: 'Zezwól na {service}',
+  },
+  // `other` is the form of fractions (1,5 roku); Intl.PluralRules picks the category.
+  units: {
+    second: { one: '{count} sekunda', few: '{count} sekundy', many: '{count} sekund', other: '{count} sekundy' },
+    minute: { one: '{count} minuta', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },
+    hour: { one: '{count} godzina', few: '{count} godziny', many: '{count} godzin', other: '{count} godziny' },
+    day: { one: '{count} dzień', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
+    week: { one: '{count} tydzień', few: '{count} tygodnie', many: '{count} tygodni', other: '{count} tygodnia' },
+    month: { one: '{count} miesiąc', few: '{count} miesiące', many: '{count} miesięcy', other: '{count} miesiąca' },
+    year: { one: '{count} rok', few: '{count} lata', many: '{count} lat', other: '{count} roku' },
+  },
+  purposes: {
+    authentication: 'Utrzymuje Twoją sesję logowania',
+    session: 'Zachowuje Twoją sesję między podstronami',
+    security: 'Chroni stronę i Twoje konto',
+    csrf: 'Chroni formularze i wywołania API przed fałszowaniem żądań',
+    'load-balancing': 'Rozkłada ruch między serwery',
+    'ui-language': 'Zapamiętuje Twój język',
+    'consent-storage': 'Zapamiętuje Twoje wybory dotyczące plików cookie',
+    'shopping-cart': 'Zapamiętuje Twój koszyk',
+    preferences: 'Zapamiętuje Twoje ustawienia',
+    'audience-measurement': 'Anonimowo liczy odwiedziny',
+    analytics: 'Mierzy sposób korzystania ze strony',
+    advertising: 'Wyświetla reklamy i mierzy ich skuteczność',
+    personalisation: 'Personalizuje treści',
+    'social-media': 'Łączy z serwisami społecznościowymi',
+    'embedded-content': 'Odtwarza treści osadzone z innej strony',
+    'fraud-prevention': 'Wykrywa oszustwa',
+    performance: 'Mierzy szybkość strony',
+    'ab-testing': 'Testuje różne wersje podstron',
+  },
+};
