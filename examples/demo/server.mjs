@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openConsentLog } from '@cookiekit/consent-log';
 import { readCookie } from '@cookiekit/core';
+import { LANGUAGES } from '@cookiekit/core/locales';
 import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
 import { createShopHandler as createReactShop } from 'react-vite';
@@ -21,7 +22,8 @@ import { createStaticHandler } from 'static-html';
 import { createShopHandler as createVueShop } from 'vue-vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const LANGUAGES = new Set(['en', 'fr']);
+// The switcher's `?lang=` values: every language core ships (the shops render in it, see shop-common/language.mjs).
+const LANGUAGE_TAGS = new Set(LANGUAGES.map((l) => l.tag));
 
 /** The HMAC key of the consent log: `CONSENT_LOG_KEY`, else one made once for this data folder. */
 function consentLogKey(dataDir) {
@@ -49,7 +51,7 @@ function setSiteCookies(req, res) {
     cookies.push(`csrftoken=${randomBytes(16).toString('hex')}; Max-Age=31449600; Path=/; SameSite=Lax`);
   }
   const lang = url.searchParams.get('lang');
-  if (lang && LANGUAGES.has(lang)) cookies.push(`django_language=${lang}; Path=/; SameSite=Lax`);
+  if (lang && LANGUAGE_TAGS.has(lang)) cookies.push(`django_language=${lang}; Path=/; SameSite=Lax`);
   cookies.push(`_shop_visit=${randomBytes(8).toString('hex')}; Max-Age=1800; Path=/; HttpOnly; SameSite=Lax`);
   res.setHeader('set-cookie', cookies);
 }

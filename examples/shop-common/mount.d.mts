@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Language } from '@cookiekit/core/locales';
 
 /** The shop's static files (gated stand-in scripts, the embed): each shop's Vite `publicDir`. */
 export declare const publicDir: string;
@@ -7,12 +8,19 @@ export declare function contentSecurityPolicy(nonce: string): string;
 /** A fresh nonce per response: 16 random bytes, base64. */
 export declare function newNonce(): string;
 
-/** Puts a render result into the page template; with a `nonce`, the template's own scripts get it. */
+/**
+ * Puts a render result into the page template; with a `nonce`, the template's own scripts get it;
+ * with a `language`, `<html lang dir>` names it.
+ */
 export declare function fillTemplate(
   template: string,
   page: { readonly head?: string; readonly html: string },
   nonce?: string,
+  language?: Language,
 ): string;
+
+/** The language of a page request: `?lang=`, else the `django_language` cookie, else Accept-Language. */
+export declare function nodeRequestLanguage(req: IncomingMessage): Language;
 
 /** A node:http / connect request handler; unknown paths go to `next` when given. */
 export type ShopHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
@@ -27,7 +35,7 @@ export interface ShopHandlerOptions {
 export interface ShopBuild {
   /** The client build: static assets and the page template (`index.html`). */
   readonly clientDir: string;
-  /** The server build: exports `base` and `render(url, initialConsent)` giving `{ html, head, status }`. */
+  /** The server build: exports `base` and `render(url, initialConsent, lang)` giving `{ html, head, status }`. */
   readonly serverEntry: string;
 }
 

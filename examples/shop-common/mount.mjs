@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCookieKit } from '@cookiekit/server';
 import { policy } from 'example-policy';
+import { requestLanguage } from './language.mjs';
 
 /** The shop's static files (gated stand-in scripts, the embed): each shop's Vite `publicDir`. */
 export const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
@@ -47,10 +48,19 @@ const TYPES = {
  * to the script it activates). The rendered HTML never gets it: text from the render must not
  * be able to run.
  */
-export function fillTemplate(template, { head = '', html }, nonce) {
+export function fillTemplate(template, { head = '', html }, nonce, language) {
   const page = nonce === undefined ? template : template.replace(/<script\b|<link\b(?=[^>]*\brel="modulepreload")/g, (tag) => `${tag} nonce="${nonce}"`);
-  return page.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => html);
+  const localized = language ? page.replace(/<html lang="[^"]*">/, () => `<html lang="${language.tag}" dir="${language.dir}">`) : page;
+  return localized.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => html);
 }
+
+/** The language of a Node request (see language.mjs): `?lang=`, the language cookie, Accept-Language. */
+export const nodeRequestLanguage = (req) =>
+  requestLanguage({
+    url: req.url ?? '/',
+    cookie: headerSource(req.headers).get('cookie'),
+    acceptLanguage: headerSource(req.headers).get('accept-language'),
+  });
 
 /** Node's request headers as the `get(name)` source `@cookiekit/server` reads. */
 const headerSource = (headers) => ({
@@ -122,14 +132,17 @@ export async function createShopHandler(options) {
           headers: headerSource(req.headers),
           url: url.href,
         }).initialConsent;
-      const page = await entry.render(url.pathname + url.search, initialConsent);
+      const language = nodeRequestLanguage(req);
+      const page = await entry.render(url.pathname + url.search, initialConsent, language.tag);
       if (page.status === 404 && next) return next();
       res.statusCode = page.status;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
+      res.setHeader('content-language', language.tag);
+      res.setHeader('vary', 'Accept-Language, Cookie');
       const nonce = csp ? newNonce() : undefined;
       if (nonce) res.setHeader('content-security-policy', contentSecurityPolicy(nonce));
-      res.end(req.method === 'HEAD' ? undefined : fillTemplate(template, page, nonce));
+      res.end(req.method === 'HEAD' ? undefined : fillTemplate(template, page, nonce, language));
     } catch (error) {
       if (next) return next(error);
       console.error(error);

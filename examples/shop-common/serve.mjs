@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cookiekit, memorySink } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
-import { fillTemplate } from './mount.mjs';
+import { fillTemplate, nodeRequestLanguage } from './mount.mjs';
 
 /**
  * Starts the shop at `root` (its folder URL): `name` for the log line, `port` when PORT is unset,
@@ -39,10 +39,11 @@ export async function serveShop({ name, root, port: defaultPort, entryServer, cr
         try {
           const template = await vite.transformIndexHtml(url, await readFile(new URL('index.html', root), 'utf8'));
           const { render } = await vite.ssrLoadModule(entryServer);
-          const page = await render(url, req.cookiekit.initialConsent);
+          const language = nodeRequestLanguage(req);
+          const page = await render(url, req.cookiekit.initialConsent, language.tag);
           res.statusCode = page.status;
           res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.end(fillTemplate(template, page));
+          res.end(fillTemplate(template, page, undefined, language));
         } catch (error) {
           vite.ssrFixStacktrace(error);
           console.error(error);

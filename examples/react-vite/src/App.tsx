@@ -7,11 +7,30 @@ import {
   CookiePreferences,
   CookieSettingsButton,
   type InitialConsent,
+  type Messages,
 } from '@cookiekit/react';
 import { policy } from 'example-policy';
 import { useEffect } from 'react';
 import { base } from './kit';
+import { LANGUAGES } from 'shop-common/language';
 import { route as shopRoute, type ShopPage } from 'shop-common/page';
+
+/** The language switcher: a plain form, so it works before the scripts run; the server sets the language cookie. */
+function LanguageSwitcher({ current }: { current: string }) {
+  return (
+    <form className="shop-language" method="get">
+      <label htmlFor="shop-language">Language</label>
+      <select id="shop-language" name="lang" defaultValue={current}>
+        {LANGUAGES.map((l) => (
+          <option key={l.tag} value={l.tag} lang={l.tag}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit">OK</button>
+    </form>
+  );
+}
 
 function Product() {
   return (
@@ -34,10 +53,12 @@ export interface AppProps {
   readonly url: string;
   /** The server's inputs to the consent decision, the same on the server and on hydration. */
   readonly initialConsent: InitialConsent;
+  /** The catalog of the page's language (UI and policy page); default English. */
+  readonly messages?: Messages;
 }
 
 /** The shop: a product page and the cookie policy page, with the consent UI on every page. */
-export function App({ url, initialConsent }: AppProps) {
+export function App({ url, initialConsent, messages }: AppProps) {
   const page = route(url);
   // Marks the page interactive once hydrated (the browser tests wait for it).
   useEffect(() => void (document.documentElement.dataset.shopReady = 'true'), []);
@@ -45,6 +66,7 @@ export function App({ url, initialConsent }: AppProps) {
     <CookieKitProvider
       policy={policy}
       initialConsent={initialConsent}
+      messages={messages}
       policyHref={`${base}cookie-policy`}
       endpoint={`${base}api/consent`}
       consentMode={{ waitForUpdate: 500 }}
@@ -54,6 +76,7 @@ export function App({ url, initialConsent }: AppProps) {
         <nav aria-label="Shop">
           <a href={`${base}cookie-policy`}>Cookie policy</a>
         </nav>
+        <LanguageSwitcher current={messages?.lang ?? 'en'} />
       </header>
       <main className="shop-main">
         {page === 'product' && <Product />}

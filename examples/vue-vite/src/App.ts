@@ -6,10 +6,28 @@ import {
   CookiePreferences,
   CookieSettingsButton,
   type InitialConsent,
+  type Messages,
 } from '@cookiekit/vue';
 import { createSSRApp, defineComponent, h, onMounted } from 'vue';
 import { base, shopKit } from './kit';
+import { LANGUAGES } from 'shop-common/language';
 import { route as shopRoute, type ShopPage } from 'shop-common/page';
+
+/** The language switcher: a plain form, so it works before the scripts run; the server sets the language cookie. */
+const LanguageSwitcher = defineComponent({
+  name: 'LanguageSwitcher',
+  props: { current: { type: String, required: true } },
+  setup: (props) => () =>
+    h('form', { class: 'shop-language', method: 'get' }, [
+      h('label', { for: 'shop-language' }, 'Language'),
+      h(
+        'select',
+        { id: 'shop-language', name: 'lang' },
+        LANGUAGES.map((l) => h('option', { key: l.tag, value: l.tag, lang: l.tag, selected: l.tag === props.current }, l.name)),
+      ),
+      h('button', { type: 'submit' }, 'OK'),
+    ]),
+});
 
 const Product = defineComponent({
   name: 'Product',
@@ -33,6 +51,8 @@ export const App = defineComponent({
   props: {
     /** The requested URL (path and query). */
     url: { type: String, required: true },
+    /** The page's language tag, for the switcher. */
+    lang: { type: String, default: 'en' },
   },
   setup(props) {
     // Marks the page interactive once hydrated (the browser tests wait for it).
@@ -43,6 +63,7 @@ export const App = defineComponent({
         h('header', { class: 'shop-header' }, [
           h('a', { href: base }, 'Smartbump shop'),
           h('nav', { 'aria-label': 'Shop' }, [h('a', { href: `${base}cookie-policy` }, 'Cookie policy')]),
+          h(LanguageSwitcher, { current: props.lang }),
         ]),
         h('main', { class: 'shop-main' }, [
           page === 'product' ? h(Product) : page === 'policy' ? h(CookiePolicy) : h('h1', 'Page not found'),
@@ -59,6 +80,6 @@ export const App = defineComponent({
  * The shop's app with its cookiekit, for the server and the browser alike: both give the same
  * `initialConsent` (the server's inputs to the consent decision), so hydration matches.
  */
-export function createShopApp(url: string, initialConsent: InitialConsent) {
-  return createSSRApp(App, { url }).use(shopKit(initialConsent));
+export function createShopApp(url: string, initialConsent: InitialConsent, messages?: Messages) {
+  return createSSRApp(App, { url, lang: messages?.lang ?? 'en' }).use(shopKit(initialConsent, messages));
 }

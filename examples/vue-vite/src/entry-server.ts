@@ -1,6 +1,7 @@
 import type { InitialConsent } from '@cookiekit/vue';
 import { renderToString } from 'vue/server-renderer';
 import { createShopApp, route } from './App';
+import { catalogFor } from 'shop-common/catalogs';
 import { pageFrame, type RenderResult } from 'shop-common/page';
 
 export { base } from './kit';
@@ -16,8 +17,8 @@ export type { RenderResult };
  * const { html, head } = await render(req.url, req.cookiekit.initialConsent);
  * ```
  */
-export async function render(url: string, initialConsent: InitialConsent): Promise<RenderResult> {
+export async function render(url: string, initialConsent: InitialConsent, lang = 'en'): Promise<RenderResult> {
   const page = route(url);
-  const html = await renderToString(createShopApp(url, initialConsent));
+  const html = await renderToString(createShopApp(url, initialConsent, catalogFor(lang)));
   return { html, ...pageFrame(page, initialConsent) };
 }

@@ -59,7 +59,10 @@ describe('cookiekit --help and usage', () => {
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/Unknown option '--strict'[\s\S]*cookiekit validate --help/);
     expect((await run(['render', POLICY_JSON_PATH, '--format', 'pdf'])).stderr).toMatch(/--format must be one of html, md/);
-    expect((await run(['render', POLICY_JSON_PATH, '--lang', 'de'])).code).toBe(2);
+    const language = await run(['render', POLICY_JSON_PATH, '--lang', 'eo']);
+    expect(language.code).toBe(2);
+    expect(language.stderr).toMatch(/--lang must be a shipped language \(en, .*pl.*\), not "eo"/);
+    expect((await run(['render', POLICY_JSON_PATH, '--lang', 'de<script>'])).code).toBe(2);
     expect((await run(['scan', 'ftp://example.com/'])).stderr).toMatch(/not an http\(s\) URL/);
     expect((await run(['scan', 'http://127.0.0.1:9/', '--depth=-1'])).stderr).toMatch(/--depth must be a whole number of at least 0/);
     expect((await run(['audit', 'http://127.0.0.1:9/', '--policy', POLICY_JSON_PATH, '--max-pages', 'many'])).stderr).toMatch(/--max-pages must be a whole number/);
@@ -127,6 +130,12 @@ describe('cookiekit render', () => {
     expect(fr.code).toBe(0);
     expect(fr.stdout).toMatch(/^# Politique relative aux cookies\n/);
     expect(fr.stdout).toContain("Se souvenir de l'utilisateur d'une page à l'autre");
+  });
+
+  it('takes any shipped language, closest match: pl-PL gives the Polish page', async () => {
+    const pl = await run(['render', POLICY_JSON_PATH, '--format', 'md', '--lang', 'pl-PL']);
+    expect(pl.code).toBe(0);
+    expect(pl.stdout).toMatch(/^# Polityka plików cookie\n/);
   });
 
   it('writes HTML, as a fragment or a document, to stdout or a file', async () => {

@@ -1,4 +1,6 @@
 import { canonicalJson, type ConsentRecord, type ConsentSink, type Decision } from '@cookiekit/core';
+import { LANGUAGES } from '@cookiekit/core/locales';
+import { policyPages } from '@cookiekit/core/locales/all';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySink, type MemorySink } from './memory-sink';
@@ -325,8 +327,8 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
   describe('policy page', () => {
     it.each([
       ['fr-CA, fr;q=0.9, en;q=0.5', 'fr', 'Nécessaires'],
-      ['de-DE, en;q=0.3', 'en', 'Necessary'],
-      ['de-DE', 'en', 'Necessary'],
+      ['eo-EO, en;q=0.3', 'en', 'Necessary'],
+      ['eo', 'en', 'Necessary'],
       [undefined, 'en', 'Necessary'],
     ])('Accept-Language %j is answered in %s, as HTML from the core renderer', async (acceptLanguage, lang, label) => {
       const res = await fetch(`${main.url}/cookie-policy`, { headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} });
@@ -345,6 +347,20 @@ describe.each(ADAPTERS)('%s adapter (real server on 127.0.0.1)', (adapter) => {
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("script-src 'none'");
       expect(csp).toContain("style-src 'self'");
+    });
+
+    it('Accept-Language "de-AT,de;q=0.9,en;q=0.5" and the like get each shipped language, with <html lang> and dir', async () => {
+      const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+      for (const { tag, dir } of LANGUAGES) {
+        const res = await fetch(`${main.url}/cookie-policy`, { headers: { 'accept-language': `${tag}-AT,${tag};q=0.9,en;q=0.5` } });
+        expect(res.headers.get('content-language')).toBe(tag);
+        const html = await res.text();
+        expect(html, tag).toContain(`<html lang="${tag}" dir="${dir}">`);
+        expect(html, tag).toContain(escape(policyPages.find((p) => p.lang === tag)!.page.title));
+      }
+      const polish = await (await fetch(`${main.url}/cookie-policy`, { headers: { 'accept-language': 'pl-PL,pl;q=0.9,en;q=0.5' } })).text();
+      expect(polish).toContain('<html lang="pl" dir="ltr">');
+      expect(polish).toContain('Polityka plików cookie');
     });
 
     it('HEAD answers with the page\'s headers; other methods get 405; absent unless configured', async () => {

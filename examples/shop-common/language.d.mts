@@ -1,0 +1,16 @@
+import type { PolicyPageMessages } from '@cookiekit/core/page';
+import type { Language } from '@cookiekit/core/locales';
+
+export declare const LANGUAGES: readonly Language[];
+export declare const LANGUAGE_COOKIE: 'django_language';
+/**
+ * The language of a page request: `?lang=`, else the `django_language` cookie, else
+ * `Accept-Language`, else the policy's default language, else English; always a shipped one.
+ */
+export declare function requestLanguage(request: {
+  readonly url: string;
+  readonly cookie?: string | undefined;
+  readonly acceptLanguage?: string | undefined;
+}): Language;
+/** In the browser: the catalog of the language in `<html lang>` (UI and policy page), loaded on demand. */
+export declare function pageMessages(): Promise<PolicyPageMessages>;
