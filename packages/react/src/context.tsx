@@ -1,12 +1,10 @@
 'use client';
 import {
-  chooseMessages,
   createCookieKit,
   type ConsentIdOf,
   type CookieKit,
   type CookieKitOptions,
   type CookiePolicy,
-  type Messages,
 } from '@cookiekit/core';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
@@ -32,16 +30,9 @@ export type RegisteredPolicy = Register extends { policy: infer P extends Cookie
 /** A category or service id of the registered policy. */
 export type ConsentId = ConsentIdOf<RegisteredPolicy>;
 
-/**
- * Props of {@link CookieKitProvider}: core's `createCookieKit` options, or a ready `kit`.
- * `messages` may be several catalogs: core's `chooseMessages` picks one from `lang`, else
- * `<html lang>`, else the browser's languages, else the policy's `defaultLanguage`.
- */
+/** Props of {@link CookieKitProvider}: core's `createCookieKit` options, or a ready `kit`. */
 export type CookieKitProviderProps = (
-  | (Omit<CookieKitOptions<RegisteredPolicy>, 'messages'> & {
-      readonly messages?: Messages | readonly Messages[];
-      readonly kit?: undefined;
-    })
+  | (CookieKitOptions<RegisteredPolicy> & { readonly kit?: undefined })
   | { readonly kit: CookieKit<RegisteredPolicy> }
 ) & { readonly children?: ReactNode };
 
@@ -66,11 +57,7 @@ const CookieKitContext = createContext<CookieKit<RegisteredPolicy> | null>(null)
  * ```
  */
 export function CookieKitProvider(props: CookieKitProviderProps): ReactNode {
-  const [kit] = useState(() => {
-    if (props.kit) return props.kit;
-    const messages = chooseMessages(props.messages, { lang: props.lang, defaultLanguage: props.policy.defaultLanguage });
-    return createCookieKit({ ...props, messages } as CookieKitOptions<RegisteredPolicy>);
-  });
+  const [kit] = useState(() => props.kit ?? createCookieKit(props as CookieKitOptions<RegisteredPolicy>));
   useEffect(() => kit.start(), [kit]);
   return <CookieKitContext.Provider value={kit}>{props.children}</CookieKitContext.Provider>;
 }

@@ -1,11 +1,9 @@
 import {
-  chooseMessages,
   createCookieKit,
   type ConsentIdOf,
   type CookieKit,
   type CookieKitOptions,
   type CookiePolicy,
-  type Messages,
 } from '@cookiekit/core';
 import { inject, type App, type InjectionKey } from 'vue';
 
@@ -49,15 +47,6 @@ export interface CookieKitContext {
 const COOKIE_KIT: InjectionKey<CookieKitContext> = Symbol('cookiekit');
 
 /**
- * Options of {@link createCookieKitPlugin}: core's `createCookieKit` options, where `messages`
- * may be several catalogs: core's `chooseMessages` picks one from `lang`, else `<html lang>`,
- * else the browser's languages, else the policy's `defaultLanguage`.
- */
-export type CookieKitPluginOptions<P extends CookiePolicy> = Omit<CookieKitOptions<P>, 'messages'> & {
-  readonly messages?: Messages | readonly Messages[];
-};
-
-/**
  * Creates cookiekit's Vue plugin, from core's `createCookieKit` options or from a kit already
  * made with it (to share one kit with code outside Vue). The plugin is that kit plus `install`.
  * Create one per app (per request on the server). Give it the same `initialConsent` on the
@@ -83,15 +72,9 @@ export type CookieKitPluginOptions<P extends CookiePolicy> = Omit<CookieKitOptio
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieKitPlugin<P extends CookiePolicy>(
-  optionsOrKit: CookieKitPluginOptions<P> | CookieKit<P>,
+  optionsOrKit: CookieKitOptions<P> | CookieKit<P>,
 ): CookieKitPlugin<P> {
-  const kit =
-    'start' in optionsOrKit
-      ? optionsOrKit
-      : createCookieKit({
-          ...optionsOrKit,
-          messages: chooseMessages(optionsOrKit.messages, { lang: optionsOrKit.lang, defaultLanguage: optionsOrKit.policy.defaultLanguage }),
-        } as CookieKitOptions<P>);
+  const kit = 'start' in optionsOrKit ? optionsOrKit : createCookieKit(optionsOrKit);
   return {
     ...kit,
     install(app: App) {

@@ -9,7 +9,6 @@ export {
   createCookieKitPlugin,
   useCookieKit,
   type CookieKitPlugin,
-  type CookieKitPluginOptions,
   type Register,
   type RegisteredPolicy,
   type ConsentId,

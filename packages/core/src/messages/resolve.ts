@@ -146,11 +146,14 @@ export function resolveMessages(
  * The catalog a UI shows: `messages` itself when it is one catalog; among several, the one
  * {@link resolveMessages} picks from the app's `lang` (an explicit choice always wins), else the
  * page's `<html lang>` (the server's choice, when it rendered the page), else the browser's
- * languages, else `defaultLanguage`, else English. React's provider and Vue's plugin call it.
+ * languages, else `defaultLanguage`, else English. Give its result to `createCookieKit`, React's
+ * provider or Vue's plugin (`messages`); they take one catalog, so a page with one language
+ * carries none of this matching.
  *
  * @example
  * ```ts
  * const messages = chooseMessages([en, fr, pl], { defaultLanguage: policy.defaultLanguage });
+ * createCookieKit({ policy, messages }).start();
  * ```
  */
 export function chooseMessages<M extends Messages>(

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPolicyHtml } from '../page/html';
 import { launchChromium } from '../test/browser/harness';
+import { arTestPolicyPage } from '../test/rtl-catalog';
 import { seedPolicy } from '../test/seed-policy';
 import { stylesheet } from './css';
 
@@ -99,7 +100,55 @@ const style = (selector: string, property: string) =>
   tab.$eval(selector, (el, p) => getComputedStyle(el).getPropertyValue(p), property);
 const openPreferences = () => tab.$eval('.ck-preferences', (d) => (d as HTMLDialogElement).showModal());
 
+/** The same page in Arabic's direction: every `dir="ltr"` of the markup, and the policy page, right to left. */
+const rtlDocument = () =>
+  document()
+    .replaceAll('lang="en" dir="ltr"', 'lang="ar" dir="rtl"')
+    .replace('<html lang="en"', '<html lang="ar" dir="rtl"')
+    .replace(renderPolicyHtml(seedPolicy, { settingsHref: '#settings' }), renderPolicyHtml(seedPolicy, { settingsHref: '#settings', messages: arTestPolicyPage, lang: 'ar' }));
+
 describe('styles.css in Chromium', () => {
+  it('right to left (ar, he): the banner, the preferences (switches, tables) and the policy page mirror, by logical properties alone', async () => {
+    const layout = async () => {
+      await openPreferences();
+      await tab.$eval('.ck-services', (list) => list.removeAttribute('hidden'));
+      return tab.evaluate(() => {
+        const r = (selector: string) => window.document.querySelector(selector)!.getBoundingClientRect();
+        const [first, second] = [...window.document.querySelectorAll('.ck-banner .ck-actions button')].map((b) => b.getBoundingClientRect());
+        const toggle = window.document.querySelector('.ck-category[data-category="statistics"] .ck-toggle')!;
+        const cells = [...window.document.querySelectorAll('.ck-cookies th')].map((th) => th.getBoundingClientRect());
+        const policyCells = [...window.document.querySelectorAll('.ck-policy th')].map((th) => th.getBoundingClientRect());
+        return {
+          // Reading order: the first choice on the reading side.
+          firstChoiceLeads: first!.x < second!.x ? 'left' : 'right',
+          // The switch before its label, in reading order.
+          switchLeads: toggle.querySelector('input')!.getBoundingClientRect().x < toggle.querySelector('.ck-toggle__label')!.getBoundingClientRect().x ? 'left' : 'right',
+          // The first table column on the reading side, in the preferences and on the policy page.
+          tableLeads: cells[0]!.x < cells[1]!.x ? 'left' : 'right',
+          policyTableLeads: policyCells[0]!.x < policyCells[1]!.x ? 'left' : 'right',
+          // The close button at the end of the dialog's header.
+          closeAt: r('.ck-close').x < r('.ck-preferences .ck-title').x ? 'left' : 'right',
+          direction: getComputedStyle(window.document.querySelector('.ck-banner')!).direction,
+          pageWidth: window.document.documentElement.scrollWidth,
+        };
+      });
+    };
+    // Wide enough for the choices to sit side by side (at 320 px they stack).
+    await tab.setViewportSize({ width: 800, height: 640 });
+    try {
+      await tab.setContent(document());
+      const ltr = await layout();
+      await tab.setContent(rtlDocument());
+      const rtl = await layout();
+      expect(ltr).toEqual({ firstChoiceLeads: 'left', switchLeads: 'left', tableLeads: 'left', policyTableLeads: 'left', closeAt: 'right', direction: 'ltr', pageWidth: 800 });
+      expect(rtl).toEqual({ firstChoiceLeads: 'right', switchLeads: 'right', tableLeads: 'right', policyTableLeads: 'right', closeAt: 'left', direction: 'rtl', pageWidth: 800 });
+    } finally {
+      await tab.setViewportSize({ width: 320, height: 640 });
+    }
+    // The stylesheet names no physical side: mirroring comes from the direction alone.
+    expect(stylesheet()).not.toMatch(/(margin|padding|border)-(left|right)\b|[^-]\b(left|right)\s*:|text-align:\s*(left|right)|float:/);
+  }, 30_000);
+
   it.each(['16px', '32px'])('C21: usable at 320 px wide with root font size %s: nothing overflows sideways', async (fontSize) => {
     await tab.setContent(document({ fontSize }));
     await openPreferences();
