@@ -52,7 +52,7 @@ function measure(selector: string) {
 }
 
 /** Runs in the page: the first layer's two choices, their boxes and full computed styles. */
-function buttons(accept: string, reject: string) {
+function buttons([accept, reject]: readonly [string, string]) {
   const all = [...document.querySelectorAll('.ck-banner button')] as HTMLElement[];
   const find = (label: string) => all.find((b) => b.textContent?.trim() === label);
   const a = find(accept);
@@ -60,25 +60,27 @@ function buttons(accept: string, reject: string) {
   if (!a || !r) return null;
   const style = (el: Element) => {
     const computed = getComputedStyle(el);
-    return JSON.stringify([...computed].map((n) => [n, computed.getPropertyValue(n)]));
+    return Object.fromEntries([...computed].map((n) => [n, computed.getPropertyValue(n)]));
   };
+  const [sa, sr] = [style(a), style(r)];
+  const styleDiff = Object.keys(sa).filter((n) => sa[n] !== sr[n]).map((n) => `${n}: ${sa[n]} / ${sr[n]}`);
   const box = (el: Element) => {
     const b = el.getBoundingClientRect();
     return { x: b.x, y: b.y, width: b.width, height: b.height };
   };
-  return { accept: box(a), reject: box(r), sameStyle: style(a) === style(r), sameElement: a.localName === r.localName && a.className === r.className, acceptFirst: all.indexOf(a) < all.indexOf(r) };
+  return { accept: box(a), reject: box(r), styleDiff, sameElement: a.localName === r.localName && a.className === r.className, acceptFirst: all.indexOf(a) < all.indexOf(r) };
 }
 
 async function swapTo(page: Page, base: string, tag: string): Promise<void> {
   await page.goto(`${h.origin}${base}?lang=${encodeURIComponent(tag)}`);
   await page.waitForSelector('html[data-shop-ready]');
   await page.waitForSelector('.ck-banner');
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
 }
 
 describe.each(SHOPS)('$name shop: every shipped language, at 320 px with 200% text', ({ name, base }) => {
   it(`C4, C21: ${LANGUAGES.length} languages render the banner and the preferences in full, buttons equal, nothing overflowing`, async () => {
-    const context = await h.context({ viewport: { width: 320, height: 640 } });
+    // Reduced motion: the banner is in place at once, so each language costs a load and a few reads.
+    const context = await h.context({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     // The reader's text size at 200% (C21): the root font, before the page's own styles apply.
     await context.addInitScript(() =>
       document.addEventListener('DOMContentLoaded', () => void (document.documentElement.style.fontSize = '200%')),
@@ -94,10 +96,10 @@ describe.each(SHOPS)('$name shop: every shipped language, at 320 px with 200% te
       expect([tag, banner!.lang, banner!.dir]).toEqual([tag, tag, dir]);
       expect(banner!.text, tag).toContain(messages.banner.title);
       expect(banner!.emptyOrPlaceholder, tag).toEqual([]);
-      const pair = await page.evaluate(([a, r]) => buttons(a!, r!), [messages.banner.acceptAll, messages.banner.rejectAll]);
+      const pair = await page.evaluate(buttons, [messages.banner.acceptAll, messages.banner.rejectAll] as const);
       expect(pair, `${tag}: both choices, labelled in the language`).not.toBeNull();
       // C4: same element and style, the same box within 2 px (stacked or side by side).
-      expect([tag, pair!.sameElement, pair!.sameStyle]).toEqual([tag, true, true]);
+      expect([tag, pair!.sameElement, pair!.styleDiff]).toEqual([tag, true, []]);
       expect(Math.abs(pair!.accept.width - pair!.reject.width), `${tag} width`).toBeLessThanOrEqual(2);
       expect(Math.abs(pair!.accept.height - pair!.reject.height), `${tag} height`).toBeLessThanOrEqual(2);
       // Side by side, the first choice in reading order sits on the reading side: mirrored in RTL.

@@ -12,5 +12,5 @@ export declare function requestLanguage(request: {
   readonly cookie?: string | undefined;
   readonly acceptLanguage?: string | undefined;
 }): Language;
-/** In the browser: the catalog of the language in `<html lang>` (UI and policy page), loaded on demand. */
-export declare function pageMessages(): Promise<PolicyPageMessages>;
+/** In the browser: the catalog (UI and policy page) the server rendered with, read from the page. */
+export declare function pageMessages(): PolicyPageMessages | undefined;

@@ -2,7 +2,7 @@
 // `django_language` cookie it sets, then Accept-Language, then the policy's default language,
 // chosen by core's one rule (`resolveLanguage`) among the languages core ships.
 import { acceptLanguages, readCookie, resolveLanguage } from '@cookiekit/core';
-import { LANGUAGES, loadPolicyPageLocale } from '@cookiekit/core/locales';
+import { LANGUAGES } from '@cookiekit/core/locales';
 import { policy } from 'example-policy';
 
 export { LANGUAGES };
@@ -20,7 +20,12 @@ export function requestLanguage({ url, cookie, acceptLanguage }) {
   return LANGUAGES.find((l) => l.tag === tag) ?? LANGUAGES.find((l) => l.tag === 'en');
 }
 
-/** In the browser: the catalog (UI and policy page) of the language the server wrote in `<html lang>`, fetched on demand. */
+/**
+ * In the browser: the catalog (UI and policy page) the server rendered with, from the page
+ * itself. (Fetching it with `loadPolicyPageLocale` would need `'strict-dynamic'` in the shops'
+ * nonce-only script policy: a dynamic import carries no nonce.)
+ */
 export function pageMessages() {
-  return loadPolicyPageLocale(document.documentElement.lang || 'en');
+  const element = document.getElementById('ck-messages');
+  return element ? JSON.parse(element.textContent) : undefined;
 }

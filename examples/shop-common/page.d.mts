@@ -5,7 +5,7 @@ export type ShopPage = 'product' | 'policy' | 'not-found';
 export interface RenderResult {
   /** The app's markup, for the app's root element. */
   readonly html: string;
-  /** For `<head>`: the title and the serialized `initialConsent` the client hydrates with. */
+  /** For `<head>`: the title, the serialized `initialConsent` and catalog the client hydrates with. */
   readonly head: string;
   /** 200, or 404 for an unknown path. */
   readonly status: number;
@@ -14,5 +14,5 @@ export interface RenderResult {
 /** Which page of the shop `url` (path and query) is, for a shop mounted under `base`. */
 export declare function route(url: string, base: string): ShopPage;
 
-/** The `<head>` (title, serialized `initialConsent`) and the status a page is rendered with. */
-export declare function pageFrame(page: ShopPage, initialConsent: unknown): Omit<RenderResult, 'html'>;
+/** The `<head>` (title, serialized `initialConsent` and catalog) and the status a page is rendered with. */
+export declare function pageFrame(page: ShopPage, initialConsent: unknown, messages?: unknown): Omit<RenderResult, 'html'>;

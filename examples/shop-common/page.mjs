@@ -16,12 +16,14 @@ const TITLES = { product: 'Smartbump shop', policy: 'Cookie policy · Smartbump 
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
- * The part of a render result that is not the app's markup: for `<head>`, the page's title and
- * the serialized `initialConsent` the client hydrates with; the status, 404 for an unknown path.
+ * The part of a render result that is not the app's markup: for `<head>`, the page's title, the
+ * serialized `initialConsent` and catalog the client hydrates with; the status, 404 for an unknown path.
  */
-export function pageFrame(page, initialConsent) {
+export function pageFrame(page, initialConsent, messages) {
   const head =
     `<title>${TITLES[page]}</title>\n` +
-    `<script type="application/json" id="ck-initial-consent">${json(initialConsent)}</script>`;
+    `<script type="application/json" id="ck-initial-consent">${json(initialConsent)}</script>` +
+    // The catalog of the page's language, so hydration draws the same texts without a request.
+    (messages ? `\n<script type="application/json" id="ck-messages">${json(messages)}</script>` : '');
   return { head, status: page === 'not-found' ? 404 : 200 };
 }

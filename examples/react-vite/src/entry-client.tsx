@@ -7,12 +7,9 @@ import { App } from './App';
 // The server wrote its inputs to the consent decision into the page: hydrate with exactly them.
 const initialConsent = JSON.parse(document.getElementById('ck-initial-consent')!.textContent!) as InitialConsent;
 
-// The catalog of the language the server chose (`<html lang>`), one chunk, before hydrating.
-void pageMessages().then((messages) =>
-  hydrateRoot(
-    document.getElementById('root')!,
-    <StrictMode>
-      <App url={location.pathname + location.search} initialConsent={initialConsent} messages={messages} />
-    </StrictMode>,
-  ),
+hydrateRoot(
+  document.getElementById('root')!,
+  <StrictMode>
+    <App url={location.pathname + location.search} initialConsent={initialConsent} messages={pageMessages()} />
+  </StrictMode>,
 );

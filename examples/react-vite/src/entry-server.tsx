@@ -25,5 +25,5 @@ export function render(url: string, initialConsent: InitialConsent, lang = 'en')
       <App url={url} initialConsent={initialConsent} messages={catalogFor(lang)} />
     </StrictMode>,
   );
-  return { html, ...pageFrame(page, initialConsent) };
+  return { html, ...pageFrame(page, initialConsent, catalogFor(lang)) };
 }

@@ -20,5 +20,5 @@ export type { RenderResult };
 export async function render(url: string, initialConsent: InitialConsent, lang = 'en'): Promise<RenderResult> {
   const page = route(url);
   const html = await renderToString(createShopApp(url, initialConsent, catalogFor(lang)));
-  return { html, ...pageFrame(page, initialConsent) };
+  return { html, ...pageFrame(page, initialConsent, catalogFor(lang)) };
 }
