@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { arTest } from '../test/rtl-catalog';
 import { en } from './en';
 import { fr } from './fr';
+import { pl } from './pl';
+import { plPolicyPage } from './pl-page';
 import { format, localize, resolveMessages } from './index';
 import { enPolicyPage } from './en-page';
 import { frPolicyPage } from './fr-page';
@@ -14,6 +16,8 @@ describe('catalog types', () => {
     expectTypeOf(arTest).toEqualTypeOf<Messages>();
     expectTypeOf(enPolicyPage).toEqualTypeOf<PolicyPageMessages>();
     expectTypeOf(frPolicyPage).toEqualTypeOf<PolicyPageMessages>();
+    expectTypeOf(pl).toEqualTypeOf<Messages>();
+    expectTypeOf(plPolicyPage).toEqualTypeOf<PolicyPageMessages>();
   });
 
   it('a catalog missing a key, nested or not, fails type-checking', () => {

@@ -68,8 +68,9 @@ const SCRIPT: Record<string, RegExp> = {
 const scriptOf = (file: string) => SCRIPT[file] ?? SCRIPT[file.split('-')[0]!];
 
 /** What is wrong with a catalog, one line per problem, by check. */
-function problems(file: string, page: PolicyPageMessages, header?: string): Record<string, string[]> {
-  const found: Record<string, string[]> = { tag: [], header: [], keys: [], placeholders: [], plurals: [], copies: [], script: [] };
+type Check = 'tag' | 'header' | 'keys' | 'placeholders' | 'plurals' | 'copies' | 'script';
+function problems(file: string, page: PolicyPageMessages, header?: string): Record<Check, string[]> {
+  const found: Record<Check, string[]> = { tag: [], header: [], keys: [], placeholders: [], plurals: [], copies: [], script: [] };
   if (page.lang.toLowerCase() !== file) found.tag.push(`lang ${page.lang} in ${file}.ts`);
   if (page.dir !== textDirection(page.lang)) found.tag.push(`dir ${page.dir}`);
   if (file !== 'en' && header !== undefined && header !== HEADER && !REVIEWED.test(header)) found.header.push(header);
