@@ -2,7 +2,10 @@
 // language without waiting. The browser loads only its own (language.mjs `pageMessages`).
 import { policyPages } from '@cookiekit/core/locales/all';
 
-/** The catalog of a shipped language tag, English for any other. */
+/**
+ * The catalog of a shipped language tag; `undefined` for English and any other tag, so an
+ * English page is drawn with the kit's default catalog exactly as before, with no catalog in it.
+ */
 export function catalogFor(tag) {
-  return policyPages.find((c) => c.lang === tag) ?? policyPages.find((c) => c.lang === 'en');
+  return tag === 'en' ? undefined : policyPages.find((c) => c.lang === tag);
 }
