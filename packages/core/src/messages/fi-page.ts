@@ -34,7 +34,7 @@ export const fiPolicyPage = /* @__PURE__ */ withPolicyPage(fi, {
   cacheStorage: 'välimuisti (Cache Storage)',
   serviceWorker: 'service worker -skripti',
   pattern: 'säännöllinen lauseke',
-  exempt: 'Anonyymi kävijämittaus, jota käytetään ilman suostumusta. Tietoja säilytetään enintään {retention}. Voit poistaa sen käytöstä evästeasetuksissa.',
+  exempt: 'Anonyymi kävijämittaus, jota käytetään ilman suostumusta. Tietojen säilytysaika on enintään {retention}. Voit poistaa sen käytöstä evästeasetuksissa.',
   durationOf: '{name}: {duration}',
   none: 'Tässä luokassa ei käytetä evästeitä.',
 }, {
