@@ -29,7 +29,7 @@ export const cs: Messages = {
     acceptAll: 'Přijmout vše',
     rejectAll: 'Odmítnout vše',
     close: 'Zavřít',
-    alwaysOn: 'Vždy zapnuto',
+    alwaysOn: 'Vždy aktivní',
     showServices: 'Zobrazit služby ({count})',
     hideServices: 'Skrýt služby',
     cookies: 'Soubory cookie',
@@ -43,7 +43,7 @@ export const cs: Messages = {
   },
   signal: {
     honoured: 'Váš prohlížeč odesílá signál Global Privacy Control, proto reklama zůstává vypnutá.',
-    conflict: 'Zvolili jste povolení reklamy, ale váš prohlížeč žádá weby, aby vaše údaje neprodávaly ani nesdílely. Přesto reklamu povolit?',
+    conflict: 'Povolili jste reklamu, ale váš prohlížeč žádá weby, aby vaše údaje neprodávaly ani nesdílely. Přesto reklamu povolit?',
     confirm: 'Přesto povolit',
   },
   settingsButton: 'Nastavení cookies',

@@ -17,7 +17,7 @@ export const da: Messages = {
     reasons: {
       'no-choice': '',
       'revision-changed': 'Vores cookiepolitik er ændret siden dit sidste valg.',
-      'policy-extended': 'Vi bruger cookies til nye formål siden dit sidste valg.',
+      'policy-extended': 'Siden dit sidste valg er vi begyndt at bruge cookies til nye formål.',
       expired: 'Dit sidste valg er udløbet.',
     },
   },

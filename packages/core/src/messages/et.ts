@@ -43,7 +43,7 @@ export const et: Messages = {
   },
   signal: {
     honoured: 'Teie brauser saadab Global Privacy Controli signaali, seega jääb reklaam välja lülitatuks.',
-    conflict: 'Valisite reklaami lubamise, kuid teie brauser palub veebisaitidel teie andmeid mitte müüa ega jagada. Kas lubada reklaam siiski?',
+    conflict: 'Lubasite reklaami, kuid teie brauser palub veebisaitidel teie andmeid mitte müüa ega jagada. Kas lubada reklaam siiski?',
     confirm: 'Luba siiski',
   },
   settingsButton: 'Küpsiste seaded',

@@ -10,7 +10,7 @@ export const fiPolicyPage = /* @__PURE__ */ withPolicyPage(fi, {
   whatIs: 'Eväste on yleensä pieni, nimellä yksilöity tietomäärä, jonka vierailemasi sivusto voi lähettää selaimellesi. Selain tallentaa sen tietyksi ajaksi ja lähettää sen takaisin sivuston palvelimelle aina, kun vierailet sivustolla uudelleen.',
   kindsTitle: 'Evästeitä on useaa eri tyyppiä:',
   kinds: {
-    necessary: '”Välttämättömien” sisäisten evästeiden avulla tietoja voidaan säilyttää kahden saman sivuston käynnin välillä samalla laitteella. Niihin voidaan tallentaa esimerkiksi ostoskori, kirjautumistiedot tai näyttöasetukset. Ne eivät edellytä suostumustasi.',
+    necessary: '”Välttämättömien” sisäisten evästeiden avulla tietoja voidaan säilyttää saman sivuston kahden käynnin välillä, kun käytät samaa laitetta. Niihin voidaan tallentaa esimerkiksi ostoskori, kirjautumistiedot tai näyttöasetukset. Ne eivät edellytä suostumustasi.',
     statistics: '”Tilastoevästeiden” avulla voidaan seurata käyttäjän toimia sivustolla. Kun tilastot on anonymisoitu (eli niitä ei voi yhdistää kehenkään henkilöön), suostumusta ei tarvita.',
     firstParty: '”Sisäiset” eli ”ensimmäisen osapuolen” evästeet asettaa vierailtu sivusto. Niitä voidaan käyttää välttämättömien evästeiden lisäksi henkilötietojen keräämiseen, käyttäjien toiminnan seurantaan ja mainontaan.',
     thirdParty: '”Kolmannen osapuolen” evästeet asettaa tälle sivustolle jokin toinen sivusto (tai ne asetetaan sen puolesta), usein mainosverkosto. Näin toinen sivusto voi nähdä, millä sivuilla olet täällä käynyt, ja kerätä sinusta tietoja.',

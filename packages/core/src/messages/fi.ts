@@ -43,7 +43,7 @@ export const fi: Messages = {
   },
   signal: {
     honoured: 'Selaimesi lähettää Global Privacy Control -signaalin, joten mainonta pysyy pois käytöstä.',
-    conflict: 'Valitsit mainonnan sallimisen, mutta selaimesi pyytää sivustoja olemaan myymättä tai jakamatta tietojasi. Sallitaanko mainonta silti?',
+    conflict: 'Sallit mainonnan, mutta selaimesi pyytää sivustoja olemaan myymättä tai jakamatta tietojasi. Sallitaanko mainonta silti?',
     confirm: 'Salli silti',
   },
   settingsButton: 'Evästeasetukset',

@@ -43,7 +43,7 @@ export const hr: Messages = {
   },
   signal: {
     honoured: 'Vaš preglednik šalje signal Global Privacy Control, pa oglašavanje ostaje isključeno.',
-    conflict: 'Odabrali ste dopustiti oglašavanje, ali vaš preglednik traži od web-stranica da ne prodaju i ne dijele vaše podatke. Želite li ga ipak dopustiti?',
+    conflict: 'Dopustili ste oglašavanje, ali vaš preglednik traži od web-stranica da ne prodaju i ne dijele vaše podatke. Želite li ga ipak dopustiti?',
     confirm: 'Ipak dopusti',
   },
   settingsButton: 'Postavke kolačića',
