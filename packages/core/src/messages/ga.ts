@@ -11,7 +11,7 @@ export const ga: Messages = {
   dir: 'ltr',
   banner: {
     title: 'Fianáin ar an suíomh seo',
-    text: 'Úsáidimid fianáin riachtanacha chun an suíomh seo a choinneáil ag obair. Le do thoiliú, úsáidimid fianáin freisin le haghaidh staitisticí agus fógraíochta. Is féidir leat do rogha a athrú am ar bith in “Socruithe fianán”.',
+    text: 'Úsáidimid fianáin riachtanacha chun an suíomh seo a choinneáil ag obair. Le do thoiliú, úsáidimid fianáin freisin le haghaidh staitisticí agus fógraíochta. Is féidir leat do rogha a athrú am ar bith faoi “Socruithe fianán”.',
     acceptAll: 'Glac le gach fianán',
     rejectAll: 'Diúltaigh do gach fianán',
     customize: 'Saincheap',

@@ -13,7 +13,7 @@ export const huPolicyPage = /* @__PURE__ */ withPolicyPage(hu, {
     necessary: 'A „szükséges” belső sütik lehetővé teszik, hogy ugyanannak a webhelynek két, ugyanarról az eszközről tett látogatása között információk maradjanak meg. Tárolhatják a kosár tartalmát, a bejelentkezési adatokat vagy a megjelenítési beállításokat. Nem igényelnek hozzájárulást.',
     statistics: 'A „statisztikai” sütik lehetővé teszik egy felhasználó tevékenységének követését a webhelyen. Ha a statisztikák anonimizáltak (azaz nem vezethetők vissza egy személyre), nincs szükség hozzájárulásra.',
     firstParty: 'A „belső” vagy „első féltől származó” sütiket a meglátogatott webhely helyezi el. A szükséges sütiken felül személyes adatok gyűjtésére, a felhasználók viselkedésének követésére és hirdetési célokra is használhatók.',
-    thirdParty: 'A „harmadik féltől származó” sütiket egy másik webhely – gyakran egy hirdetési hálózat – helyezi el ezen a webhelyen (vagy helyezik el az ő számára). Így a másik webhely láthatja, mely oldalakat kereste fel itt, és információkat gyűjthet Önről.',
+    thirdParty: 'A „harmadik féltől származó” sütiket egy másik webhely – gyakran egy hirdetési hálózat – vagy annak megbízásából más helyezi el ezen a webhelyen. Így a másik webhely láthatja, mely oldalakat kereste fel itt, és információkat gyűjthet Önről.',
   },
   usedOn: '{site} – használt sütik',
   provider: 'Szolgáltató neve',
@@ -38,7 +38,7 @@ export const huPolicyPage = /* @__PURE__ */ withPolicyPage(hu, {
   durationOf: '{name}: {duration}',
   none: 'Ebben a kategóriában nem használunk sütiket.',
 }, {
-  authentication: 'Bejelentkezve tartja',
+  authentication: 'Bejelentkezve tartja Önt',
   session: 'Megőrzi a munkamenetét az oldalak között',
   security: 'Védi a webhelyet és a fiókját',
   csrf: 'Védi az űrlapokat és az API-hívásokat a hamisított kérésektől',
