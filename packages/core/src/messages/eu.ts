@@ -1,0 +1,62 @@
+// Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
+import type { Messages } from './types';
+
+/** Basque catalog. Import it from `@cookiekit/core/locales/eu` so only sites that need it ship it. */
+export const eu: Messages = {
+  lang: 'eu',
+  dir: 'ltr',
+  banner: {
+    title: 'Cookieak webgune honetan',
+    text: 'Beharrezko cookieak erabiltzen ditugu webgune honek funtziona dezan. Zure baimenarekin, estatistiketarako eta publizitaterako cookieak ere erabiltzen ditugu. Zure aukera edozein unetan alda dezakezu «Cookieen ezarpenak» atalean.',
+    acceptAll: 'Onartu guztiak',
+    rejectAll: 'Baztertu guztiak',
+    customize: 'Pertsonalizatu',
+    policyLink: 'Cookie-politika',
+    reasons: {
+      'no-choice': '',
+      'revision-changed': 'Gure cookie-politika aldatu egin da zure azken aukeraz geroztik.',
+      'policy-extended': 'Zure azken aukeraz geroztik, cookieak helburu berrietarako erabiltzen hasi gara.',
+      expired: 'Zure azken aukera iraungi egin da.',
+    },
+  },
+  preferences: {
+    title: 'Cookieen hobespenak',
+    text: 'Aukeratu zer cookie erabil ditzakegun. Beharrezko cookieak beti daude aktibatuta: webguneak ezin du funtzionatu haiek gabe.',
+    save: 'Gorde aukerak',
+    acceptAll: 'Onartu guztiak',
+    rejectAll: 'Baztertu guztiak',
+    close: 'Itxi',
+    alwaysOn: 'Beti aktibatuta',
+    showServices: 'Erakutsi zerbitzuak ({count})',
+    hideServices: 'Ezkutatu zerbitzuak',
+    cookies: 'Cookieak',
+    duration: 'Iraupena',
+    session: 'Saioa',
+    provider: 'Hornitzailea',
+    party: { first: 'Lehen alderdia', third: 'Hirugarrena' },
+    saved: 'Zure aukerak gorde dira.',
+    exemptNotice: 'Audientziaren neurketa anonimoa baimenik gabe dabil; desaktibatu egin dezakezu.',
+    optOut: 'Audientziaren neurketa anonimoa',
+  },
+  signal: {
+    honoured: 'Zure nabigatzaileak Global Privacy Control seinalea bidaltzen du; beraz, publizitatea desaktibatuta geratzen da.',
+    conflict: 'Publizitatea baimentzea aukeratu duzu, baina zure nabigatzaileak webguneei eskatzen die zure datuak ez saltzeko eta ez partekatzeko. Hala ere baimendu nahi duzu?',
+    confirm: 'Baimendu hala ere',
+  },
+  settingsButton: 'Cookieen ezarpenak',
+  placeholder: {
+    label: 'Blokeatutako edukia: {service}',
+    text: '{provider} hornitzailearen eduki hau ({service}) blokeatuta dago baimentzen duzun arte.',
+    allow: 'Baimendu {service}',
+  },
+  // Basque nouns stay singular after a number.
+  units: {
+    second: { one: '{count}\u00a0segundo', other: '{count}\u00a0segundo' },
+    minute: { one: '{count}\u00a0minutu', other: '{count}\u00a0minutu' },
+    hour: { one: '{count}\u00a0ordu', other: '{count}\u00a0ordu' },
+    day: { one: '{count}\u00a0egun', other: '{count}\u00a0egun' },
+    week: { one: '{count}\u00a0aste', other: '{count}\u00a0aste' },
+    month: { one: '{count}\u00a0hilabete', other: '{count}\u00a0hilabete' },
+    year: { one: '{count}\u00a0urte', other: '{count}\u00a0urte' },
+  },
+};
