@@ -27,7 +27,7 @@ export const euPolicyPage = /* @__PURE__ */ withPolicyPage(eu, {
   session: 'Saioa',
   thisSite: 'webgune hau',
   firstParty: 'Webgune hau (lehen alderdia)',
-  thirdParty: '{name} (hirugarrena)',
+  thirdParty: '{name} (hirugarren alderdia)',
   localStorage: 'tokiko biltegiratzea',
   sessionStorage: 'saioko biltegiratzea',
   indexedDB: 'IndexedDB datu-basea',

@@ -33,7 +33,7 @@ export const eu: Messages = {
     duration: 'Iraupena',
     session: 'Saioa',
     provider: 'Hornitzailea',
-    party: { first: 'Lehen alderdia', third: 'Hirugarrena' },
+    party: { first: 'Lehen alderdia', third: 'Hirugarren alderdia' },
     saved: 'Zure aukerak gorde dira.',
     exemptNotice: 'Audientziaren neurketa anonimoa baimenik gabe dabil; desaktibatu egin dezakezu.',
     optOut: 'Audientziaren neurketa anonimoa',

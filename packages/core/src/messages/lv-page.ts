@@ -21,7 +21,7 @@ export const lvPolicyPage = /* @__PURE__ */ withPolicyPage(lv, {
   cookieNames: 'Sīkdatnes nosaukums(-i)',
   purposes: 'Nolūki',
   duration: 'Glabāšanas ilgums',
-  party: 'Iestata',
+  party: 'Iestatītājs',
   thirdPartyPrivacy: 'Privātuma politika',
   changeSettings: 'Mainīt sīkdatņu iestatījumus',
   session: 'Sesija',

@@ -33,7 +33,7 @@ export const nl: Messages = {
     duration: 'Looptijd',
     session: 'Sessie',
     provider: 'Aanbieder',
-    party: { first: 'Eigen cookie', third: 'Derde partij' },
+    party: { first: 'Eerste partij', third: 'Derde partij' },
     saved: 'Uw keuze is opgeslagen.',
     exemptNotice: 'Anonieme bezoekersmeting werkt zonder toestemming; u kunt die uitzetten.',
     optOut: 'Anonieme bezoekersmeting',

@@ -21,7 +21,7 @@ export const slPolicyPage = /* @__PURE__ */ withPolicyPage(sl, {
   cookieNames: 'Ime piškotka (imena piškotkov)',
   purposes: 'Nameni',
   duration: 'Trajanje',
-  party: 'Nastavi',
+  party: 'Nastavitelj',
   thirdPartyPrivacy: 'Politika zasebnosti',
   changeSettings: 'Spremenite nastavitve piškotkov',
   session: 'Seja',

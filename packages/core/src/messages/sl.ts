@@ -33,7 +33,7 @@ export const sl: Messages = {
     duration: 'Trajanje',
     session: 'Seja',
     provider: 'Ponudnik',
-    party: { first: 'Lastni piškotek', third: 'Tretja oseba' },
+    party: { first: 'Lastni piškotek', third: 'Piškotek tretje osebe' },
     saved: 'Vaša izbira je shranjena.',
     exemptNotice: 'Anonimno merjenje obiskanosti deluje brez privolitve; lahko ga izklopite.',
     optOut: 'Anonimno merjenje obiskanosti',

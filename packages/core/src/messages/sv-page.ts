@@ -18,7 +18,7 @@ export const svPolicyPage = /* @__PURE__ */ withPolicyPage(sv, {
   usedOn: 'Cookies som används på {site}',
   provider: 'Tjänsteleverantörens namn',
   function: 'Funktion och plats',
-  cookieNames: 'Cookiens namn',
+  cookieNames: 'Cookienamn',
   purposes: 'Ändamål',
   duration: 'Lagringstid',
   party: 'Sätts av',
