@@ -36,7 +36,7 @@ export const ar: Messages = {
     duration: 'المدة',
     session: 'الجلسة',
     provider: 'المزوّد',
-    party: { first: 'الطرف الأول', third: 'طرف ثالث' },
+    party: { first: 'طرف أول', third: 'طرف ثالث' },
     saved: 'تم حفظ اختياراتك.',
     exemptNotice: 'يعمل قياس الجمهور دون تحديد الهوية بلا موافقة، ويمكنك إيقافه.',
     optOut: 'قياس الجمهور دون تحديد الهوية',

@@ -48,7 +48,7 @@ export const id: Messages = {
   settingsButton: 'Pengaturan cookie',
   placeholder: {
     label: 'Konten diblokir: {service}',
-    text: 'Konten dari {provider} ({service}) ini diblokir sampai Anda mengizinkannya.',
+    text: 'Konten dari {provider} ({service}) diblokir sampai Anda mengizinkannya.',
     allow: 'Izinkan {service}',
   },
   units: {

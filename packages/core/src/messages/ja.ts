@@ -24,7 +24,7 @@ export const ja: Messages = {
   },
   preferences: {
     title: 'Cookieの設定',
-    text: '使用を許可するCookieを選んでください。必要なCookieは常に有効です。これがないとサイトが機能しません。',
+    text: '使用を許可するCookieを選んでください。必要なCookieは常に有効です。これらがないとサイトは機能しません。',
     save: '選択を保存',
     acceptAll: 'すべて許可',
     rejectAll: 'すべて拒否',
