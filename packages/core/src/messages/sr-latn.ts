@@ -1,7 +1,7 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
 import type { Messages } from './types';
 
-// Serbian in Latin script: sr.ts (Cyrillic) letter for letter. Typography: „ “ quotes, a no-break
+// Serbian in Latin script: sr-cyrl.ts letter for letter. Typography: „ “ quotes, a no-break
 // space (\u00a0) between a number and its unit, so the unit never starts a line.
 
 /** Serbian (Latin) catalog: import it from `@cookiekit/core/locales/sr-latn`. */

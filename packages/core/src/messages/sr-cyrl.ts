@@ -1,12 +1,12 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
 import type { Messages } from './types';
 
-// Serbian in Cyrillic script. Typography: „ “ quotes, a no-break space (\u00a0) between a number
-// and its unit, so the unit never starts a line.
+// Serbian in Cyrillic script (sr-latn.ts has it in Latin, letter for letter). Typography: „ “
+// quotes, a no-break space (\u00a0) between a number and its unit, so the unit never starts a line.
 
-/** Serbian (Cyrillic) catalog: import it from `@cookiekit/core/locales/sr`. */
-export const sr: Messages = {
-  lang: 'sr',
+/** Serbian (Cyrillic) catalog: import it from `@cookiekit/core/locales/sr-cyrl`. */
+export const srCyrl: Messages = {
+  lang: 'sr-Cyrl',
   dir: 'ltr',
   banner: {
     title: 'Колачићи на овом сајту',

@@ -1,9 +1,9 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import { sr } from './sr';
+import { srCyrl } from './sr-cyrl';
 import { withPolicyPage } from './page-catalog';
 
 /** Serbian (Cyrillic) UI catalog plus the policy page's texts, for `@cookiekit/core/page`. */
-export const srPolicyPage = /* @__PURE__ */ withPolicyPage(sr, {
+export const srCyrlPolicyPage = /* @__PURE__ */ withPolicyPage(srCyrl, {
   title: 'Политика колачића',
   intro: 'Да бисмо вам пружили најбољу могућу услугу, користимо колачиће како би сајт исправно радио и, уз вашу сагласност, у друге сврхе наведене у наставку.',
   whatIsTitle: 'Шта је колачић?',
