@@ -21,7 +21,7 @@ export const idPolicyPage = /* @__PURE__ */ withPolicyPage(id, {
   cookieNames: 'Nama cookie',
   purposes: 'Tujuan',
   duration: 'Durasi',
-  party: 'Ditetapkan oleh',
+  party: 'Dipasang oleh',
   thirdPartyPrivacy: 'Kebijakan privasi',
   changeSettings: 'Ubah pengaturan cookie Anda',
   session: 'Sesi',
