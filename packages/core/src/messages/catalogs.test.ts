@@ -86,9 +86,10 @@ function problems(file: string, page: PolicyPageMessages, header?: string): Reco
       if (placeholders(value).join() !== placeholders(english as string).join()) found.placeholders.push(path);
       if (file !== 'en' && value === english && !MAY_EQUAL_ENGLISH.has(path)) found.copies.push(path);
       if (file !== 'en' && path !== 'lang' && path !== 'dir') {
-        const text = value.replace(LATIN_ALLOWED, '');
+        // Placeholders are code, not words; a text with no letter besides them (`{name}: {duration}`) has no script.
+        const text = value.replace(/\{\w+\}/g, '').replace(LATIN_ALLOWED, '');
         const script = scriptOf(file);
-        if (script ? /[A-Za-z]{2,}/.test(text) || (text.trim() !== '' && !script.test(text)) : text.replace(/[\p{Script=Latin}\P{L}]/gu, '') !== '') {
+        if (script ? /[A-Za-z]{2,}/.test(text) || (/\p{L}/u.test(text) && !script.test(text)) : text.replace(/[\p{Script=Latin}\P{L}]/gu, '') !== '') {
           found.script.push(path);
         }
       }
