@@ -5,7 +5,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import { runNodeMiddleware, type NodeRequestInfo } from './node-shared';
-import type { RequestConsent } from './request-consent';
+import type { ConsentHtml } from './html';
+import { lazyConsentHtml, type RequestConsent } from './request-consent';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -13,6 +14,16 @@ declare global {
     interface Request {
       /** The request's consent, decided on first use (set by the cookiekit middleware). */
       cookiekit: RequestConsent;
+    }
+    interface Locals {
+      /**
+       * This visitor's consent UI and bootstrap data for a template, drawn only when printed
+       * unescaped (EJS `<%-`, Eta `<%~`, Pug `!=`, Handlebars `{{{ }}}`, Nunjucks `| safe`).
+       * Set by the cookiekit middleware; see `RequestConsent.consentHtml`.
+       */
+      readonly cookiekitHtml: ConsentHtml;
+      /** The response's CSP nonce, if the app sets one: `cookiekitHtml` writes it on its data blocks. */
+      cspNonce?: string;
     }
   }
 }
@@ -31,7 +42,8 @@ export type ExpressCookieKit<P extends CookiePolicy = CookiePolicy> = RequestHan
 export type ExpressCookiekit<P extends CookiePolicy = CookiePolicy> = ExpressCookieKit<P>;
 
 /**
- * cookiekit for Express 5: `req.cookiekit` (decided on first use), `Set-Cookie` enforcement
+ * cookiekit for Express 5: `req.cookiekit` (decided on first use), `res.locals.cookiekitHtml`
+ * (the visitor's consent UI for templates, drawn only when printed), `Set-Cookie` enforcement
  * (also of `res.cookie`), `/.well-known/gpc.json` and the consent API. Mount it before body
  * parsers and routes; the client address is `req.ip`, so set `trust proxy` behind a proxy.
  *
@@ -57,7 +69,15 @@ export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCoo
 export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookieKit<P> {
   const kit = kitOf(options);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
-    if (!runNodeMiddleware(kit, expressInfo, req, res)) next();
+    if (runNodeMiddleware(kit, expressInfo, req, res)) return;
+    // A getter, so `res.render` merging the locals costs one small object: nothing is drawn
+    // until the template prints it.
+    Object.defineProperty(res.locals, 'cookiekitHtml', {
+      configurable: true,
+      enumerable: true,
+      get: () => lazyConsentHtml(req.cookiekit, { nonce: res.locals.cspNonce }),
+    });
+    next();
   };
   Object.defineProperty(middleware, 'kit', { value: kit });
   return middleware as ExpressCookieKit<P>;
@@ -65,4 +85,5 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | C
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
+export type { BannerHtmlOptions, BootstrapHtmlOptions, ConsentHtml } from './html';
 export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

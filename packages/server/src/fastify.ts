@@ -94,4 +94,5 @@ Object.assign(cookiekit, {
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
+export type { BannerHtmlOptions, BootstrapHtmlOptions, ConsentHtml } from './html';
 export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

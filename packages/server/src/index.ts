@@ -23,6 +23,7 @@ export {
   type PolicyPageRouteOptions,
 } from './kit';
 export { type RequestConsent, type ConsentRequest, consentCookieName } from './request-consent';
+export type { BannerHtmlOptions, BootstrapHtmlOptions, ConsentHtml } from './html';
 export {
   policyHash,
   sameOrigin,

@@ -2,6 +2,7 @@ import type { CookiePolicy } from '@cookiekit/core';
 import { validatePolicy } from '@cookiekit/core/schema';
 import type { ConsentApiOptions, CookieKitResponse, RouteRequest } from './api';
 import { createEnforcer } from './enforcer';
+import { createHtmlRenderer, type BannerHtmlOptions } from './html';
 import { regionReader, type RegionSource } from './region';
 import { LazyRequestConsent, cachedDecider, cachedDecoder, consentCookieName, type ConsentRequest, type RequestConsent } from './request-consent';
 import { createRoutes, type CookieKitRoute, type CookiekitRoute, type GpcJsonOptions, type PolicyPageRouteOptions } from './routes';
@@ -35,6 +36,11 @@ export interface CookieKitOptions<P extends CookiePolicy = CookiePolicy> {
   readonly policyPage?: PolicyPageRouteOptions | false;
   /** The consent API over a `ConsentSink`; off unless given. */
   readonly consentApi?: ConsentApiOptions;
+  /**
+   * How `bannerHtml()` draws the consent UI for template-rendered pages: `{ messages, policyHref,
+   * unstyled }`. Nothing is drawn for a request that does not ask.
+   */
+  readonly banner?: BannerHtmlOptions;
   /** Default `console`. */
   readonly logger?: CookieKitLogger;
   /** Clock, for tests. Default `Date.now`. */
@@ -112,7 +118,16 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
   const logger = options.logger ?? console;
   const decode = cachedDecoder();
   const region = options.region === undefined ? undefined : regionReader(options.region);
-  const shared = { policy, clock: now, consentCookieName: consentCookieName(policy), decode, decide: cachedDecider(policy, decode), region };
+  const pagePath = options.policyPage ? (options.policyPage.path ?? '/cookie-policy') : undefined;
+  const shared = {
+    policy,
+    clock: now,
+    consentCookieName: consentCookieName(policy),
+    decode,
+    decide: cachedDecider(policy, decode),
+    region,
+    html: createHtmlRenderer(policy, options.banner ?? {}, pagePath),
+  };
   const { enforce, needsEnforcement } = createEnforcer(policy, { shared, clearRefused: options.clearRefused ?? true, logger });
   const { matchRoute, handleRoute } = createRoutes(policy, {
     gpcJson: options.gpcJson,

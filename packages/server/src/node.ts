@@ -91,4 +91,5 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | C
 
 export { memorySink } from './memory-sink';
 export type { RequestConsent } from './request-consent';
+export type { BannerHtmlOptions, BootstrapHtmlOptions, ConsentHtml } from './html';
 export type { AdapterOptions, CookieKitOptions, CookieKit, CookiekitOptions, Cookiekit } from './kit';

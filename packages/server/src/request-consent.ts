@@ -18,6 +18,7 @@ import {
 import { parseCookie } from 'cookie';
 import { hostName } from './enforce';
 import { regimeOf, type RegionReader } from './region';
+import type { BootstrapHtmlOptions, ConsentHtml, HtmlRenderer } from './html';
 import { signalsFromHeaders, type HeaderSource } from './signals';
 
 /** What `read` needs of a request. Every part is read only when first used. */
@@ -74,6 +75,35 @@ export interface RequestConsent<P extends CookiePolicy = CookiePolicy> {
    * decision of this request becomes the new one. Returns the recorded consent.
    */
   withdraw(): Consent;
+  /**
+   * The consent UI for this visitor as HTML, for a template to print unescaped: the markup of
+   * `@cookiekit/core/html` (the React and Vue components' markup) in a `<div data-cookiekit-ui>`
+   * container, to which `@cookiekit/dom` attaches. The first layer when the visitor is to be
+   * asked; for a returning visitor whose choice is current, only the settings button and the
+   * closed preferences dialog, so the way back stays on every page (C6). Every policy text is
+   * escaped (C24). Drawn when called, at most once per request; the kit's `banner` option sets
+   * its catalog, policy link and classes.
+   *
+   * @example
+   * ```ts
+   * res.send(`<body>… <footer>${req.cookiekit.bannerHtml()}</footer>${req.cookiekit.bootstrapHtml()}</body>`);
+   * ```
+   */
+  bannerHtml(): string;
+  /**
+   * The data the browser side starts from, as `<script type="application/json">` blocks: this
+   * request's `initialConsent` (`id="cookiekit-initial"`, so the browser decides as the server
+   * did and the banner does not flash) and, unless `policy: false`, the policy
+   * (`id="cookiekit-policy"`, read by the script-tag build). Data, not script: it runs under a
+   * strict CSP with or without `nonce` (C23), and `<` is escaped in it (C24).
+   */
+  bootstrapHtml(options?: BootstrapHtmlOptions): string;
+  /**
+   * `bannerHtml()` and `bootstrapHtml(options)` as one lazy value: nothing is drawn until it is
+   * printed (`String(value)`, as every template engine does), so a page that does not print it
+   * pays nothing. Express's `res.locals.cookiekitHtml` is this, with `res.locals.cspNonce`.
+   */
+  consentHtml(options?: BootstrapHtmlOptions): ConsentHtml;
 }
 
 /** Internal state shared by the adapters and enforcement. */
@@ -111,6 +141,8 @@ export interface ConsentShared<P extends CookiePolicy = CookiePolicy> {
   readonly decide: (value: string | null, signals: Signals, now: number) => Decision<P>;
   /** Where the region comes from; absent, no region header is trusted. */
   readonly region?: RegionReader;
+  /** Draws the consent UI and bootstrap data (only when a request asks). */
+  readonly html: HtmlRenderer;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -192,6 +224,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   #host: string | undefined;
   #extra: string[] = [];
   #expireAll = false;
+  #ui: string | undefined;
 
   constructor(shared: ConsentShared<P>, request: ConsentRequest) {
     this.policy = shared.policy;
@@ -320,6 +353,35 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     this.#stored = consent;
     this.#decision = decide(this.policy, consent, this.signals, this.now);
     this.#expireAll = true;
+    this.#ui = undefined;
     return consent;
   }
+
+  bannerHtml(): string {
+    return (this.#ui ??= this.#shared.html.ui(this.initialConsent));
+  }
+
+  bootstrapHtml(options?: BootstrapHtmlOptions): string {
+    return this.#shared.html.bootstrap(this.initialConsent, options);
+  }
+
+  consentHtml(options?: BootstrapHtmlOptions): ConsentHtml {
+    return lazyConsentHtml(this, options);
+  }
+}
+
+/** A `ConsentHtml` over a request's consent: each part drawn when first read. */
+export function lazyConsentHtml(consent: Pick<RequestConsent, 'bannerHtml' | 'bootstrapHtml'>, options?: BootstrapHtmlOptions): ConsentHtml {
+  let bootstrap: string | undefined;
+  return {
+    get banner() {
+      return consent.bannerHtml();
+    },
+    get bootstrap() {
+      return (bootstrap ??= consent.bootstrapHtml(options));
+    },
+    toString() {
+      return this.banner + this.bootstrap;
+    },
+  };
 }

@@ -35,6 +35,10 @@ function appAnswer(consent: RequestConsent, path: string): { status: number; bod
     const c = consent.withdraw();
     return { status: 200, body: JSON.stringify({ method: c.method, subject: c.subject }) };
   }
+  if (path === '/consent-html') {
+    // The whole UI and its bootstrap data, as a template prints them.
+    return { status: 200, body: `<main>page</main>${consent.consentHtml({ nonce: 'bm9uY2Utb2YtdGVzdA==' })}` };
+  }
   if (path === '/expire') {
     consent.expireRefusedCookies();
     return { status: 200, body: 'expired' };
