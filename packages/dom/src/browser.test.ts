@@ -280,6 +280,19 @@ describe('a bad policy is refused with one console error and no banner, everythi
   });
 });
 
+describe('a bad policy under server-rendered markup', () => {
+  it('C1: the server\'s banner, settings button and preferences are taken away, with one console error', async () => {
+    const kit = createCookieKit({ policy, initialConsent: { cookie: null, signals: {}, now: Date.now() } });
+    const body = `<div data-cookiekit-ui>${renderConsentHtml(kit.banner.getServerSnapshot())}</div>`;
+    const { page, errors } = await open(page_({ policyBlock: '{"revision":', body }), { wait: false });
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await expect.poll(() => page.locator('[data-cookiekit-ui] *').count()).toBe(0);
+    expect(errors.filter((e) => e.startsWith('cookiekit:'))).toHaveLength(1);
+    expect(await page.locator('[data-cookiekit-ui]').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.dataset.stats)).toBeUndefined();
+  });
+});
+
 describe('mountConsentUi on server-rendered markup', () => {
   it('attaches to the [data-cookiekit-ui] container the server rendered, keeping its elements (no flash), and follows the model', async () => {
     const kit = createCookieKit({ policy, initialConsent: { cookie: null, signals: {}, now: Date.now() } });

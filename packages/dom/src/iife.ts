@@ -58,10 +58,13 @@ function start(policy: unknown): void {
   whenReady(() => mountConsentUi(started, { unstyled: data.unstyled !== undefined }));
 }
 
-const refuse = (why: unknown) =>
+const refuse = (why: unknown) => {
   console.error(
     `cookiekit: no consent banner, the cookie policy could not be used (${why instanceof Error ? why.message : String(why)}). Gated scripts and embeds stay blocked.`,
   );
+  // A server-rendered UI cannot work without the policy: take it away rather than leave dead buttons.
+  whenReady(() => document.querySelectorAll('[data-cookiekit-ui]').forEach((ui) => ui.replaceChildren()));
+};
 
 function load(): void {
   const block = document.getElementById('cookiekit-policy');
