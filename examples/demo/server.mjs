@@ -2,6 +2,7 @@
 //   /                     the React shop (server-rendered from the request's consent, hydrated)
 //   /vue/                 the Vue shop, the same way
 //   /static/              the plain HTML shop with the script-tag build only (script-src 'self')
+//   /express/             the Express 5 shop drawn by Eta templates, its banner rendered by the server
 //   /cookie-policy.html   the policy page rendered by the server, for sites without a framework
 //   /.well-known/gpc.json Global Privacy Control support (C12)
 //   /api/consent          the consent API, writing proof of consent to @cookiekit/consent-log
@@ -18,6 +19,7 @@ import { LANGUAGES } from '@cookiekit/core/locales';
 import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
 import { createShopHandler as createReactShop } from 'react-vite';
+import { createExpressShop } from 'express-templates';
 import { createStaticHandler } from 'static-html';
 import { createShopHandler as createVueShop } from 'vue-vite';
 
@@ -52,7 +54,10 @@ function setSiteCookies(req, res) {
   }
   const lang = url.searchParams.get('lang');
   if (lang && LANGUAGE_TAGS.has(lang)) cookies.push(`django_language=${lang}; Path=/; SameSite=Lax`);
-  cookies.push(`_shop_visit=${randomBytes(8).toString('hex')}; Max-Age=1800; Path=/; HttpOnly; SameSite=Lax`);
+  // The Express shop sets its own visit cookie, through its own middleware.
+  if (!url.pathname.startsWith('/express/')) {
+    cookies.push(`_shop_visit=${randomBytes(8).toString('hex')}; Max-Age=1800; Path=/; HttpOnly; SameSite=Lax`);
+  }
   res.setHeader('set-cookie', cookies);
 }
 
@@ -83,6 +88,8 @@ export async function startDemo(options = {}) {
     serverEntry: path.join(here, 'dist/vue/server/entry-server.js'),
   });
   const staticSite = createStaticHandler({ base: '/static/' });
+  // Its records go to /api/consent, which this server answers before the shop sees them.
+  const expressShop = createExpressShop({ base: '/express/', logger });
   const notFound = (res) => () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -96,6 +103,11 @@ export async function startDemo(options = {}) {
       return;
     }
     if (req.url?.startsWith('/static/')) return staticSite(req, res, notFound(res));
+    if (req.url === '/express') {
+      res.writeHead(308, { location: '/express/' }).end();
+      return;
+    }
+    if (req.url?.startsWith('/express/')) return expressShop(req, res, notFound(res));
     const shop = req.url?.startsWith('/vue/') || req.url === '/vue' ? vue : react;
     shop(req, res, notFound(res));
   });
@@ -125,7 +137,7 @@ export async function startDemo(options = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const demo = await startDemo();
   const store = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite in the data folder';
-  console.log(`cookiekit demo: ${demo.url}  (Vue shop: ${demo.url}vue/, static HTML shop: ${demo.url}static/, consent log: ${store}; Ctrl-C stops)`);
+  console.log(`cookiekit demo: ${demo.url}  (Vue shop: ${demo.url}vue/, static HTML shop: ${demo.url}static/, Express templates shop: ${demo.url}express/, consent log: ${store}; Ctrl-C stops)`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
