@@ -888,12 +888,17 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
   });
 });
 
-// The static HTML shop: plain pages and the script-tag build of @cookiekit/dom only, under a CSP
-// of `script-src 'self'` (no nonce). No server renders its banner and it sends no consent records:
-// the script draws the UI after load, so the checks are those of the page in the browser.
-describe('static HTML shop at /static/ (script-tag build)', () => {
-  const base = '/static/';
-  const policyPage = `${base}cookie-policy.html`;
+// The shops without a framework, both with the script-tag build of @cookiekit/dom. The static
+// shop is plain HTML under a CSP of `script-src 'self'` (no nonce): no server renders its banner,
+// the script draws the UI after load. The Express shop's Eta templates carry the UI the server
+// rendered for the visitor (`res.locals.cookiekitHtml`) under `script-src 'nonce-…'`: the script
+// attaches to it, so the banner is in the first HTML (no flash).
+const PLAIN_SHOPS = [
+  { name: 'static HTML', base: '/static/', policyPage: '/static/cookie-policy.html', serverRendered: false },
+  { name: 'Express templates', base: '/express/', policyPage: '/express/cookie-policy', serverRendered: true },
+] as const;
+
+describe.each(PLAIN_SHOPS)('$name shop at $base (script-tag build)', ({ base, policyPage, serverRendered }) => {
   const gated = gatedPaths(base);
   const gatedSent = (requested: readonly string[]) => requested.filter((p) => gated.includes(p));
 
@@ -902,14 +907,28 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     expect((await inPage(page)).csp).toEqual([]);
   }
 
-  it('C1, C23: a fresh visit under script-src \'self\' alone shows the banner; only exempt cookies, no gated script or embed before a choice', async () => {
+  it('C1, C23: a fresh visit under script-src \'self\' (static) or the response\'s nonce alone (Express) shows the banner; only exempt cookies, no gated script or embed before a choice', async () => {
     const { page, context, response, html } = await h.visit(base);
     const csp = (await response.headerValue('content-security-policy')) ?? '';
-    expect(csp).toMatch(/(^|;\s*)script-src 'self'(;|$)/);
-    expect(csp).not.toMatch(/nonce|unsafe-inline|unsafe-eval|strict-dynamic|\*/);
-    // Plain HTML: no banner in what the server sent, no inline script, no nonce anywhere.
-    expect(html).not.toContain('ck-banner');
-    expect(html).not.toMatch(/nonce=/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|strict-dynamic|\*/);
+    const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(csp)?.[1];
+    if (serverRendered) {
+      // The banner is in what the server sent; every script element carries this response's nonce.
+      const nonce = /^'nonce-([A-Za-z0-9+/]+=*)'$/.exec(scriptSrc ?? '')?.[1];
+      expect(nonce).toBeTruthy();
+      expect(html).toContain('<div data-cookiekit-ui><section class="ck-banner"');
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(4);
+      expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`))).toEqual([]);
+    } else {
+      // Plain HTML: no banner in what the server sent, no inline script, no nonce anywhere.
+      expect(scriptSrc).toBe("'self'");
+      expect(html).not.toContain('ck-banner');
+      expect(html).not.toMatch(/nonce/);
+    }
+    // The server lets only necessary cookies leave: the shop's HttpOnly statistics cookie is held back.
+    const sent = (await response.headersArray()).filter((x) => x.name.toLowerCase() === 'set-cookie');
+    expect(sent.map((x) => x.value.split('=')[0]).sort()).toEqual(['csrftoken', 'sessionid']);
     expect(await banner(page).isVisible()).toBe(true);
     await page.waitForLoadState('networkidle');
     expect(await cookieNames(context)).toEqual(['csrftoken', 'sessionid']);
@@ -1149,10 +1168,19 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     expect(await page.locator('[data-cookiekit-ui] [style]').count()).toBe(0);
   });
 
-  it('C24: a policy with markup in its texts renders it as text (the script-tag build fetching data-policy)', async () => {
+  it('C24: a policy with markup in its texts renders it as text (static: fetched by data-policy; Express: in the page\'s policy block)', async () => {
     const context = await h.context();
-    await context.route(`**${base}cookie-policy.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(markupPolicy) }));
-    const { page } = await h.visit(policyPage, context);
+    if (serverRendered) {
+      const block = JSON.stringify(markupPolicy).replace(/</g, '\\u003c');
+      await context.route(`**${base}`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/(id="cookiekit-policy"[^>]*>)[^<]*/, (_, open: string) => open + block);
+        await route.fulfill({ response, body });
+      });
+    } else {
+      await context.route(`**${base}cookie-policy.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(markupPolicy) }));
+    }
+    const { page } = await h.visit(serverRendered ? base : policyPage, context);
     await settingsButton(page).click();
     await expandServices(page);
     const result = await page.evaluate(() => ({
@@ -1163,17 +1191,21 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     expect(result).toEqual({ xss: undefined, elements: 0, label: `Statistics ${INJECTED}` });
   });
 
-  it('No layout shift: the UI the script draws after load shifts nothing, on a first and a returning visit (CLS 0)', async () => {
+  it('No flash: the banner is in the first HTML where the server renders it, and shifts nothing where the script draws it; a returning visit never shows one (CLS 0)', async () => {
     const settle = (page: Page) =>
       page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
     const first = await h.visit(base);
     await first.page.waitForLoadState('networkidle');
     await settle(first.page);
     expect(await banner(first.page).isVisible()).toBe(true);
+    expect(first.html.includes('class="ck-banner"')).toBe(serverRendered);
     expect((await inPage(first.page)).cls).toBe(0);
     const context = await h.context();
     await h.storeConsent(context, consentOf(true));
-    const { page } = await h.visit(base, context);
+    const { page, html } = await h.visit(base, context);
+    expect(html).not.toContain('ck-banner');
+    // The way back stays on the returning visitor's page (C6): in the server HTML where it renders.
+    expect(html.includes('data-action="open-preferences"')).toBe(serverRendered);
     await page.frameLocator('iframe.shop-video').getByText(/StreamTube player/).waitFor();
     await settle(page);
     expect([(await inPage(page)).bannerSeen, (await inPage(page)).cls]).toEqual([false, 0]);
@@ -1185,7 +1217,7 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     // The shop's page with its policy block cut short.
     await context.route(`**${base}`, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace(/(id="cookiekit-policy">)[^<]*/, '$1{"revision":');
+      const body = (await response.text()).replace(/(id="cookiekit-policy"[^>]*>)[^<]*/, '$1{"revision":');
       await route.fulfill({ response, body });
     });
     const page = await context.newPage();
@@ -1194,7 +1226,7 @@ describe('static HTML shop at /static/ (script-tag build)', () => {
     const errors = h.recorder(context).errors;
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^console: cookiekit: no consent banner/);
-    // The page's container stays empty: no banner, no settings button, no dialog.
+    // The page's container stays empty, or is emptied where the server filled it: no banner, no settings button, no dialog.
     expect(await page.locator('[data-cookiekit-ui] *, .ck-banner, .ck-placeholder').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { cookiekit: { allowed(id: string): boolean } }).cookiekit.allowed('statistics'))).toBe(false);
     expect(gatedSent(h.recorder(context).requested)).toEqual([]);
