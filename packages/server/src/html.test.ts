@@ -118,6 +118,27 @@ describe('consent HTML of a kit', () => {
     }
   });
 
+  it('draws once per decision the kit caches: a second first visit reuses the markup, a returning visitor gets their own', () => {
+    let reads = 0;
+    const counted = new Proxy(en, {
+      get(target, key, receiver) {
+        reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const kit = createCookieKit({ policy, banner: { messages: counted } });
+    const firstHtml = kit.read(request()).bannerHtml();
+    expect(reads).toBeGreaterThan(0);
+    reads = 0;
+    expect(kit.read(request()).bannerHtml()).toBe(firstHtml);
+    expect(reads).toBe(0);
+    const back = kit.read(request(consentCookie('acceptAll'))).bannerHtml();
+    expect(reads).toBeGreaterThan(0);
+    expect(back).not.toContain('ck-banner');
+    // GPC is another decision: its notice is drawn, not the first visit's markup reused.
+    expect(kit.read(request(undefined, { 'sec-gpc': '1' })).bannerHtml()).toContain('Global Privacy Control');
+  });
+
   it('withdraw() in the same request draws the UI of the new choice', () => {
     const consent = createCookieKit({ policy }).read(request());
     expect(consent.bannerHtml()).toContain('ck-banner');

@@ -56,8 +56,12 @@ export interface ConsentHtml {
 
 /** What a kit draws pages' consent UI with; built once per kit, nothing drawn until asked. */
 export interface HtmlRenderer {
-  /** The consent UI for one visitor's inputs, in its container. */
-  ui(initial: InitialConsent): string;
+  /**
+   * The consent UI for one visitor's inputs, in its container. `decision` is the kit's decision
+   * for the same inputs: the UI depends on nothing else, so it is drawn once per decision the
+   * kit caches (every first visit with the same signals, each returning visitor's cookie).
+   */
+  ui(initial: InitialConsent, decision?: object): string;
   /** The `cookiekit-initial` block, and the `cookiekit-policy` block unless told otherwise. */
   bootstrap(initial: InitialConsent, options?: BootstrapHtmlOptions): string;
 }
@@ -80,14 +84,20 @@ export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOpti
   const modelOptions = { messages: options.messages, policyHref: options.policyHref ?? policyPagePath };
   const renderOptions = { unstyled: options.unstyled === true };
   let policyBlock: string | undefined;
+  const drawn = new WeakMap<object, string>();
   return {
-    ui(initial) {
+    ui(initial, decision) {
+      const hit = decision && drawn.get(decision);
+      if (hit !== undefined) return hit;
       // The state the browser starts from with the same inputs (`getServerSnapshot`), so the
       // binding attaches without redrawing: no first layer for a current choice, the settings
       // button and the closed preferences always (C6).
       const store = createConsentStore({ policy, storage: memoryStorage(), initialConsent: initial, now: () => initial.now });
       const state = createBannerModel(store, modelOptions).getServerSnapshot();
-      return `<div data-cookiekit-ui>${renderConsentHtml(state, renderOptions)}</div>`;
+      const html = `<div data-cookiekit-ui>${renderConsentHtml(state, renderOptions)}</div>`;
+      // Only the kit's cached decisions (frozen, shared by requests) are worth remembering.
+      if (decision && Object.isFrozen(decision)) drawn.set(decision, html);
+      return html;
     },
     bootstrap(initial, { nonce, policy: withPolicy = true } = {}) {
       const attr = nonceAttribute(nonce);

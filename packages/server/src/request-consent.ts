@@ -358,7 +358,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   bannerHtml(): string {
-    return (this.#ui ??= this.#shared.html.ui(this.initialConsent));
+    return (this.#ui ??= this.#shared.html.ui(this.initialConsent, this.decision));
   }
 
   bootstrapHtml(options?: BootstrapHtmlOptions): string {

@@ -47,11 +47,10 @@ const counted = new Proxy(en, {
   },
 });
 
-let server: Server;
-let url = '';
-beforeAll(async () => {
+/** An Express app with cookiekit, Eta views and the routes below, on 127.0.0.1; resolves with its URL. */
+async function startApp(messages = en): Promise<{ url: string; server: Server }> {
   const app = express();
-  app.use(cookiekit({ policy, banner: { messages: counted } }));
+  app.use(cookiekit({ policy, banner: { messages } }));
   app.use((_req, res, next) => {
     res.locals.cspNonce = NONCE;
     next();
@@ -77,9 +76,15 @@ beforeAll(async () => {
   app.get('/page', (_req, res) => res.render('page'));
   app.get('/plain-page', (_req, res) => res.render('plain'));
   app.get('/text', (_req, res) => res.send('no template'));
-  server = createServer(app);
+  const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+let server: Server;
+let url = '';
+beforeAll(async () => {
+  ({ server, url } = await startApp());
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -104,7 +109,15 @@ describe.each(ENGINES)('the README recipe for %s', (engine) => {
 });
 
 describe('res.locals.cookiekitHtml through res.render (Eta views)', () => {
+  // Its own kit, with the counting catalog: nothing drawn before.
+  let lazy: { url: string; server: Server };
+  beforeAll(async () => {
+    lazy = await startApp(counted);
+  });
+  afterAll(() => new Promise<void>((resolve) => lazy.server.close(() => resolve())));
+
   it('nothing is drawn for a response without a view or with a view that leaves it out; a view that prints it gets it', async () => {
+    const url = lazy.url;
     reads = 0;
     expect(await (await fetch(`${url}/text`)).text()).toBe('no template');
     expect(await (await fetch(`${url}/plain-page`)).text()).toContain('A page without the consent UI');
