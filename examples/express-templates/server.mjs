@@ -21,6 +21,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const views = path.join(here, 'views');
 const dom = path.dirname(require.resolve('@cookiekit/dom/cookiekit.iife.js'));
 const shopCss = require.resolve('shop-common/shop.css');
+const shopJs = require.resolve('shop-common/shop.js');
 
 /** Creates the shop as an Express app serving under `base`; see server.d.mts. */
 export function createExpressShop({ base = '/', consentApi, logger } = {}) {
@@ -45,6 +46,7 @@ export function createExpressShop({ base = '/', consentApi, logger } = {}) {
   const files = express.Router();
   for (const file of ['cookiekit.iife.js', 'cookiekit.css']) files.get(`/${file}`, (_req, res) => res.sendFile(path.join(dom, file)));
   files.get('/shop.css', (_req, res) => res.sendFile(shopCss));
+  files.get('/shop.js', (_req, res) => res.sendFile(shopJs));
   files.use(express.static(path.join(here, 'public'), { index: false }));
   files.use(express.static(publicDir, { index: false }));
   app.use(base, files);

@@ -22,7 +22,7 @@ const common = path.dirname(require.resolve('shop-common/package.json'));
 for (const file of ['cookiekit.iife.js', 'cookiekit.css']) cpSync(path.join(dom, file), path.join(out, file));
 cpSync(path.join(common, 'public'), out, { recursive: true });
 cpSync(path.join(common, 'shop.css'), path.join(out, 'shop.css'));
-cpSync(path.join(here, 'src/shop.js'), path.join(out, 'shop.js'));
+cpSync(require.resolve('shop-common/shop.js'), path.join(out, 'shop.js'));
 writeFileSync(path.join(out, 'cookie-policy.json'), JSON.stringify(policy, null, 2));
 writeFileSync(path.join(out, 'index.html'), src('index.html').replace('<!--policy-->', () => json));
 writeFileSync(
