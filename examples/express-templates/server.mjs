@@ -47,7 +47,6 @@ export function createExpressShop({ base = '/', consentApi, logger } = {}) {
   for (const file of ['cookiekit.iife.js', 'cookiekit.css']) files.get(`/${file}`, (_req, res) => res.sendFile(path.join(dom, file)));
   files.get('/shop.css', (_req, res) => res.sendFile(shopCss));
   files.get('/shop.js', (_req, res) => res.sendFile(shopJs));
-  files.use(express.static(path.join(here, 'public'), { index: false }));
   files.use(express.static(publicDir, { index: false }));
   app.use(base, files);
 
