@@ -63,7 +63,7 @@ const refuse = (why: unknown) => {
     `cookiekit: no consent banner, the cookie policy could not be used (${why instanceof Error ? why.message : String(why)}). Gated scripts and embeds stay blocked.`,
   );
   // A server-rendered UI cannot work without the policy: take it away rather than leave dead buttons.
-  whenReady(() => document.querySelectorAll('[data-cookiekit-ui]').forEach((ui) => ui.replaceChildren()));
+  whenReady(() => document.querySelector('[data-cookiekit-ui]')?.replaceChildren());
 };
 
 function load(): void {
