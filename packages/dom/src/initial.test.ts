@@ -29,6 +29,13 @@ describe('readInitialConsent', () => {
     expect(readInitialConsent(doc('{"cookie":null,"signals":{"gpc":false,"other":1},"now":1}'))?.signals).toEqual({ gpc: false });
   });
 
+  it('C25: keeps the regime the server decided for the visitor\'s region, and drops one it does not know', () => {
+    expect(readInitialConsent(doc('{"cookie":null,"signals":{"gpc":true,"regime":"opt-out"},"now":1}'))?.signals).toEqual({ gpc: true, regime: 'opt-out' });
+    for (const regime of ['"sometimes"', '1', 'null', '"__proto__"']) {
+      expect(readInitialConsent(doc(`{"cookie":null,"signals":{"regime":${regime}},"now":1}`))?.signals).toEqual({});
+    }
+  });
+
   it('returns undefined when the block is absent, empty, not JSON or not the right shape', () => {
     for (const text of [null, '', '{', 'null', '[]', '"x"', '{"cookie":1,"signals":{},"now":1}', '{"cookie":null,"now":1}',
       '{"cookie":null,"signals":[],"now":1}', '{"cookie":null,"signals":{"gpc":"yes"},"now":1}', '{"cookie":null,"signals":{},"now":"1"}',
@@ -40,7 +47,7 @@ describe('readInitialConsent', () => {
   it('never throws, whatever the block holds, and what it returns has the right shape', () => {
     const shaped = fc.record({
       cookie: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
-      signals: fc.oneof(fc.dictionary(fc.constantFrom('gpc', 'dnt', 'x'), fc.oneof(fc.boolean(), fc.string())), fc.constant(null)),
+      signals: fc.oneof(fc.dictionary(fc.constantFrom('gpc', 'dnt', 'regime', 'x'), fc.oneof(fc.boolean(), fc.string(), fc.constantFrom('opt-out', 'none'))), fc.constant(null)),
       now: fc.oneof(fc.double(), fc.string()),
     });
     fc.assert(
@@ -49,7 +56,9 @@ describe('readInitialConsent', () => {
         if (result === undefined) return;
         expect(result.cookie === null || typeof result.cookie === 'string').toBe(true);
         expect(Number.isFinite(result.now)).toBe(true);
-        for (const value of Object.values(result.signals)) expect(typeof value).toBe('boolean');
+        const { regime, ...flags } = result.signals;
+        for (const value of Object.values(flags)) expect(typeof value).toBe('boolean');
+        if (regime !== undefined) expect(['opt-in', 'opt-out', 'notice', 'none']).toContain(regime);
       }),
       { numRuns: 300 },
     );

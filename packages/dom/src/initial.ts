@@ -1,4 +1,4 @@
-import type { InitialConsent } from '@cookiekit/core';
+import { REGIMES, type InitialConsent, type Regime } from '@cookiekit/core';
 
 /**
  * Reads the server's bootstrap data: the `InitialConsent` JSON (`{ cookie, signals, now }`) in
@@ -27,9 +27,18 @@ export function readInitialConsent(doc: Document = document): InitialConsent | u
       flag((signals as Record<string, unknown>).gpc) &&
       flag((signals as Record<string, unknown>).dnt)
     ) {
-      const { gpc, dnt } = signals as { gpc?: boolean; dnt?: boolean };
-      // Only the known signals, so nothing else in the block reaches the store.
-      return { cookie, now, signals: { ...(gpc === undefined ? {} : { gpc }), ...(dnt === undefined ? {} : { dnt }) } };
+      const { gpc, dnt, regime } = signals as { gpc?: boolean; dnt?: boolean; regime?: Regime };
+      // Only the known signals, so nothing else in the block reaches the store; the regime the
+      // server decided for the visitor's region (C25) too, so the browser decides the same.
+      return {
+        cookie,
+        now,
+        signals: {
+          ...(gpc === undefined ? {} : { gpc }),
+          ...(dnt === undefined ? {} : { dnt }),
+          ...(REGIMES.includes(regime!) && { regime }),
+        },
+      };
     }
   } catch {
     // Absent or not JSON: the browser decides alone.
