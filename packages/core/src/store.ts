@@ -86,7 +86,11 @@ export interface ConsentStore<P extends CookiePolicy = CookiePolicy> {
   readonly policy: P;
   /** The current decision; the same object until something really changes. */
   getSnapshot(): Decision<P>;
-  /** The decision computed from the initial (server) inputs, for hydration. */
+  /**
+   * The decision computed from the initial (server) inputs, for hydration. Without
+   * `initialConsent` and with the default storage, the first visit's decision (what a server that
+   * was given no cookie drew), whatever the browser's cookie holds.
+   */
   getServerSnapshot(): Decision<P>;
   subscribe(listener: () => void): () => void;
   on<E extends keyof ConsentEvents<P>>(event: E, handler: ConsentEvents<P>[E]): () => void;
@@ -130,8 +134,14 @@ export function createConsentStore<P extends CookiePolicy>(options: ConsentStore
   const handlers: Record<string, Set<(...args: never[]) => void>> = {};
   let signals: Signals = initialConsent?.signals ?? options.signals ?? {};
   let stored = decodeConsent(initialConsent ? initialConsent.cookie : storage.read());
-  const serverSnapshot = decide(policy, stored, signals, initialConsent?.now ?? now());
-  let snapshot = serverSnapshot;
+  const decidedAt = initialConsent?.now ?? now();
+  let snapshot = decide(policy, stored, signals, decidedAt);
+  // Without the server's inputs, a server drew what it decides without a cookie: the first visit.
+  // Hydration must start from that, not from the browser's cookie, or the server's banner is
+  // adopted by a client that believes it is hidden (and its buttons do nothing). The client then
+  // moves to the cookie's decision like any change. A storage of the caller's is the caller's word.
+  const serverSnapshot =
+    initialConsent || options.storage || !stored ? snapshot : decide(policy, null, signals, decidedAt);
   let started = false;
 
   // Decisions made before anyone listens (a privacy signal honoured on the first subscribe, before

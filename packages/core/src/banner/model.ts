@@ -245,6 +245,14 @@ export function createBannerModel<P extends CookiePolicy>(
     listeners.forEach((listener) => listener());
   }
 
+  // Follows a change of the store's decision.
+  function follow(): void {
+    // A decision made elsewhere (another component, a placeholder) closes the first layer.
+    if (view === 'banner' && !store.getSnapshot().ask) view = 'none';
+    if (view !== 'preferences') draft = store.getSnapshot();
+    update();
+  }
+
   // Opens a layer (or none) with the current choices as the draft.
   function show(next: BannerView): void {
     view = next;
@@ -264,12 +272,12 @@ export function createBannerModel<P extends CookiePolicy>(
     getServerSnapshot: () => serverState,
     subscribe(listener) {
       listeners.add(listener);
-      unsubscribeStore ??= store.subscribe(() => {
-        // A decision made elsewhere (another component, a placeholder) closes the first layer.
-        if (view === 'banner' && !store.getSnapshot().ask) view = 'none';
-        if (view !== 'preferences') draft = store.getSnapshot();
-        update();
-      });
+      if (!unsubscribeStore) {
+        unsubscribeStore = store.subscribe(follow);
+        // The store may have changed before this model listened (its start, merging the browser's
+        // GPC, when something else subscribed to it first): catch up, or the state stays stale.
+        if (state.decision !== store.getSnapshot()) follow();
+      }
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0) {
