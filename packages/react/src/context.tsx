@@ -6,7 +6,9 @@ import {
   type CookieKitOptions,
   type CookiePolicy,
 } from '@cookiekit/core';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+declare const process: { env: { NODE_ENV?: string } };
 
 /**
  * Register your policy once to type every id the hooks and components take:
@@ -36,6 +38,18 @@ export type CookieKitProviderProps = (
   | { readonly kit: CookieKit<RegisteredPolicy> }
 ) & { readonly children?: ReactNode };
 
+const warned = new WeakSet<object>();
+const subscribeNothing = () => () => {};
+const isFalse = () => false;
+const isTrue = () => true;
+
+/** The development warning for a server-rendered provider without the server's inputs. @internal */
+export const MISSING_INITIAL_CONSENT =
+  'cookiekit: <CookieKitProvider> hydrated server-rendered markup without the `initialConsent` prop. ' +
+  "The server could not tell a returning visitor's choice, so the banner starts as a first visit and " +
+  'closes after hydration. Read the consent cookie and GPC on the server (readInitialConsent from ' +
+  "'@cookiekit/server') and pass them as initialConsent.";
+
 const CookieKitContext = createContext<CookieKit<RegisteredPolicy> | null>(null);
 
 /**
@@ -45,7 +59,9 @@ const CookieKitContext = createContext<CookieKit<RegisteredPolicy> | null>(null)
  *
  * Pass the server's `initialConsent` (the consent cookie, the signals and the time it decided
  * with) so hydration computes the server's answer: a returning visitor never sees the banner
- * flash. Without it the provider reads the browser's cookie.
+ * flash. Without it, hydration starts from the first visit's decision (what a server without the
+ * cookie drew) and moves to the browser's cookie right after, and in development a console
+ * warning names the missing prop. A client-only app (no server rendering) needs no `initialConsent`.
  *
  * @example
  * ```tsx
@@ -58,6 +74,18 @@ const CookieKitContext = createContext<CookieKit<RegisteredPolicy> | null>(null)
  */
 export function CookieKitProvider(props: CookieKitProviderProps): ReactNode {
   const [kit] = useState(() => props.kit ?? createCookieKit(props as CookieKitOptions<RegisteredPolicy>));
+  // True on the server and while hydrating its markup, false in a client-only render.
+  const [hydrated] = useState(useSyncExternalStore(subscribeNothing, isFalse, isTrue));
+  useEffect(() => {
+    const options = props as CookieKitOptions<RegisteredPolicy> & { kit?: unknown };
+    if (process.env.NODE_ENV !== 'production' && hydrated && !options.kit && !options.initialConsent && !options.storage) {
+      // Once per kit, although StrictMode runs effects twice.
+      if (!warned.has(kit)) console.warn(MISSING_INITIAL_CONSENT);
+      warned.add(kit);
+    }
+    // Checked once, for the render that hydrated.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useEffect(() => kit.start(), [kit]);
   return <CookieKitContext.Provider value={kit}>{props.children}</CookieKitContext.Provider>;
 }

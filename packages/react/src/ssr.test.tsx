@@ -7,7 +7,7 @@ import { ConsentGate } from './components/ConsentGate';
 import { CookieBanner } from './components/CookieBanner';
 import { CookiePreferences } from './components/CookiePreferences';
 import { CookieSettingsButton } from './components/CookieSettingsButton';
-import { CookieKitProvider } from './context';
+import { CookieKitProvider, MISSING_INITIAL_CONSENT } from './context';
 import { useAllowed } from './hooks';
 import { clearCookies, modes, policy, storedConsent } from './test/utils';
 
@@ -122,5 +122,71 @@ describe.each(modes)('server render and hydration (%s)', (_, wrap) => {
     });
     expect(errors).toEqual([]);
     expect(container.querySelector('iframe')).toBeNull();
+  });
+
+  describe('a server render without initialConsent', () => {
+    const bare = () =>
+      wrap(
+        <CookieKitProvider policy={policy}>
+          <Shop />
+        </CookieKitProvider>,
+      );
+
+    async function hydrateBare(cookie: string | null) {
+      // The server had no inputs: it drew the first visit, whatever the visitor's cookie.
+      const html = renderToString(bare());
+      expect(html).toContain('class="ck-banner"');
+      if (cookie) document.cookie = `cookies_preferences=${cookie}; Path=/`;
+      const container = document.createElement('div');
+      container.innerHTML = html;
+      document.body.append(container);
+      const errors: unknown[] = [];
+      const warnings: unknown[] = [];
+      vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
+      vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args[0]));
+      await act(async () => {
+        root = hydrateRoot(container, bare(), { onRecoverableError: (error) => void errors.push(error) });
+      });
+      return { container, errors, warnings };
+    }
+
+    it('a returning visitor: no hydration error, a warning naming the prop, and the banner settles to hidden', async () => {
+      const { container, errors, warnings } = await hydrateBare(storedConsent({ statistics: true, marketing: false }));
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([MISSING_INITIAL_CONSENT]);
+      expect(MISSING_INITIAL_CONSENT).toMatch(/`initialConsent` prop/);
+      expect(container.querySelector('.ck-banner')).toBeNull();
+      expect(container.querySelector('main p')!.textContent).toBe('statistics on');
+    });
+
+    it('a first visit: the buttons of the server-drawn banner work', async () => {
+      const { container, errors, warnings } = await hydrateBare(null);
+      expect(errors).toEqual([]);
+      expect(warnings).toHaveLength(1);
+      act(() => (container.querySelector('.ck-banner [data-action="reject-all"]') as HTMLElement).click());
+      expect(container.querySelector('.ck-banner')).toBeNull();
+      expect(document.cookie).toMatch(/cookies_preferences=/);
+    });
+
+    it('the warning is only for hydration: with initialConsent, or a client-only render, none', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const initialConsent = { cookie: null, signals: {}, now: Date.now() };
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(app(wrap, initialConsent));
+      document.body.append(container);
+      await act(async () => {
+        root = hydrateRoot(container, app(wrap, initialConsent));
+      });
+      act(() => root?.unmount());
+      const { createRoot } = await import('react-dom/client');
+      const fresh = document.createElement('div');
+      document.body.append(fresh);
+      await act(async () => {
+        root = createRoot(fresh);
+        root.render(bare());
+      });
+      expect(fresh.querySelector('.ck-banner')).not.toBeNull();
+      expect(warn).not.toHaveBeenCalled();
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
   shallowRef,
   type Ref,
 } from 'vue';
-import { useCookieKitContext, type CookieKitContext, type ConsentId, type RegisteredPolicy } from './context';
+import { MISSING_INITIAL_CONSENT, useCookieKitContext, type CookieKitContext, type ConsentId, type RegisteredPolicy } from './context';
 
 export { useCookieKit } from './context';
 
@@ -24,6 +24,25 @@ export type Equal<S> = (a: S, b: S) => boolean;
 
 const identity = <T>(value: T): T => value;
 
+declare const process: { env: { NODE_ENV?: string } };
+
+/**
+ * Whether this is the app's first render on the server or its hydration in the browser, which
+ * must draw the server snapshot. A client-only first render (no server markup under it) draws the
+ * browser's own snapshot. While hydrating, a component's vnode already holds its server node.
+ */
+function hydrating(context: CookieKitContext): boolean {
+  if (context.mounted) return false;
+  if (typeof window === 'undefined') return true;
+  const instance = getCurrentInstance();
+  if (!instance || instance.vnode.el == null) return false;
+  if (process.env.NODE_ENV !== 'production' && context.withoutServerInputs && !context.warned) {
+    context.warned = true;
+    console.warn(MISSING_INITIAL_CONSENT);
+  }
+  return true;
+}
+
 /**
  * A readonly ref following what `select` picks from a core snapshot (immutable, replaced only on
  * change); it changes only when the selection does, by `equal`, so a component re-renders only for
@@ -37,7 +56,7 @@ function useSnapshot<T, S = T>(
   select: (snapshot: T) => S = identity as (snapshot: T) => S,
   equal: Equal<S> = Object.is,
 ): Readonly<Ref<S>> {
-  const state = shallowRef<S>(select(context.mounted ? source.getSnapshot() : source.getServerSnapshot()));
+  const state = shallowRef<S>(select(hydrating(context) ? source.getServerSnapshot() : source.getSnapshot()));
   const update = () => {
     const next = select(source.getSnapshot());
     if (!equal(state.value, next)) state.value = next;

@@ -42,7 +42,18 @@ export interface CookieKitContext {
   readonly kit: CookieKit<RegisteredPolicy>;
   /** The app's first render (or hydration) is done: composables created later read the live snapshot. */
   mounted: boolean;
+  /** Created from options without `initialConsent` nor a storage: hydration cannot know the cookie. */
+  readonly withoutServerInputs: boolean;
+  /** The development warning about it was given. */
+  warned: boolean;
 }
+
+/** The development warning for a hydrated app without the server's inputs. @internal */
+export const MISSING_INITIAL_CONSENT =
+  'cookiekit: createCookieKitPlugin() hydrated server-rendered markup without `initialConsent`. ' +
+  "The server could not tell a returning visitor's choice, so the banner starts as a first visit and " +
+  'closes after hydration. Read the consent cookie and GPC on the server and pass them as ' +
+  'initialConsent, the same object on the server and in the browser.'
 
 const COOKIE_KIT: InjectionKey<CookieKitContext> = Symbol('cookiekit');
 
@@ -52,7 +63,9 @@ const COOKIE_KIT: InjectionKey<CookieKitContext> = Symbol('cookiekit');
  * Create one per app (per request on the server). Give it the same `initialConsent` on the
  * server and in the browser (the server's request decision, serialized into the page): the first
  * client render then equals the server's, so hydration matches and a returning visitor never sees
- * the banner flash.
+ * the banner flash. Without it, hydration starts from the first visit's decision (what a server
+ * without the cookie drew) and moves to the browser's cookie once mounted, and in development a
+ * console warning names the missing `initialConsent`. A client-only app needs none.
  *
  * The plugin itself starts the browser effects (GPC, cleanup, gating, Consent Mode, the consent
  * sender, `effects`) once the app is mounted or hydrated, whether or not any component uses
@@ -78,7 +91,13 @@ export function createCookieKitPlugin<P extends CookiePolicy>(
   return {
     ...kit,
     install(app: App) {
-      const context: CookieKitContext = { kit: kit as unknown as CookieKit<RegisteredPolicy>, mounted: false };
+      const options = optionsOrKit as Partial<CookieKitOptions<P>>;
+      const context: CookieKitContext = {
+        kit: kit as unknown as CookieKit<RegisteredPolicy>,
+        mounted: false,
+        withoutServerInputs: !('start' in optionsOrKit) && !options.initialConsent && !options.storage,
+        warned: false,
+      };
       let stop: (() => void) | undefined;
       app.provide(COOKIE_KIT, context);
       // Start right after the app's first render or hydration, as React's provider does on mount:

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSSRApp } from 'vue';
+import { createApp, createSSRApp } from 'vue';
+import { MISSING_INITIAL_CONSENT } from './context';
 import { renderToString } from 'vue/server-renderer';
 import { consentCookieName, createCookieKitPlugin, decodeConsent, readCookie, type InitialConsent } from './index';
 import { consentCookie, policy } from './test/helpers';
@@ -82,6 +83,62 @@ describe('server render then hydration', () => {
     const returning = { cookie: consentCookie(), signals: {}, now: Date.now() };
     const { app, warnings } = hydrate(html, returning);
     expect(warnings.join('\n')).toMatch(/[Hh]ydration/);
+    app.unmount();
+  });
+});
+
+describe('server render and hydration without initialConsent', () => {
+  /** Both sides were given no server inputs. */
+  async function bare(cookie: string | null) {
+    const html = await renderToString(createSSRApp(ShopApp).use(createCookieKitPlugin({ policy })));
+    if (cookie) document.cookie = `${COOKIE}=${cookie}; Path=/`;
+    const root = document.createElement('div');
+    root.innerHTML = html;
+    document.body.append(root);
+    const warnings: string[] = [];
+    const vueWarnings: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void vueWarnings.push(args.map(String).join(' ')));
+    const app = createSSRApp(ShopApp);
+    app.config.warnHandler = (message) => void vueWarnings.push(message);
+    app.use(createCookieKitPlugin({ policy }));
+    app.mount(root);
+    await Promise.resolve();
+    return { app, root, html, warnings, vueWarnings };
+  }
+
+  it('a returning visitor: no mismatch, one warning naming initialConsent, and the banner settles to hidden', async () => {
+    const { app, root, html, warnings, vueWarnings } = await bare(consentCookie((s) => s.save({ categories: { statistics: true } })));
+    expect(html).toContain('ck-banner');
+    expect(vueWarnings).toEqual([]);
+    expect(warnings).toEqual([MISSING_INITIAL_CONSENT]);
+    expect(MISSING_INITIAL_CONSENT).toMatch(/`initialConsent`/);
+    expect(root.querySelector('.ck-banner')).toBeNull();
+    expect(root.querySelector('.stats')!.textContent).toBe('stats on');
+    app.unmount();
+  });
+
+  it('a first visit: the banner drawn by the server works', async () => {
+    const { app, root, vueWarnings, warnings } = await bare(null);
+    expect(vueWarnings).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    (root.querySelector('[data-action="reject-all"]') as HTMLButtonElement).click();
+    await Promise.resolve();
+    expect(root.querySelector('.ck-banner')).toBeNull();
+    expect(decodeConsent(readCookie(document.cookie, COOKIE))?.method).toBe('reject-all');
+    app.unmount();
+  });
+
+  it('a client-only app (nothing to hydrate) draws the cookie at once and is not warned', async () => {
+    document.cookie = `${COOKIE}=${consentCookie()}; Path=/`;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const root = document.createElement('div');
+    document.body.append(root);
+    const app = createApp(ShopApp).use(createCookieKitPlugin({ policy }));
+    app.mount(root);
+    // No first frame with the banner: the first render already follows the cookie.
+    expect(root.querySelector('.ck-banner')).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
     app.unmount();
   });
 });

@@ -60,8 +60,8 @@ describe('store without the server inputs, in a browser with a consent cookie', 
   const cookie = () =>
     encodeConsent({
       revision: 'r1', subject: 'abcdefghijklmnopqrstuv', decidedAt: Date.now(), expiresAt: Date.now() + 1e9,
-      method: 'reject-all', categories: { preferences: false, statistics: false, ads: false },
-      services: { theme: false, analytics: false, audience: true, pixel: false },
+      method: 'custom', categories: { preferences: false, statistics: true, ads: false },
+      services: { theme: false, analytics: true, audience: true, pixel: false },
     });
 
   it('hydrates from the first-visit decision (what a server without the cookie drew), then follows the cookie', () => {
@@ -72,6 +72,10 @@ describe('store without the server inputs, in a browser with a consent cookie', 
     const banner = createBannerModel(store);
     expect(banner.getServerSnapshot()).toMatchObject({ view: 'banner', showBanner: true });
     expect(banner.getSnapshot()).toMatchObject({ view: 'none', showBanner: false });
+    // The server's switches are the first visit's too, so hydrated preferences match the server's markup.
+    const statistics = (state: ReturnType<typeof banner.getSnapshot>) => state.categories.find((c) => c.id === 'statistics')!;
+    expect(statistics(banner.getServerSnapshot()).checked).toBe(false);
+    expect(statistics(banner.getSnapshot()).checked).toBe(true);
   });
 
   it('with no cookie, the server and client snapshots are one object', () => {

@@ -197,18 +197,20 @@ export function createBannerModel<P extends CookiePolicy>(
   });
   const findService = (id: string) => fixed.flatMap((c) => c.rows).find(([row]) => row.id === id)?.[0];
   let state = build(store.getSnapshot());
-  const serverState = build(store.getServerSnapshot(), store.getServerSnapshot().ask ? 'banner' : 'none');
+  const server = store.getServerSnapshot();
+  // The server's switches are its own decision's, even where the browser's differs (no initialConsent).
+  const serverState = build(server, server.ask ? 'banner' : 'none', server);
   let unsubscribeStore: (() => void) | undefined;
 
-  function build(decision: Decision<P>, currentView = view): BannerState<P> {
+  function build(decision: Decision<P>, currentView = view, switches = draft): BannerState<P> {
     const held = decision.signal.held as readonly string[];
     let conflict = false;
     const categories = fixed.map(({ rows, ...category }) => {
       const heldBySignal = held.includes(category.id);
-      const checked = category.locked || draft.categories[category.id] === true;
+      const checked = category.locked || switches.categories[category.id] === true;
       if (heldBySignal && checked) conflict = true;
       const services = rows.map((row) => {
-        const serviceChecked = category.locked || draft.services[row[0].id] === true;
+        const serviceChecked = category.locked || switches.services[row[0].id] === true;
         if (heldBySignal && serviceChecked) conflict = true;
         return row[+serviceChecked]!;
       });
