@@ -1,0 +1,14 @@
+'use client';
+// The provider is a client component; the policy is imported here, on the client side, and only
+// the server's plain-JSON inputs cross from the layout.
+import { CookieKitProvider, type InitialConsent } from '@cookiekit/react';
+import { policy } from 'example-policy';
+import type { ReactNode } from 'react';
+
+export function ConsentProvider({ initialConsent, children }: { initialConsent?: InitialConsent; children: ReactNode }) {
+  return (
+    <CookieKitProvider policy={policy} initialConsent={initialConsent} endpoint="/api/consent">
+      {children}
+    </CookieKitProvider>
+  );
+}
