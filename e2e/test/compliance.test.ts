@@ -498,6 +498,16 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     await expectClean(later.page);
   });
 
+  it('C11: navigator.globalPrivacyControl without a Sec-GPC header (a cached page): the server HTML has no notice, the first layer gains it after hydration', async () => {
+    const context = await h.context();
+    await context.addInitScript(gpcOn);
+    const { page, html } = await h.visit(base, context);
+    expect(initialConsentOf(html).signals.gpc).toBe(false);
+    expect(html).not.toContain(GPC_NOTICE);
+    await expect.poll(() => banner(page).getByText(GPC_NOTICE).isVisible()).toBe(true);
+    await expectClean(page);
+  });
+
   /** A returning visitor who accepted everything, now with GPC on: the decision the store makes over the earlier opt-in. */
   async function gpcOverOptIn() {
     const context = await h.context({ gpc: true });
@@ -939,6 +949,14 @@ describe.each(PLAIN_SHOPS)('$name shop at $base (script-tag build)', ({ base, po
     expect(await page.locator('iframe.shop-video').getAttribute('src')).toBeNull();
     expect(await page.getByRole('region', { name: /StreamTube/ }).isVisible()).toBe(true);
     expect((await dataLayer(page)).map((e) => e[1])).toEqual(['default']);
+    await expectClean(page);
+  });
+
+  it('C11: navigator.globalPrivacyControl without a Sec-GPC header: the banner the script draws says it is honoured', async () => {
+    const context = await h.context();
+    await context.addInitScript(gpcOn);
+    const { page } = await h.visit(base, context);
+    await expect.poll(() => banner(page).getByText(GPC_NOTICE).isVisible()).toBe(true);
     await expectClean(page);
   });
 

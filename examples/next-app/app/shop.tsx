@@ -1,6 +1,7 @@
 // The shop's page body, shared by the three layouts' pages. A server component: the cookiekit
 // components below are client components, used directly.
 import { ConsentGate, CookieSettingsButton } from '@cookiekit/react';
+import type { CSSProperties } from 'react';
 
 export function Shop({ title }: { title: string }) {
   return (
@@ -16,7 +17,8 @@ export function Shop({ title }: { title: string }) {
           <a href="/cookie-policy">Cookie policy</a>
         </p>
       </main>
-      <footer>
+      {/* In the page flow, not fixed: it never sits under an open banner. */}
+      <footer style={{ '--ck-settings-position': 'static' } as CSSProperties}>
         <CookieSettingsButton />
       </footer>
     </>

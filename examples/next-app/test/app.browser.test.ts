@@ -7,6 +7,7 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 frameworkSuite({
   name: 'next-app',
   builtFile: path.join(root, '.next/BUILD_ID'),
+  staticShell: '/static-shell',
   start: (port) => ({
     command: process.execPath,
     args: [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)],

@@ -15,7 +15,9 @@ export interface FrameworkApp {
   /** A file the build writes; missing means "build first". */
   readonly builtFile: string;
   /** The command that serves the build on `port` (127.0.0.1 only). */
-  readonly start: (port: number) => { command: string; args: string[]; cwd: string; env?: NodeJS.ProcessEnv };
+  readonly start: (port: number) => { command: string; args: string[]; cwd: string; env?: Record<string, string> };
+  /** A prerendered page whose consent UI is drawn on the client only, if the app has one. */
+  readonly staticShell?: string;
 }
 
 const freePort = () =>
@@ -198,6 +200,30 @@ export function frameworkSuite(app: FrameworkApp): void {
       await expect.poll(() => banner(page).locator('.ck-notice').textContent()).toMatch(/Global Privacy Control/);
       expect(messages).toEqual([]);
     });
+
+    if (app.staticShell) {
+      const path = app.staticShell;
+      it('the static shell: no banner in its HTML; a first visitor gets it from the script, a returning one never sees it', async () => {
+        const first = await visit(path);
+        expect(first.html).not.toContain('ck-banner');
+        await expect.poll(() => banner(first.page).count()).toBe(1);
+
+        const context = await returning('Reject all');
+        await context.addInitScript(() => {
+          const w = window as unknown as { bannerSeen: boolean };
+          w.bannerSeen = false;
+          new MutationObserver(() => (w.bannerSeen ||= document.querySelector('.ck-banner') !== null)).observe(document, {
+            childList: true,
+            subtree: true,
+          });
+        });
+        const back = await visit(path, context);
+        // The client-only UI has mounted (its settings button is there) without ever drawing the banner.
+        await back.page.waitForSelector('.ck-settings-button');
+        expect(await back.page.evaluate(() => (window as unknown as { bannerSeen: boolean }).bannerSeen)).toBe(false);
+        expect([...first.messages, ...back.messages]).toEqual([]);
+      });
+    }
 
     it('without initialConsent: the server banner hydrates without an error, settles to hidden for a returning visitor, and works on a first visit', async () => {
       const context = await returning('Reject all');
