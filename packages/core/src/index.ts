@@ -77,9 +77,11 @@ export {
 export { startConsentSender, consentRecord, type ConsentSenderOptions } from './runtime/sender';
 export {
   cleanupRefused,
+  cleanupRefusedStores,
   watchCleanup,
   type CleanupEnv,
   type CleanupReport,
+  type StoresCleanupReport,
   type WatchCleanupOptions,
 } from './runtime/cleanup';
 export { startGating, onConsent, type GatingOptions } from './runtime/gating';

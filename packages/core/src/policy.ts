@@ -61,8 +61,12 @@ export interface PurposeEntry {
   readonly text?: LocalizedText;
 }
 
-/** Every place a service's data can live in the browser. */
-export const STORAGE_KINDS = ['cookie', 'localStorage', 'sessionStorage'] as const;
+/**
+ * Every place a service's data can live in the browser. An `indexedDB` item names a database,
+ * a `cacheStorage` item a cache, a `serviceWorker` item the path of the worker's script or scope
+ * (`/sw.js`).
+ */
+export const STORAGE_KINDS = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'cacheStorage', 'serviceWorker'] as const;
 
 /** Where a service's data lives in the browser. */
 export type StorageKind = (typeof STORAGE_KINDS)[number];

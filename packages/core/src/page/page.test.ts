@@ -188,6 +188,29 @@ describe('renderPolicyHtml', () => {
     ]);
   });
 
+  it('names IndexedDB databases, Cache Storage caches and service workers beside the name, as it does local storage, in English and French', () => {
+    const policy: CookiePolicy = {
+      ...testPolicy,
+      services: testPolicy.services.map((s, i) =>
+        i === testPolicy.services.length - 1
+          ? {
+              ...s,
+              storage: [
+                { kind: 'indexedDB', name: 'ads-db', duration: '13 months' },
+                { kind: 'cacheStorage', name: 'ads-cache', duration: '13 months' },
+                { kind: 'serviceWorker', name: '/ads-sw.js', duration: '13 months' },
+              ],
+            }
+          : s,
+      ),
+    };
+    const names = (lang: 'en' | 'fr') =>
+      texts(fragment(renderPolicyHtml(policy, { lang, messages: [en, fr] })), 'tbody td:nth-child(3) li').filter((t) => /^(ads-|\/ads-)/.test(t));
+    expect(names('en')).toEqual(['ads-db (IndexedDB database)', 'ads-cache (Cache Storage)', '/ads-sw.js (service worker)']);
+    expect(names('fr')).toEqual(['ads-db (base de données IndexedDB)', 'ads-cache (stockage en cache (Cache Storage))', '/ads-sw.js (service worker)']);
+    expect(renderPolicyMarkdown(policy, { lang: 'en' })).toContain('ads-db (IndexedDB database)');
+  });
+
   it('a complete document has <html lang dir>, a title and a main landmark; RTL catalogs give dir="rtl"', () => {
     const html = renderPolicyHtml(seedPolicy, { lang: 'ar', messages: [en, arTest], document: true, stylesheetHref: '/cookiekit.css' });
     expect(html.startsWith('<!doctype html>\n')).toBe(true);

@@ -155,4 +155,55 @@ describe('cleanup in Chromium (C6, C18)', { timeout: 30_000 }, () => {
     expect(left).toContain('_shop_stats@www.shop.test/');
     await context.close();
   });
+
+  it('C6: a refusal deletes refused IndexedDB databases and Cache Storage caches and unregisters a refused service worker; necessary ones stay', async () => {
+    server.route('/stats-sw.js', { body: 'self.addEventListener("fetch", () => {});', type: 'text/javascript' });
+    server.route('/app-sw.js', { body: 'self.addEventListener("fetch", () => {});', type: 'text/javascript' });
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    // localhost is a secure context: Cache Storage and service workers exist there.
+    await tab.goto(server.url('localhost', '/'));
+    const result = await tab.evaluate(async () => {
+      const base = cookiekit.shopPolicy;
+      const extra = (category: string, items: object[]) =>
+        base.services.map((s) => (s.category === category ? { ...s, storage: [...s.storage, ...items] } : s));
+      let services = extra('statistics', [
+        { kind: 'indexedDB', name: 'stats-db', duration: '1 year' },
+        { kind: 'cacheStorage', name: 'stats-*', duration: '1 year' },
+        { kind: 'serviceWorker', name: '/stats-sw.js', duration: '1 year' },
+      ]);
+      const first = services.findIndex((s) => s.category === 'necessary');
+      services = services.map((s, i) =>
+        i === first
+          ? { ...s, storage: [...s.storage, { kind: 'indexedDB', name: 'app-db', duration: 'session' }, { kind: 'serviceWorker', name: '/app-sw.js', duration: 'session' }] }
+          : s,
+      );
+      const policy = { ...base, services } as typeof base;
+      const open = (name: string) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => (request.result.close(), resolve());
+          request.onerror = () => reject(request.error);
+        });
+      await Promise.all([open('stats-db'), open('app-db'), open('undeclared-db')]);
+      await Promise.all([caches.open('stats-v1'), caches.open('stats-v2'), caches.open('pages')]);
+      await navigator.serviceWorker.register('/stats-sw.js', { scope: '/stats/' });
+      await navigator.serviceWorker.register('/app-sw.js', { scope: '/' });
+      const store = cookiekit.createConsentStore({ policy, storage: cookiekit.memoryStorage() });
+      store.rejectAll();
+      const report = await cookiekit.cleanupRefusedStores(policy, store.getSnapshot());
+      await new Promise((r) => setTimeout(r, 100));
+      return {
+        report,
+        databases: (await indexedDB.databases()).map((d) => d.name).sort(),
+        caches: (await caches.keys()).sort(),
+        workers: (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort(),
+      };
+    });
+    expect(result.report).toEqual({ indexedDB: ['stats-db'], cacheStorage: ['stats-v1', 'stats-v2'], serviceWorker: ['/stats-sw.js'] });
+    expect(result.databases).toEqual(['app-db', 'undeclared-db']);
+    expect(result.caches).toEqual(['pages']);
+    expect(result.workers).toEqual(['/']);
+    await context.close();
+  });
 });

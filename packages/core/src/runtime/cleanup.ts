@@ -75,6 +75,49 @@ export function cleanupRefused(policy: CookiePolicy, decision: Decision, env: Cl
   return report;
 }
 
+/** What `cleanupRefusedStores` deleted: database and cache names, service worker script paths. */
+export interface StoresCleanupReport {
+  readonly indexedDB: string[];
+  readonly cacheStorage: string[];
+  readonly serviceWorker: string[];
+}
+
+/**
+ * Deletes the IndexedDB databases and Cache Storage caches that the decision refuses, by name,
+ * and unregisters refused service workers, by the path of their script (`/sw.js`), as the
+ * policy's `compileCookiePlan` says (C6). Best effort: an API the browser lacks (Cache Storage
+ * outside a secure context) is skipped, never an error. It is not part of `watchCleanup` (it
+ * would add about 150 bytes to every page); run it after each cleanup where the policy declares
+ * such storage, as in the example.
+ *
+ * @example
+ * ```ts
+ * const kit = createCookieKit({
+ *   policy,
+ *   effects: [(store) => watchCleanup(store, { onCleanup: () => void cleanupRefusedStores(store.policy, store.getSnapshot()) })],
+ * });
+ * ```
+ */
+export async function cleanupRefusedStores(policy: CookiePolicy, decision: Decision): Promise<StoresCleanupReport> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const g = globalThis as any;
+  const plan = compileNames(policy);
+  const report: StoresCleanupReport = { indexedDB: [], cacheStorage: [], serviceWorker: [] };
+  const refused = (kind: keyof StoresCleanupReport, name: string) => refusesStorage(plan, decision, name, kind) && report[kind].push(name);
+  try {
+    for (const { name } of await g.indexedDB.databases()) refused('indexedDB', name) && g.indexedDB.deleteDatabase(name);
+  } catch {}
+  try {
+    for (const name of await g.caches.keys()) refused('cacheStorage', name) && (await g.caches.delete(name));
+  } catch {}
+  try {
+    for (const r of await g.navigator.serviceWorker.getRegistrations()) {
+      refused('serviceWorker', new URL((r.active ?? r.waiting ?? r.installing).scriptURL).pathname) && (await r.unregister());
+    }
+  } catch {}
+  return report;
+}
+
 /** Options of `watchCleanup`. */
 export interface WatchCleanupOptions extends CleanupEnv {
   /** Called with each cleanup's report. */

@@ -135,6 +135,18 @@ describe('validatePolicy', () => {
     expect(errors(policy)).toContainEqual(expect.objectContaining({ rule: 'C16' }));
   });
 
+  it('accepts IndexedDB, Cache Storage and service worker items, and refuses an unknown kind', () => {
+    const policy = clone();
+    policy.services[4].storage.push(
+      { kind: 'indexedDB', name: 'ads-db', duration: '13 months' },
+      { kind: 'cacheStorage', name: 'ads-*', duration: '13 months' },
+      { kind: 'serviceWorker', name: '/ads-sw.js', duration: '13 months' },
+    );
+    expect(validatePolicy(policy).ok).toBe(true);
+    policy.services[4].storage.push({ kind: 'webSQL', name: 'x', duration: '1 day' });
+    expect(errors(policy)).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^services\[4\]\.storage\[\d+\]\.kind$/) }));
+  });
+
   describe('patterns likely to match more than meant are warnings, not errors', () => {
     const warningsFor = (storage: unknown[], service = 4) => {
       const policy = clone();

@@ -4,7 +4,7 @@
 // own entry next to your test and bundle it with `bundleBrowserEntry`.
 import { allowed, decide } from '../../decide';
 import { en } from '../../messages/en';
-import { cleanupRefused, watchCleanup } from '../../runtime/cleanup';
+import { cleanupRefused, cleanupRefusedStores, watchCleanup } from '../../runtime/cleanup';
 import { onConsent, startGating } from '../../runtime/gating';
 import { cookieStorage, memoryStorage } from '../../storage';
 import { createConsentStore } from '../../store';
@@ -15,6 +15,7 @@ const api = {
   decide,
   en,
   cleanupRefused,
+  cleanupRefusedStores,
   watchCleanup,
   onConsent,
   startGating,
