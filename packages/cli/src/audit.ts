@@ -71,7 +71,11 @@ export interface AuditReport {
   readonly blockedRequests: readonly string[];
   /** Pages that failed to load. */
   readonly errors: readonly string[];
-  /** No error finding. */
+  /** Why the visit stopped before its end (`--max-time`); the checks then saw only part of the site. */
+  readonly incomplete?: string;
+  /** Certificate errors were ignored (`--ignore-https-errors`). */
+  readonly ignoredHttpsErrors?: boolean;
+  /** No error finding, and the visit ran to its end. */
   readonly passed: boolean;
 }
 
@@ -122,8 +126,18 @@ export function describeLifetime(seconds: number | null): string {
   return parts.join(' ');
 }
 
+/** How a storage kind is named in a sentence. */
+export const KIND_NAMES: Record<InventoryItem['kind'], string> = {
+  cookie: 'cookie',
+  localStorage: 'localStorage key',
+  sessionStorage: 'sessionStorage key',
+  indexedDB: 'IndexedDB database',
+  cacheStorage: 'Cache Storage cache',
+  serviceWorker: 'service worker',
+};
+
 const where = (item: InventoryItem) =>
-  item.kind === 'cookie' ? `cookie "${item.name}" (${item.domain}${item.path})` : `${item.kind} key "${item.name}" (${item.domain})`;
+  item.kind === 'cookie' ? `cookie "${item.name}" (${item.domain}${item.path})` : `${KIND_NAMES[item.kind]} "${item.name}" (${item.domain})`;
 
 const setByText = (item: InventoryItem) =>
   item.setBy.type === 'response'
@@ -322,7 +336,9 @@ export function evaluateAudit(observation: SiteObservation, policy: CookiePolicy
     inventory,
     blockedRequests: [...new Set(observation.requests.filter((r) => r.blocked).map((r) => r.url))],
     errors: observation.errors,
-    passed: !findings.some((f) => f.severity === 'error'),
+    ...(observation.incomplete ? { incomplete: observation.incomplete } : {}),
+    ...(observation.ignoredHttpsErrors ? { ignoredHttpsErrors: true } : {}),
+    passed: !observation.incomplete && !findings.some((f) => f.severity === 'error'),
   };
 }
 

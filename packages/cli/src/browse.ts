@@ -1,5 +1,5 @@
 import { launchChromium } from './chromium';
-import { SiteUnreachableError, type VisitContext } from './browse/context';
+import { SiteUnreachableError, TimeLimitError, type VisitContext } from './browse/context';
 import { NetworkGuard } from './browse/guard';
 import { runPhases, stepsFor } from './browse/phases';
 import { startSession, type Session } from './browse/recorder';
@@ -11,7 +11,7 @@ import type { ObserveOptions, Phase, SiteObservation } from './browse/types';
 // and visits the pages, browse/buttons.ts finds and clicks the consent buttons, and
 // browse/phases.ts lists the phases of a visit as data and walks them.
 export type * from './browse/types';
-export { SiteUnreachableError } from './browse/context';
+export { SiteUnreachableError, TimeLimitError } from './browse/context';
 export { BUTTON_NAMES } from './browse/buttons';
 export { normalizeLink } from './browse/crawler';
 export { cookieNameOf, isDeletion } from './browse/recorder';
@@ -42,8 +42,9 @@ export async function observeSite(options: ObserveOptions): Promise<SiteObservat
     throw new SiteUnreachableError(`"${options.url}" is not an http(s) URL`);
   }
   start.hash = '';
-  const guard = new NetworkGuard(start.origin, options.allowOrigins);
+  const guard = new NetworkGuard(start.origin, options.allowOrigins, { ignoreHttpsErrors: options.ignoreHttpsErrors === true });
   const timeoutMs = options.timeoutMs ?? 15_000;
+  let stopped = false;
   const visit: VisitContext = {
     start,
     origin: start.origin,
@@ -57,6 +58,8 @@ export async function observeSite(options: ObserveOptions): Promise<SiteObservat
     progress: options.onProgress ?? (() => {}),
     // The guard proxy saw the connection fail: say so plainly.
     unreachable: () => guard.unreachable(start.host),
+    blockedRedirect: (url) => guard.blockedRedirect(url),
+    stopped: () => stopped,
     pages: [],
     errors: [],
     banner: { accept: null, reject: null, settings: null },
@@ -69,14 +72,29 @@ export async function observeSite(options: ObserveOptions): Promise<SiteObservat
   const openSession = async (): Promise<Session> => {
     const context = await guard.newContext(browser);
     contexts.push(context);
+    if (stopped) {
+      await context.close().catch(() => {});
+      throw new TimeLimitError('time limit reached');
+    }
     context.setDefaultTimeout(timeoutMs);
     return startSession(context);
   };
 
+  // The time limit closes every context: a page that never finishes loading, or a click that
+  // waits, fails at once, and the phases stop with what they have seen.
+  const limit =
+    options.maxTimeMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          stopped = true;
+          visit.progress(`time limit of ${Math.round(options.maxTimeMs! / 1000)} s reached: reporting what was seen`);
+          for (const context of contexts) void context.close().catch(() => {});
+        }, options.maxTimeMs);
   let phases;
   try {
     phases = await runPhases(visit, steps, openSession);
   } finally {
+    clearTimeout(limit);
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
     if (!options.browser) await browser.close().catch(() => {});
     await guard.close();
@@ -92,5 +110,7 @@ export async function observeSite(options: ObserveOptions): Promise<SiteObservat
     phases,
     requests: guard.requestLog(),
     errors: visit.errors,
+    ...(stopped ? { incomplete: `the visit stopped at its time limit of ${Math.round(options.maxTimeMs! / 1000)} s, before every phase was seen` } : {}),
+    ...(options.ignoreHttpsErrors ? { ignoredHttpsErrors: true } : {}),
   };
 }

@@ -3,8 +3,23 @@ import { describeLifetime, type AuditReport, type Finding } from './audit';
 import type { InventoryItem } from './inventory';
 import type { ScanReport } from './scan';
 
-/** Lays rows out as an aligned plain-text table. */
-export function textTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+// C0 and C1 controls, DEL, and the bidirectional overrides and isolates that reorder a line.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+
+/**
+ * Text from a site or a file made safe for one line of a terminal or a CI log: every control
+ * character (newline, escape sequences, bidirectional overrides) is written as a visible escape
+ * (`\n`, `\e`, `\u202e`), so a name cannot forge or hide a line. Escaping twice changes
+ * nothing. The JSON and JUnit reports keep the exact text.
+ */
+export function escapeControls(text: string): string {
+  return String(text).replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Lays rows out as an aligned plain-text table, each cell escaped (`escapeControls`). */
+export function textTable(head: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  const rows = rawRows.map((r) => r.map((c) => escapeControls(c ?? '')));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -42,18 +57,26 @@ export function inventoryTable(items: readonly InventoryItem[]): string {
 export function formatScanText(report: ScanReport): string {
   const out: string[] = [];
   out.push(`cookiekit scan ${report.url}`);
+  if (report.ignoredHttpsErrors) out.push(HTTPS_NOTE);
   out.push(`${report.pages.length} page(s): ${report.pages.join(' ')}`);
   out.push(report.accepted ? 'Accept all was clicked; "accept" rows were seen after it.' : 'No Accept all button was found: only the state before any choice was seen.');
   out.push('');
-  out.push(report.items.length ? inventoryTable(report.items) : 'No cookie and no storage key was found.');
+  if (report.items.length) out.push(...inventoryTable(report.items).split('\n'));
+  else out.push('No cookie and no storage key was found.');
   const reasons = report.items.filter((i) => !i.declared);
   if (reasons.length) {
     out.push('', 'How each was classified:');
     for (const i of reasons) out.push(`  ${i.name}: ${i.classification.category} (${i.classification.rule}) ${i.classification.reason}`);
   }
   out.push(...footer(report.blockedRequests, report.errors));
-  return `${out.join('\n')}\n`;
+  if (report.incomplete) out.push('', `INCOMPLETE: ${report.incomplete}.`);
+  return lines(out);
 }
+
+const HTTPS_NOTE = 'Certificate errors were ignored (--ignore-https-errors): the site was not checked as a visitor would see it.';
+
+// Every line escaped, so text from the site stays on its line (escaping twice changes nothing).
+const lines = (out: readonly string[]) => `${out.map(escapeControls).join('\n')}\n`;
 
 function footer(blocked: readonly string[], errors: readonly string[]): string[] {
   const out: string[] = [];
@@ -75,6 +98,7 @@ const STATUS = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' } as const;
 export function formatAuditText(report: AuditReport, policyFile?: string): string {
   const out: string[] = [];
   out.push(`cookiekit audit ${report.url}${policyFile ? ` against ${policyFile}` : ''} (policy revision ${report.policyRevision})`);
+  if (report.ignoredHttpsErrors) out.push(HTTPS_NOTE);
   out.push(`${report.pages.length} page(s): ${report.pages.join(' ')}`);
   out.push('');
   for (const check of report.checks) {
@@ -85,8 +109,10 @@ export function formatAuditText(report: AuditReport, policyFile?: string): strin
   out.push(...footer(report.blockedRequests, report.errors));
   const errorCount = report.findings.filter((f) => f.severity === 'error').length;
   const warningCount = report.findings.length - errorCount;
-  out.push('', `${report.passed ? 'PASSED' : 'FAILED'}: ${errorCount} error(s), ${warningCount} warning(s), ${report.inventory.length} cookie(s) and key(s) seen.`);
-  return `${out.join('\n')}\n`;
+  const verdict = report.incomplete ? 'INCOMPLETE' : report.passed ? 'PASSED' : 'FAILED';
+  if (report.incomplete) out.push('', `The audit did not see the whole site: ${report.incomplete}.`);
+  out.push('', `${verdict}: ${errorCount} error(s), ${warningCount} warning(s), ${report.inventory.length} cookie(s) and key(s) seen.`);
+  return lines(out);
 }
 
 // XML 1.0 allows tab, line feed, carriage return and these ranges; anything else is dropped.
@@ -110,13 +136,15 @@ export function xmlEscape(text: string): string {
  */
 export function formatAuditJUnit(report: AuditReport, policyFile?: string): string {
   const failures = report.checks.filter((c) => c.status === 'failed').length;
+  const errorCount = report.incomplete ? 1 : 0;
+  const tests = report.checks.length + errorCount;
   const skipped = report.checks.filter((c) => c.status === 'skipped').length;
   const seconds = (report.durationMs / 1000).toFixed(3);
   const suite = `cookiekit audit ${report.url}`;
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="cookiekit audit" tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}">`,
-    `  <testsuite name="${xmlEscape(suite)}" tests="${report.checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}" timestamp="${xmlEscape(report.startedAt.replace(/Z$/, ''))}">`,
+    `<testsuites name="cookiekit audit" tests="${tests}" failures="${failures}" errors="${errorCount}" skipped="${skipped}" time="${seconds}">`,
+    `  <testsuite name="${xmlEscape(suite)}" tests="${tests}" failures="${failures}" errors="${errorCount}" skipped="${skipped}" time="${seconds}" timestamp="${xmlEscape(report.startedAt.replace(/Z$/, ''))}">`,
     '    <properties>',
     `      <property name="url" value="${xmlEscape(report.url)}"/>`,
     `      <property name="policyRevision" value="${xmlEscape(report.policyRevision)}"/>`,
@@ -144,7 +172,14 @@ export function formatAuditJUnit(report: AuditReport, policyFile?: string): stri
       lines.push(`${open.slice(0, -1)}/>`);
     }
   }
-  const notes = [...footer(report.blockedRequests, report.errors)].filter(Boolean);
+  if (report.incomplete) {
+    lines.push(
+      '    <testcase classname="cookiekit.audit.complete" name="the visit ran to its end" time="0">',
+      `      <error message="${xmlEscape(report.incomplete)}" type="incomplete"/>`,
+      '    </testcase>',
+    );
+  }
+  const notes = [...(report.ignoredHttpsErrors ? [HTTPS_NOTE] : []), ...footer(report.blockedRequests, report.errors)].filter(Boolean);
   if (notes.length) lines.push(`    <system-out>${xmlEscape(notes.join('\n'))}</system-out>`);
   lines.push('  </testsuite>', '</testsuites>');
   return `${lines.join('\n')}\n`;
@@ -160,5 +195,5 @@ export function formatIssuesText(file: string, ok: boolean, issues: readonly Pol
   const head = ok
     ? `${file}: valid${warnings ? `, ${warnings} warning(s)` : ''}`
     : `${file}: invalid, ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}`;
-  return `${[head, ...lines].join('\n')}\n`;
+  return `${[head, ...lines].map(escapeControls).join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CookiePolicy } from '@cookiekit/core';
 import { validatePolicy, type PolicyIssue } from '@cookiekit/core/schema';
 
@@ -15,16 +17,23 @@ const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs',
 export interface LoadPolicyOptions {
   /** The export holding the policy in a module; default `default`, then `policy`, then the only policy-shaped export. */
   readonly exportName?: string;
+  /** How long a `.ts`/`.js` policy may take to load in its child process, in ms; default 10000. */
+  readonly timeoutMs?: number;
 }
+
+/** The default of `LoadPolicyOptions.timeoutMs`. */
+export const POLICY_TIMEOUT_MS = 10_000;
 
 const looksLikePolicy = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && 'services' in value && 'categories' in value;
 
 /**
- * Reads a policy file as data, without checking it: JSON as is; a TypeScript or JavaScript module
- * through tsx's loader (no build step, Node 20), taking its `default` or `policy` export.
- * Throws `PolicyLoadError` with a sentence when the file is missing, is not JSON, fails to run,
- * or exports no policy.
+ * Reads a policy file as data, without checking it. JSON is parsed, never executed. A TypeScript
+ * or JavaScript module is code and is executed: in a child process (through tsx's loader, no
+ * build step), so a module that exits, throws, loops or writes to stdout cannot end, hang or
+ * garble the calling process; it is killed after `timeoutMs`. Its `default` or `policy` export
+ * (or `exportName`) comes back as data. Throws `PolicyLoadError` with a sentence when the file is
+ * missing, is not JSON, fails to run, exits, takes too long, or exports no policy.
  *
  * @example
  * ```ts
@@ -47,17 +56,71 @@ export async function readPolicyFile(file: string, options: LoadPolicyOptions = 
   if (!MODULE_EXTENSIONS.has(ext)) {
     throw new PolicyLoadError(`${file}: a policy is a .json, .ts, .mts, .cts, .js or .mjs file, not "${ext || 'no extension'}"`);
   }
-  let mod: Record<string, unknown>;
-  try {
-    const { tsImport } = await import('tsx/esm/api');
-    mod = (await tsImport(pathToFileURL(path).href, pathToFileURL(`${process.cwd()}/`).href)) as Record<string, unknown>;
-  } catch (error) {
-    throw new PolicyLoadError(`${file}: could not be loaded: ${(error as Error)?.message ?? String(error)}`);
-  }
-  return pickExport(mod, file, options.exportName);
+  return loadInChild(file, path, options);
 }
 
-function pickExport(mod: Record<string, unknown>, file: string, exportName: string | undefined): unknown {
+/** What the child process sends back. */
+export type PolicyChildMessage = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+
+// The child's script: built beside this module in dist, or run from source through tsx in tests.
+function childScript(): { script: string; execArgv: string[] } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const built = join(here, 'policy-child.js');
+  if (existsSync(built)) return { script: built, execArgv: [] };
+  return { script: join(here, 'policy-child.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+function loadInChild(file: string, path: string, options: LoadPolicyOptions): Promise<unknown> {
+  const timeoutMs = options.timeoutMs ?? POLICY_TIMEOUT_MS;
+  const { script, execArgv } = childScript();
+  return new Promise((resolvePolicy, reject) => {
+    const child = fork(script, [path, ...(options.exportName !== undefined ? [options.exportName] : [])], {
+      execArgv,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
+    let answer: PolicyChildMessage | undefined;
+    let settled = false;
+    const fail = (sentence: string) => {
+      if (settled) return;
+      settled = true;
+      const detail = stderr.trim().split('\n').slice(-3).join(' / ');
+      reject(new PolicyLoadError(`${file}: ${sentence}${detail && !answer ? ` (its stderr: ${detail})` : ''}`));
+    };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(`did not finish loading within ${timeoutMs} ms (a policy module is executed: an endless loop or a pending promise at import hangs it; raise --policy-timeout if it is only slow)`);
+    }, timeoutMs);
+    child.on('message', (message: PolicyChildMessage) => {
+      answer = message;
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      fail(`could not be loaded: ${error.message}`);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (settled) return;
+      if (answer?.ok) {
+        settled = true;
+        resolvePolicy(answer.value);
+      } else if (answer) {
+        settled = true;
+        reject(new PolicyLoadError(`${file}: ${answer.message}`));
+      } else {
+        fail(`ended the process while loading (${signal ? `signal ${signal}` : `exit code ${code}`}), before it exported a policy; a policy module must not call process.exit`);
+      }
+    });
+  });
+}
+
+/**
+ * The policy among a module's exports (its `default`, `policy`, or `exportName`); throws
+ * `PolicyLoadError` when there is none or several. Used by the child process that loads it.
+ */
+export function pickExport(mod: Record<string, unknown>, file: string, exportName: string | undefined): unknown {
   if (exportName !== undefined) {
     if (!(exportName in mod)) throw new PolicyLoadError(`${file}: has no export named "${exportName}"`);
     return mod[exportName];

@@ -24,6 +24,10 @@ export async function startGuardProxy(allow: (url: string) => boolean): Promise<
   const refused: string[] = [];
   const failures = new Map<string, string>();
   const sockets = new Set<Socket>();
+  // Plain-HTTP upstream requests: a site that holds one open (server-sent events, long polling,
+  // an endless body) would otherwise keep the process alive after the visit.
+  const upstreams = new Set<ReturnType<typeof httpRequest>>();
+  let closed = false;
 
   const server = createServer((req: IncomingMessage, res) => {
     let target: URL;
@@ -53,7 +57,17 @@ export async function startGuardProxy(allow: (url: string) => boolean): Promise<
         answer.pipe(res);
       },
     );
+    upstreams.add(upstream);
+    upstream.on('close', () => upstreams.delete(upstream));
+    // The browser went away (a new navigation, a closed page): so does the upstream request.
+    let gone = false;
+    res.on('close', () => {
+      gone = true;
+      upstream.destroy();
+    });
     upstream.on('error', (error: NodeJS.ErrnoException) => {
+      upstreams.delete(upstream);
+      if (closed || gone) return;
       failures.set(target.host, error.code ?? error.message);
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
       res.end();
@@ -132,6 +146,8 @@ export async function startGuardProxy(allow: (url: string) => boolean): Promise<
     failures,
     close: () =>
       new Promise<void>((resolve) => {
+        closed = true;
+        for (const upstream of upstreams) upstream.destroy();
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),

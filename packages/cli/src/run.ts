@@ -4,8 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { auditSite } from './audit';
 import type { ObserveOptions } from './browse';
-import { formatAuditJUnit, formatAuditText, formatIssuesText, formatScanText } from './format';
-import { loadPolicyFile, PolicyLoadError } from './load-policy';
+import { escapeControls, formatAuditJUnit, formatAuditText, formatIssuesText, formatScanText } from './format';
+import { loadPolicyFile, POLICY_TIMEOUT_MS } from './load-policy';
 import { draftPolicy, formatDraft, scanSite } from './scan';
 import { VERSION } from './version';
 
@@ -21,13 +21,33 @@ export interface CliOptions {
   readonly browser?: Browser;
 }
 
-/** Exit codes: 0 clean, 1 findings or an invalid policy, 2 the command could not run. */
+/**
+ * Exit codes, one rule for every command: 0 the check passed; 1 it ran to its end and found a
+ * problem in what it checks (an invalid policy, wherever it is given; an audit finding); 2 it
+ * could not run to its end (a usage error, a file that cannot be read, a code policy that
+ * exits, throws or hangs, no browser, a site that cannot be reached, the `--max-time` limit).
+ */
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+/** Default of `--max-time`, in seconds: a whole scan or audit stops there. */
+export const MAX_TIME_S = 600;
 
 /** A command line the CLI does not understand. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** A policy given to render, scan or audit was read and is invalid: exit 1, with its issues. */
+class InvalidPolicyError extends Error {
+  override readonly name = 'InvalidPolicyError';
+}
+
+const EXIT_CODES = `Exit codes (every command):
+  0  passed
+  1  a problem was found: an invalid policy (whichever command reads it), or audit findings
+  2  the command could not run to its end: a usage error, a file that cannot be read, a .ts/.js
+     policy that exits, throws or takes longer than --policy-timeout, no browser, a site that
+     cannot be reached, or the --max-time limit (the report then shows what was seen)`;
 
 const MAIN_HELP = `cookiekit ${VERSION}: check a site against its cookie policy.
 
@@ -43,7 +63,10 @@ Options:
   -h, --help                help for cookiekit or a command (cookiekit <command> --help)
   -v, --version             print the version
 
-Exit codes: 0 clean, 1 findings or an invalid policy, 2 the command could not run.
+A .ts or .js policy is a program: it is executed (in a child process) to read it, so give only
+files you trust. A .json policy is only parsed, never executed.
+
+${EXIT_CODES}
 `;
 
 const BROWSE_HELP = `Browser options:
@@ -58,6 +81,11 @@ const BROWSE_HELP = `Browser options:
   --settings <selector>     CSS selector of the button that reopens the cookie settings
   --exclude <regex>         do not follow links matching this regular expression
   --allow-origin <origin>   also let the browser contact this origin (repeatable; default: none)
+  --max-time <s>            stop the whole visit after this many seconds, report what was seen
+                            and exit 2 (default ${MAX_TIME_S})
+  --ignore-https-errors     accept invalid certificates (a staging site's self-signed one); off
+                            by default, and stated in the report when on
+  --policy-timeout <ms>     how long a .ts/.js policy may take to load (default ${POLICY_TIMEOUT_MS})
   -q, --quiet               no progress lines on stderr
 
 Only the URL's origin is contacted: every other request is blocked in the browser and listed.`;
@@ -69,12 +97,16 @@ Checks a cookie policy with @cookiekit/core's validator and prints each issue wi
 compliance rule. A .ts, .mts, .js or .mjs policy is loaded without a build step (tsx); its
 default export, or its export named "policy", is used.
 
+A .ts or .js policy is executed in a child process to read it: give only files you trust. A
+.json policy is never executed.
+
 Options:
   --format <text|json>      output format (default text)
   --export <name>           the module export holding the policy
+  --policy-timeout <ms>     how long a .ts/.js policy may take to load (default ${POLICY_TIMEOUT_MS})
   -h, --help                this help
 
-Exit codes: 0 valid (warnings allowed), 1 errors, 2 the file could not be read.
+Exit codes: 0 valid (warnings allowed), 1 errors, 2 the file could not be read or loaded.
 
 Example:
   cookiekit validate src/cookie-policy.ts
@@ -91,7 +123,10 @@ Options:
   --settings-href <url>     where "Change your cookie settings" points
   --out <file>              write to a file instead of stdout
   --export <name>           the module export holding the policy
+  --policy-timeout <ms>     how long a .ts/.js policy may take to load (default ${POLICY_TIMEOUT_MS})
   -h, --help                this help
+
+Exit codes: 0 written, 1 the policy is invalid, 2 it could not be read or loaded.
 
 Example:
   cookiekit render policy.ts --format md --lang fr --out docs/cookies.fr.md
@@ -110,6 +145,8 @@ Options:
   --format <text|json>      output format (default text)
 ${BROWSE_HELP}
   -h, --help                this help
+
+Exit codes: 0 listed, 1 the --policy given is invalid, 2 the scan could not run to its end.
 
 Example:
   cookiekit scan http://localhost:3000/ --out cookie-policy.draft.json
@@ -132,7 +169,7 @@ Options:
 ${BROWSE_HELP}
   -h, --help                this help
 
-Exit codes: 0 clean, 1 findings, 2 the audit could not run.
+Exit codes: 0 clean, 1 findings or an invalid policy, 2 the audit could not run to its end.
 
 Example:
   cookiekit audit http://localhost:3000/ --policy policy.ts --junit reports/cookies.xml
@@ -151,8 +188,21 @@ const BROWSE_OPTIONS = {
   settings: { type: 'string' },
   exclude: { type: 'string' },
   'allow-origin': { type: 'string', multiple: true },
+  'max-time': { type: 'string' },
+  'ignore-https-errors': { type: 'boolean' },
+  'policy-timeout': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 } as const satisfies ParseArgsConfig['options'];
+
+const POLICY_OPTIONS = { export: { type: 'string' }, 'policy-timeout': { type: 'string' } } as const satisfies ParseArgsConfig['options'];
+
+function loadOptions(values: Values) {
+  const timeoutMs = integer(values, 'policy-timeout', 1);
+  return {
+    ...(typeof values.export === 'string' ? { exportName: values.export } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+  };
+}
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies ParseArgsConfig['options'];
 
@@ -219,7 +269,9 @@ function browseOptions(values: Values, io: CliIo, cli: CliOptions): Omit<Observe
     ...(exclude ? { exclude } : {}),
     ...(allowOrigins.length ? { allowOrigins } : {}),
     ...(Object.keys(selectors).length ? { selectors } : {}),
-    ...(values.quiet ? {} : { onProgress: (line: string) => void io.stderr.write(`cookiekit: ${line}\n`) }),
+    maxTimeMs: (integer(values, 'max-time', 1) ?? MAX_TIME_S) * 1000,
+    ...(values['ignore-https-errors'] ? { ignoreHttpsErrors: true } : {}),
+    ...(values.quiet ? {} : { onProgress: (line: string) => void io.stderr.write(`cookiekit: ${escapeControls(line)}\n`) }),
   };
 }
 
@@ -236,6 +288,19 @@ function oneUrl(positionals: string[], command: string): string {
   return url;
 }
 
+// After --max-time the visit closes its pages and reports; this bounds that too.
+const GRACE_MS = 30_000;
+
+/** `work`, or an error once `ms` have passed (the timer never holds the process open). */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the visit did not stop within ${Math.round(ms / 1000)} s (--max-time and a grace period)`)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function writeOut(file: string, text: string): Promise<void> {
   const path = resolve(file);
   await mkdir(dirname(path), { recursive: true });
@@ -243,12 +308,12 @@ async function writeOut(file: string, text: string): Promise<void> {
 }
 
 async function validate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, export: { type: 'string' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, ...POLICY_OPTIONS });
   if (values.help) return help(io, 'validate');
   const format = oneOf(values, 'format', ['text', 'json'], 'text');
   if (positionals.length !== 1) throw new UsageError('validate takes one policy file');
   const file = positionals[0]!;
-  const result = await loadPolicyFile(file, typeof values.export === 'string' ? { exportName: values.export } : {});
+  const result = await loadPolicyFile(file, loadOptions(values));
   io.stdout.write(
     format === 'json'
       ? `${JSON.stringify({ file, ok: result.ok, issues: result.issues }, null, 2)}\n`
@@ -264,7 +329,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
     document: { type: 'boolean' },
     'settings-href': { type: 'string' },
     out: { type: 'string' },
-    export: { type: 'string' },
+    ...POLICY_OPTIONS,
   });
   if (values.help) return help(io, 'render');
   const format = oneOf(values, 'format', ['html', 'md'], 'html');
@@ -278,11 +343,8 @@ async function render(args: string[], io: CliIo): Promise<number> {
     }
   }
   const file = positionals[0]!;
-  const result = await loadPolicyFile(file, typeof values.export === 'string' ? { exportName: values.export } : {});
-  if (!result.ok) {
-    io.stderr.write(formatIssuesText(file, false, result.issues));
-    return EXIT.findings;
-  }
+  const result = await loadPolicyFile(file, loadOptions(values));
+  if (!result.ok) throw new InvalidPolicyError(formatIssuesText(file, false, result.issues).trimEnd());
   const { renderPage } = await import('./render');
   const text = renderPage(result.policy, {
     format,
@@ -301,8 +363,8 @@ async function policyOption(values: Values, required: boolean) {
     if (required) throw new UsageError('audit needs --policy <file>, the policy the site is checked against');
     return undefined;
   }
-  const result = await loadPolicyFile(file);
-  if (!result.ok) throw new PolicyLoadError(formatIssuesText(file, false, result.issues).trimEnd());
+  const result = await loadPolicyFile(file, loadOptions(values));
+  if (!result.ok) throw new InvalidPolicyError(formatIssuesText(file, false, result.issues).trimEnd());
   return { file, policy: result.policy };
 }
 
@@ -318,8 +380,12 @@ async function scan(args: string[], io: CliIo, cli: CliOptions): Promise<number>
   const url = oneUrl(positionals, 'scan');
   const browse = browseOptions(values, io, cli);
   const loaded = await policyOption(values, false);
-  const report = await scanSite({ url, ...browse, ...(loaded ? { policy: loaded.policy } : {}) });
+  const report = await withinTime(scanSite({ url, ...browse, ...(loaded ? { policy: loaded.policy } : {}) }), browse.maxTimeMs! + GRACE_MS);
   io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatScanText(report));
+  if (report.incomplete) {
+    io.stderr.write(`cookiekit: ${report.incomplete}; no draft written\n`);
+    return EXIT.error;
+  }
   if (typeof values.out === 'string') {
     const draft = draftPolicy(report);
     await writeOut(values.out, formatDraft(draft, values.out, report));
@@ -341,7 +407,7 @@ async function audit(args: string[], io: CliIo, cli: CliOptions): Promise<number
   const url = oneUrl(positionals, 'audit');
   const browse = browseOptions(values, io, cli);
   const loaded = (await policyOption(values, true))!;
-  const report = await auditSite({ url, policy: loaded.policy, ...browse });
+  const report = await withinTime(auditSite({ url, policy: loaded.policy, ...browse }), browse.maxTimeMs! + GRACE_MS);
   const text =
     format === 'json'
       ? `${JSON.stringify({ policy: loaded.file, ...report }, null, 2)}\n`
@@ -351,6 +417,10 @@ async function audit(args: string[], io: CliIo, cli: CliOptions): Promise<number
   if (typeof values.out === 'string') await writeOut(values.out, text);
   else io.stdout.write(text);
   if (typeof values.junit === 'string') await writeOut(values.junit, formatAuditJUnit(report, loaded.file));
+  if (report.incomplete) {
+    io.stderr.write(`cookiekit: ${report.incomplete}\n`);
+    return EXIT.error;
+  }
   return report.passed ? EXIT.ok : EXIT.findings;
 }
 
@@ -388,10 +458,15 @@ export async function runCli(argv: readonly string[], io: CliIo = process, optio
     return await run([...rest], io, options);
   } catch (error) {
     const err = error as Error;
+    if (err instanceof InvalidPolicyError) {
+      io.stderr.write(`${err.message}\n`);
+      return EXIT.findings;
+    }
+    const text = escapeControls(err?.message ?? String(error));
     if (err instanceof UsageError) {
-      io.stderr.write(`cookiekit: ${err.message}\nRun cookiekit ${command && command in HELP ? `${command} ` : ''}--help for usage.\n`);
+      io.stderr.write(`cookiekit: ${text}\nRun cookiekit ${command && command in HELP ? `${command} ` : ''}--help for usage.\n`);
     } else {
-      io.stderr.write(`cookiekit: ${err?.message ?? String(error)}\n`);
+      io.stderr.write(`cookiekit: ${text}\n`);
     }
     return EXIT.error;
   }

@@ -26,6 +26,10 @@ export interface ScanReport {
   readonly items: readonly InventoryItem[];
   readonly blockedRequests: readonly string[];
   readonly errors: readonly string[];
+  /** Why the visit stopped before its end (`--max-time`). */
+  readonly incomplete?: string;
+  /** Certificate errors were ignored (`--ignore-https-errors`). */
+  readonly ignoredHttpsErrors?: boolean;
 }
 
 /** Options of `scanSite`. */
@@ -47,6 +51,8 @@ export function scanReport(observation: SiteObservation, policy?: CookiePolicy, 
     items: buildInventory(observation, policy, facts),
     blockedRequests: [...new Set(observation.requests.filter((r) => r.blocked).map((r) => r.url))],
     errors: observation.errors,
+    ...(observation.incomplete ? { incomplete: observation.incomplete } : {}),
+    ...(observation.ignoredHttpsErrors ? { ignoredHttpsErrors: true } : {}),
   };
 }
 
@@ -167,7 +173,7 @@ export function draftPolicy(report: ScanReport, today = new Date()): CookiePolic
     const duration =
       item.kind === 'sessionStorage'
         ? 'session'
-        : item.kind === 'localStorage'
+        : item.kind !== 'cookie'
           ? parseDuration(item.classification.fact?.retention ?? '') ? item.classification.fact!.retention : '13 months'
           : lifetimeToDuration(item.lifetimeSeconds);
     const named = item.name.length <= 128 ? { name: item.name } : { pattern: `^${escapeRegExp(item.name.slice(0, 240))}` };

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { button, describe, waitFor } from './buttons';
-import { settle, SiteUnreachableError, type VisitContext } from './context';
+import { checkTime, settle, SiteUnreachableError, type VisitContext } from './context';
 import { collect, type Session } from './recorder';
 
 const SKIPPED_LINKS = /\.(pdf|zip|gz|tgz|png|jpe?g|gif|webp|avif|svg|ico|css|js|mjs|map|json|xml|txt|mp4|webm|mp3|woff2?|ttf|eot)$/i;
@@ -28,18 +28,52 @@ async function followableLinks(visit: VisitContext, page: Page): Promise<string[
   return links;
 }
 
+const INTERRUPTED = /interrupted by another navigation/;
+
+/**
+ * `page.goto`, made safe after a failed load: Chromium commits its error page (`chrome-error://`)
+ * a moment after the failure, and a navigation started before that is interrupted by it. So a
+ * failure waits for the error page to settle, and an interrupted navigation is tried again.
+ * Throws `TimeLimitError` when the visit's time is up.
+ */
+async function navigate(visit: VisitContext, page: Page, url: string): Promise<Response | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.goto(url, { waitUntil: 'load', timeout: visit.timeoutMs });
+    } catch (error) {
+      checkTime(visit);
+      // Let the error page commit before anything else navigates this tab.
+      await page.waitForLoadState('load', { timeout: 2000 }).catch(() => {});
+      if (attempt < 2 && INTERRUPTED.test((error as Error).message)) continue;
+      throw error;
+    }
+  }
+}
+
+/** The sentence for a navigation redirected to another origin and blocked there. */
+const redirectNote = (origin: string) => `redirected to ${origin}, blocked (not the origin under test; allow it with --allow-origin)`;
+
 /** Loads a page, lets it settle and records what exists; a failure is noted in `visit.errors`. */
 export async function visitPage(visit: VisitContext, session: Session, url: string, label: string): Promise<{ ok: boolean; links: string[] }> {
+  checkTime(visit);
   visit.progress(`${label} ${url}`);
   let response;
   try {
-    response = await session.page.goto(url, { waitUntil: 'load', timeout: visit.timeoutMs });
+    response = await navigate(visit, session.page, url);
   } catch (error) {
-    visit.errors.push(`${url}: ${(error as Error).message.split('\n')[0]}`);
+    checkTime(visit);
+    const blocked = visit.blockedRedirect(url);
+    visit.errors.push(`${url}: ${blocked ? redirectNote(blocked) : (error as Error).message.split('\n')[0]}`);
+    return { ok: false, links: [] };
+  }
+  const blocked = visit.blockedRedirect(url);
+  if (blocked) {
+    visit.errors.push(`${url}: ${redirectNote(blocked)}`);
     return { ok: false, links: [] };
   }
   await settle(visit, session.page);
   await collect(session, url);
+  checkTime(visit);
   const status = response?.status() ?? 0;
   const type = (await response?.headerValue('content-type').catch(() => null)) ?? '';
   if (status >= 400 || !/html/i.test(type)) {
@@ -64,10 +98,16 @@ export async function crawl(visit: VisitContext, session: Session): Promise<void
   visit.progress(`[before consent] 1/${visit.maxPages} ${startUrl}`);
   let response;
   try {
-    response = await session.page.goto(startUrl, { waitUntil: 'load', timeout: visit.timeoutMs });
+    response = await navigate(visit, session.page, startUrl);
   } catch (error) {
-    throw new SiteUnreachableError(`${startUrl} could not be loaded: ${visit.unreachable() ?? (error as Error).message.split('\n')[0]}`);
+    checkTime(visit);
+    const blocked = visit.blockedRedirect(startUrl);
+    throw new SiteUnreachableError(
+      `${startUrl} could not be loaded: ${blocked ? redirectNote(blocked) : (visit.unreachable() ?? (error as Error).message.split('\n')[0])}`,
+    );
   }
+  const blocked = visit.blockedRedirect(startUrl);
+  if (blocked) throw new SiteUnreachableError(`${startUrl} could not be loaded: ${redirectNote(blocked)}`);
   if (!response || response.status() >= 400) {
     throw new SiteUnreachableError(`${startUrl} could not be loaded: ${visit.unreachable() ?? `HTTP ${response?.status() ?? 'no answer'}`}`);
   }
@@ -93,6 +133,7 @@ export async function crawl(visit: VisitContext, session: Session): Promise<void
   };
   enqueue(await followableLinks(visit, session.page), 1);
   while (queue.length > 0 && visit.pages.length < visit.maxPages) {
+    checkTime(visit);
     const next = queue.shift()!;
     const result = await visitPage(visit, session, next.url, `[before consent] ${visit.pages.length + 1}/${visit.maxPages}`);
     if (!result.ok) continue;

@@ -1,5 +1,5 @@
 import { accept, reject } from './buttons';
-import type { VisitContext } from './context';
+import { TimeLimitError, type VisitContext } from './context';
 import { crawl, revisit, visitPage } from './crawler';
 import { finalState, Recorder, type Session } from './recorder';
 import type { Phase, PhaseAction, PhaseResult } from './types';
@@ -66,35 +66,47 @@ export async function runPhases(visit: VisitContext, steps: readonly PhaseStep[]
   let session: Session | undefined;
   let previous: PhaseAction | null = null;
   for (const step of steps) {
-    if (step.context === 'fresh' || !session) {
-      await session?.context.close();
-      session = await openSession();
-    } else {
-      // Same browser, new phase: record from here on.
-      session.recorder = new Recorder();
-    }
-    let action: PhaseAction | null = null;
-    if (step.crawl) {
-      await crawl(visit, session);
-    } else if (step.choose) {
-      if (step.context === 'continue' && !previous?.done) {
-        action = { done: false, steps: [], note: step.needsPrevious ?? 'the previous choice could not be made' };
+    if (visit.stopped()) break;
+    try {
+      if (step.context === 'fresh' || !session) {
+        await session?.context.close();
+        session = await openSession();
       } else {
-        await visitPage(visit, session, visit.start.href, `[${step.open ?? step.phase}] open`);
-        action = await step.choose(visit, session);
-        if (action.done) await revisit(visit, session, step.after ?? step.phase);
+        // Same browser, new phase: record from here on.
+        session.recorder = new Recorder();
       }
+      let action: PhaseAction | null = null;
+      if (step.crawl) {
+        await crawl(visit, session);
+      } else if (step.choose) {
+        if (step.context === 'continue' && !previous?.done) {
+          action = { done: false, steps: [], note: step.needsPrevious ?? 'the previous choice could not be made' };
+        } else {
+          await visitPage(visit, session, visit.start.href, `[${step.open ?? step.phase}] open`);
+          action = await step.choose(visit, session);
+          if (action.done) await revisit(visit, session, step.after ?? step.phase);
+        }
+      }
+      const last = visit.pages[visit.pages.length - 1] ?? visit.start.href;
+      const final = await finalState(session, session.page.url() || last);
+      results.push({
+        phase: step.phase,
+        action,
+        seen: { cookies: [...session.recorder.cookies.values()], storage: [...session.recorder.storage.values()] },
+        final,
+      });
+      previous = action;
+    } catch (error) {
+      if (!(error instanceof TimeLimitError) && !visit.stopped()) throw error;
+      // Out of time: the crawl's findings so far still count (what exists before any choice);
+      // a choice phase cut short says nothing about what its choice leaves, so it is left out.
+      if (step.crawl && session) {
+        const seen = { cookies: [...session.recorder.cookies.values()], storage: [...session.recorder.storage.values()] };
+        results.push({ phase: step.phase, action: null, seen, final: seen });
+      }
+      break;
     }
-    const last = visit.pages[visit.pages.length - 1] ?? visit.start.href;
-    const final = await finalState(session, session.page.url() || last);
-    results.push({
-      phase: step.phase,
-      action,
-      seen: { cookies: [...session.recorder.cookies.values()], storage: [...session.recorder.storage.values()] },
-      final,
-    });
-    previous = action;
   }
-  await session?.context.close();
+  await session?.context.close().catch(() => {});
   return results;
 }

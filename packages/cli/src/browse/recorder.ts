@@ -31,6 +31,24 @@ const HOOK_SCRIPT = `(() => {
     report(this === window.sessionStorage ? 'sessionStorage' : 'localStorage', k);
     return setItem.call(this, k, v);
   };
+  const wrap = (proto, method, kind, nameOf) => {
+    const original = proto && proto[method];
+    if (typeof original !== 'function') return;
+    proto[method] = function (a) {
+      try { report(kind, nameOf(a)); } catch {}
+      return original.apply(this, arguments);
+    };
+  };
+  if (typeof IDBFactory !== 'undefined') wrap(IDBFactory.prototype, 'open', 'indexedDB', String);
+  if (typeof CacheStorage !== 'undefined') wrap(CacheStorage.prototype, 'open', 'cacheStorage', String);
+  if (typeof ServiceWorkerContainer !== 'undefined') {
+    wrap(ServiceWorkerContainer.prototype, 'register', 'serviceWorker', (u) => new URL(String(u), location.href).pathname);
+  }
+  // A banner in a closed shadow root is out of reach of role and CSS selectors: open it.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    return attachShadow.call(this, Object.assign({}, init, { mode: 'open' }));
+  };
   if (typeof CookieStore !== 'undefined' && CookieStore.prototype.set) {
     const set = CookieStore.prototype.set;
     CookieStore.prototype.set = function (a, b) {
@@ -110,7 +128,7 @@ export async function startSession(context: BrowserContext): Promise<Session> {
   return { context, page: await context.newPage(), recorder: new Recorder(), setBy };
 }
 
-/** Adds what exists now (cookies of the context, storage keys of the page) to the session's recorder. */
+/** Adds what exists now (cookies of the context; storage of the page and its frames) to the session's recorder. */
 export async function collect(session: Session, pageUrl: string): Promise<void> {
   const now = Date.now() / 1000;
   const { recorder } = session;
@@ -159,24 +177,52 @@ export async function finalState(session: Session, pageUrl: string): Promise<{ c
   return { cookies, storage };
 }
 
-async function storageKeys(page: Page): Promise<Array<Omit<ObservedStorage, 'setBy' | 'page'>>> {
-  try {
-    return await page.evaluate(() => {
-      const out: Array<{ kind: 'localStorage' | 'sessionStorage'; name: string; origin: string }> = [];
-      for (const kind of ['localStorage', 'sessionStorage'] as const) {
-        try {
-          const store = window[kind];
-          for (let i = 0; i < store.length; i++) {
-            const name = store.key(i);
-            if (name !== null) out.push({ kind, name, origin: location.origin });
-          }
-        } catch {
-          // Storage can be unavailable (opaque origin, disabled).
-        }
-      }
-      return out;
-    });
-  } catch {
-    return [];
+type StorageEntry = Omit<ObservedStorage, 'setBy' | 'page'>;
+
+/**
+ * The storage of the page and of each of its frames the browser let load (same-origin ones, or
+ * of an allowed origin), per origin: web storage keys, IndexedDB databases, Cache Storage caches
+ * and service worker registrations (by their script's path).
+ */
+async function storageKeys(page: Page): Promise<StorageEntry[]> {
+  const out: StorageEntry[] = [];
+  for (const frame of page.frames()) {
+    if (!/^https?:/.test(frame.url())) continue;
+    try {
+      out.push(...(await frame.evaluate(readStorage)));
+    } catch {
+      // A frame detached or navigated meanwhile.
+    }
   }
+  return out;
+}
+
+// Runs in the page: every name, never a value.
+async function readStorage(): Promise<StorageEntry[]> {
+  const out: StorageEntry[] = [];
+  const origin = location.origin;
+  for (const kind of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const store = window[kind];
+      for (let i = 0; i < store.length; i++) {
+        const name = store.key(i);
+        if (name !== null) out.push({ kind, name, origin });
+      }
+    } catch {
+      // Storage can be unavailable (opaque origin, disabled).
+    }
+  }
+  const quickly = <T,>(work: Promise<T>): Promise<T | undefined> =>
+    Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]).catch(() => undefined);
+  for (const db of (await quickly(indexedDB.databases())) ?? []) if (db.name) out.push({ kind: 'indexedDB', name: db.name, origin });
+  if (typeof caches !== 'undefined') {
+    for (const name of (await quickly(caches.keys())) ?? []) out.push({ kind: 'cacheStorage', name, origin });
+  }
+  if (navigator.serviceWorker) {
+    for (const r of (await quickly(navigator.serviceWorker.getRegistrations())) ?? []) {
+      const script = (r.active ?? r.waiting ?? r.installing)?.scriptURL ?? r.scope;
+      out.push({ kind: 'serviceWorker', name: new URL(script).pathname, origin });
+    }
+  }
+  return out;
 }

@@ -23,10 +23,15 @@ export interface ObservedCookie {
   readonly page: string;
 }
 
-/** A localStorage or sessionStorage key. Values are never recorded. */
+/**
+ * A storage item other than a cookie: a localStorage or sessionStorage key, an IndexedDB
+ * database, a Cache Storage cache, or a service worker (named by its script's path, such as
+ * `/sw.js`). Values are never recorded.
+ */
 export interface ObservedStorage {
-  readonly kind: 'localStorage' | 'sessionStorage';
+  readonly kind: 'localStorage' | 'sessionStorage' | 'indexedDB' | 'cacheStorage' | 'serviceWorker';
   readonly name: string;
+  /** The origin of the frame that holds it (the top page or a same-origin iframe). */
   readonly origin: string;
   readonly setBy: SetBy;
   readonly page: string;
@@ -79,6 +84,8 @@ export interface RequestLogEntry {
   readonly resourceType: string;
   /** Refused before it left the browser: its origin is not the one given. */
   readonly blocked: boolean;
+  /** For a blocked request: it was a redirect from an allowed URL to another origin. */
+  readonly redirectFrom?: string;
 }
 
 /** A visit of a site, phase by phase. */
@@ -93,6 +100,10 @@ export interface SiteObservation {
   readonly requests: readonly RequestLogEntry[];
   /** Pages that failed to load, with the reason. */
   readonly errors: readonly string[];
+  /** Why the visit stopped before its end (the time limit); absent when it ran to the end. */
+  readonly incomplete?: string;
+  /** Certificate errors were ignored (`ignoreHttpsErrors`). */
+  readonly ignoredHttpsErrors?: boolean;
 }
 
 /** CSS selectors for a site whose buttons the built-in names do not find. */
@@ -126,6 +137,13 @@ export interface ObserveOptions {
   /** Links whose URL matches are not followed. */
   readonly exclude?: RegExp;
   readonly selectors?: ButtonSelectors;
+  /**
+   * Bound on the whole visit, in ms: when it is reached, the browser contexts are closed and
+   * what was seen so far is returned with `incomplete` set. Default: no bound.
+   */
+  readonly maxTimeMs?: number;
+  /** Accept invalid certificates (a staging site's self-signed one); default false. */
+  readonly ignoreHttpsErrors?: boolean;
   /** Called with a line for each page and click, for progress on long crawls. */
   readonly onProgress?: (line: string) => void;
 }
