@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json';
+import { escapeControls } from './format';
 import { POLICY, POLICY_JSON_PATH } from './test/site';
 import { cookiekit, cookiekitInProcess as run, REPO } from './test/run-cli';
 
@@ -117,6 +119,69 @@ describe('cookiekit validate', () => {
     expect(syntax.stderr).toMatch(/could not be loaded/);
     const none = await run(['validate', await file('none.ts', 'export const x = 1;')]);
     expect(none.stderr).toMatch(/exports no policy/);
+  });
+});
+
+describe('a .ts or .js policy is executed in a child process', () => {
+  it('one that calls process.exit(0) at import exits 2 with a sentence, never 0 with nothing checked', async () => {
+    const quitter = await file('quitter.ts', `process.exit(0);\nexport default ${JSON.stringify(POLICY)};\n`);
+    const validate = await cookiekit(['validate', quitter]);
+    expect(validate).toMatchObject({ code: 2, stdout: '' });
+    expect(validate.stderr).toMatch(/quitter\.ts: ended the process while loading \(exit code 0\), before it exported a policy/);
+    const audit = await cookiekit(['audit', 'http://127.0.0.1:9/', '--policy', quitter]);
+    expect(audit).toMatchObject({ code: 2, stdout: '' });
+    expect(audit.stderr).toMatch(/ended the process while loading/);
+  });
+
+  it('one that loops is killed after --policy-timeout; one that throws says what it threw; its output never reaches stdout', async () => {
+    const started = Date.now();
+    const hang = await run(['validate', await file('hang.mjs', 'while (true) {}\n'), '--policy-timeout', '1500']);
+    expect(hang).toMatchObject({ code: 2, stdout: '' });
+    expect(hang.stderr).toMatch(/hang\.mjs: did not finish loading within 1500 ms/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const thrower = await run(['render', await file('thrower.ts', "throw new Error('no policy today');\nexport {};\n")]);
+    expect(thrower).toMatchObject({ code: 2, stdout: '' });
+    expect(thrower.stderr).toMatch(/thrower\.ts: could not be loaded: no policy today/);
+    const noisy = await run(['validate', await file('noisy.ts', `console.log('PASSED');\nexport default ${JSON.stringify(POLICY)};\n`), '--format', 'json']);
+    expect(noisy.code).toBe(0);
+    expect(JSON.parse(noisy.stdout)).toMatchObject({ ok: true });
+    expect((await run(['validate', 'x.ts', '--policy-timeout', '0'])).stderr).toMatch(/--policy-timeout must be a whole number of at least 1/);
+  });
+});
+
+describe('one exit-code rule for every command', () => {
+  it('1 for an invalid policy wherever it is read, 2 when the command cannot run', async () => {
+    const invalid = await file('invalid-rule.json', JSON.stringify(c2Broken()));
+    for (const args of [['validate', invalid], ['render', invalid], ['scan', 'http://127.0.0.1:9/', '--policy', invalid], ['audit', 'http://127.0.0.1:9/', '--policy', invalid]]) {
+      const result = await run(args);
+      expect(result.code, args[0]).toBe(1);
+      // validate's report is its output; the other commands say why they stopped on stderr.
+      expect(args[0] === 'validate' ? result.stdout : `${result.stdout}${result.stderr}`, args[0]).toMatch(/invalid, 1 error[\s\S]*\[C2\]/);
+      if (args[0] !== 'validate') expect(result.stdout, args[0]).toBe('');
+    }
+    const missing = join(dir, 'missing.json');
+    for (const args of [['validate', missing], ['render', missing], ['audit', 'http://127.0.0.1:9/', '--policy', missing]]) {
+      expect((await run(args)).code, args[0]).toBe(2);
+    }
+    const help = (await run(['--help'])).stdout;
+    expect(help).toMatch(/^ {2}1 {2}a problem was found: an invalid policy \(whichever command reads it\), or audit findings$/m);
+    expect(help).toMatch(/^ {2}2 {2}the command could not run to its end/m);
+    expect(help).toMatch(/is executed \(in a child process\)[\s\S]*A \.json policy is only parsed, never executed/);
+  });
+});
+
+describe('text output', () => {
+  it('escapes every control character onto one visible line, and escaping twice changes nothing (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const safe = escapeControls(text);
+        expect(safe).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+        expect(escapeControls(safe)).toBe(safe);
+        // Nothing else changes.
+        expect(safe.replace(/\\(n|r|t|e|u[0-9a-f]{4})/g, '')).toBe(text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\\(n|r|t|e|u[0-9a-f]{4})/g, ''));
+      }),
+    );
+    expect(escapeControls('a\nb\u001b[31mc\u202e')).toBe('a\\nb\\e[31mc\\u202e');
   });
 });
 

@@ -99,6 +99,11 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
           root.innerHTML = '<div role="region" aria-label="Cookies"><button id="yes">Accept all</button><button id="no">Reject all</button></div>';
         </script>`,
       );
+    // A banner in a same-origin iframe.
+    case '/framed':
+      return page('<h1>framed</h1><iframe src="/banner-frame" title="cookies"></iframe>');
+    case '/banner-frame':
+      return page('<button class="ok">Accept all</button> <button class="no">Reject all</button>');
     default:
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
@@ -276,11 +281,19 @@ describe('storage beyond cookies and web storage', () => {
   });
 });
 
-describe('a banner in a closed shadow root', () => {
-  it('C4: its buttons are found by their names, without selectors', async () => {
-    const seen = await observeSite({ url: `${origin}/shadow`, browser, phases: ['before-consent'], settleMs: 50, timeoutMs: TIMEOUT_MS });
-    expect(seen.banner.accept?.name).toBe('Accept all');
-    expect(seen.banner.reject?.name).toBe('Reject all');
+describe('a banner in a closed shadow root or a same-origin iframe', () => {
+  it('C4: its buttons are found by their names, and by the CSS selectors given', async () => {
+    const visit = (path: string, selectors?: { accept: string; reject: string }) =>
+      observeSite({ url: `${origin}${path}`, browser, phases: ['before-consent'], settleMs: 50, timeoutMs: TIMEOUT_MS, bannerTimeoutMs: 1000, ...(selectors ? { selectors } : {}) });
+    const shadow = await visit('/shadow');
+    expect([shadow.banner.accept?.name, shadow.banner.reject?.name]).toEqual(['Accept all', 'Reject all']);
+    const shadowCss = await visit('/shadow', { accept: '#yes', reject: '#no' });
+    expect([shadowCss.banner.accept?.name, shadowCss.banner.reject?.name]).toEqual(['Accept all', 'Reject all']);
+    const framed = await visit('/framed', { accept: 'button.ok', reject: 'button.no' });
+    expect([framed.banner.accept?.name, framed.banner.reject?.name]).toEqual(['Accept all', 'Reject all']);
+    // And the audit clicks it there: Accept all in the frame is a choice made.
+    const run = await inProcess(['scan', `${origin}/framed`, '--format', 'json', ...fast]);
+    expect((JSON.parse(run.stdout) as ScanReport).accepted).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { settle, type VisitContext } from './context';
 import type { Session } from './recorder';
 import type { ButtonInfo, PhaseAction } from './types';
@@ -12,23 +12,40 @@ export const BUTTON_NAMES = {
 
 const MODAL = 'dialog[open], [aria-modal="true"]';
 
-/** The visible buttons (or links) of a kind: by the selector given for it, else by accessible name. */
-export function button(visit: VisitContext, page: Page, kind: keyof typeof BUTTON_NAMES, scope?: string): Locator {
-  const root = scope ? page.locator(scope) : page;
+// Banners in the first few iframes are looked for too (a frame of another origin is blocked and
+// holds nothing). Playwright cannot join a frame's locator to the page's with `or`, so each
+// place is a locator of its own, tried in order.
+const FRAMES = 3;
+
+/**
+ * Where the visible buttons (or links) of a kind may be: by the selector given for it, else by
+ * accessible name; in the page (open shadow roots included; closed ones are opened by the
+ * recorder's hook), then in each of its first iframes.
+ */
+export function button(visit: VisitContext, page: Page, kind: keyof typeof BUTTON_NAMES, scope?: string): Locator[] {
   const selector = visit.selectors[kind];
-  if (selector) return root.locator(selector).filter({ visible: true });
   const name = BUTTON_NAMES[kind];
-  return root.getByRole('button', { name }).or(root.getByRole('link', { name })).filter({ visible: true });
+  const within = (root: Page | FrameLocator): Locator => {
+    const base = scope ? root.locator(scope) : root;
+    const found = selector ? base.locator(selector) : base.getByRole('button', { name }).or(base.getByRole('link', { name }));
+    return found.filter({ visible: true });
+  };
+  return [within(page), ...Array.from({ length: FRAMES }, (_, i) => within(page.locator('iframe').nth(i).contentFrame()))];
 }
 
-/** The first visible match, waiting up to `timeout` ms for one (0: only look now). */
-export async function waitFor(locator: Locator, timeout: number): Promise<Locator | null> {
-  try {
-    if (timeout <= 0) return (await locator.count()) > 0 ? locator.first() : null;
-    await locator.first().waitFor({ state: 'visible', timeout });
-    return locator.first();
-  } catch {
-    return null;
+/** The first visible match in the first place that has one, waiting up to `timeout` ms (0: only look now). */
+export async function waitFor(places: readonly Locator[], timeout: number): Promise<Locator | null> {
+  const deadline = Date.now() + Math.max(0, timeout);
+  for (;;) {
+    for (const place of places) {
+      try {
+        if ((await place.count()) > 0) return place.first();
+      } catch {
+        // A frame going away, or the page closed.
+      }
+    }
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
