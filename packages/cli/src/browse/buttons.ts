@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { settle, type VisitContext } from './context';
 import type { Session } from './recorder';
 import type { ButtonInfo, PhaseAction } from './types';
@@ -12,32 +12,42 @@ export const BUTTON_NAMES = {
 
 const MODAL = 'dialog[open], [aria-modal="true"]';
 
-// Banners in the first few iframes are looked for too (a frame of another origin is blocked and
-// holds nothing). Playwright cannot join a frame's locator to the page's with `or`, so each
-// place is a locator of its own, tried in order.
+// Banners in the first few frames of the site's origin are looked for too (a frame of another
+// origin is blocked and holds nothing). Playwright cannot join a frame's locator to the page's
+// with `or`, so each frame is a locator of its own, tried in order.
 const FRAMES = 3;
+
+/** Where the buttons of a kind may be, listed anew each time (frames come and go). */
+export type Places = () => Locator[];
 
 /**
  * Where the visible buttons (or links) of a kind may be: by the selector given for it, else by
  * accessible name; in the page (open shadow roots included; closed ones are opened by the
- * recorder's hook), then in each of its first iframes.
+ * recorder's hook), then in each of its first frames of the site's origin.
  */
-export function button(visit: VisitContext, page: Page, kind: keyof typeof BUTTON_NAMES, scope?: string): Locator[] {
+export function button(visit: VisitContext, page: Page, kind: keyof typeof BUTTON_NAMES, scope?: string): Places {
   const selector = visit.selectors[kind];
   const name = BUTTON_NAMES[kind];
-  const within = (root: Page | FrameLocator): Locator => {
+  const within = (root: Page | Frame): Locator => {
     const base = scope ? root.locator(scope) : root;
     const found = selector ? base.locator(selector) : base.getByRole('button', { name }).or(base.getByRole('link', { name }));
     return found.filter({ visible: true });
   };
-  return [within(page), ...Array.from({ length: FRAMES }, (_, i) => within(page.locator('iframe').nth(i).contentFrame()))];
+  const sameOrigin = (frame: Frame) => {
+    try {
+      return new URL(frame.url()).origin === visit.origin;
+    } catch {
+      return false;
+    }
+  };
+  return () => [within(page), ...page.mainFrame().childFrames().filter(sameOrigin).slice(0, FRAMES).map(within)];
 }
 
 /** The first visible match in the first place that has one, waiting up to `timeout` ms (0: only look now). */
-export async function waitFor(places: readonly Locator[], timeout: number): Promise<Locator | null> {
+export async function waitFor(places: Places, timeout: number): Promise<Locator | null> {
   const deadline = Date.now() + Math.max(0, timeout);
   for (;;) {
-    for (const place of places) {
+    for (const place of places()) {
       try {
         if ((await place.count()) > 0) return place.first();
       } catch {
