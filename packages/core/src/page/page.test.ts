@@ -207,7 +207,7 @@ describe('renderPolicyHtml', () => {
     const names = (lang: 'en' | 'fr') =>
       texts(fragment(renderPolicyHtml(policy, { lang, messages: [en, fr] })), 'tbody td:nth-child(3) li').filter((t) => /^(ads-|\/ads-)/.test(t));
     expect(names('en')).toEqual(['ads-db (IndexedDB database)', 'ads-cache (Cache Storage)', '/ads-sw.js (service worker)']);
-    expect(names('fr')).toEqual(['ads-db (base de données IndexedDB)', 'ads-cache (stockage en cache (Cache Storage))', '/ads-sw.js (service worker)']);
+    expect(names('fr')).toEqual(['ads-db (base de données IndexedDB)', 'ads-cache (stockage en cache (Cache Storage))', '/ads-sw.js (script service worker)']);
     expect(renderPolicyMarkdown(policy, { lang: 'en' })).toContain('ads-db (IndexedDB database)');
   });
 
