@@ -152,9 +152,12 @@ function ruleIssues(policy: CookiePolicy): PolicyIssue[] {
     issues.push({ path, message, severity: 'warning', ...(rule ? { rule } : {}) });
   const defaultLanguage = policy.defaultLanguage ?? 'en';
 
+  // Texts given per language, to tell which lack a language the policy writes elsewhere.
+  const perLanguage: [path: string, languages: string[]][] = [];
   const checkText = (value: LocalizedText | undefined, path: string) => {
-    if (value !== undefined && typeof value !== 'string' && !(defaultLanguage in value)) {
-      error(path, `has no text in the default language "${defaultLanguage}"`);
+    if (value !== undefined && typeof value !== 'string') {
+      if (!(defaultLanguage in value)) error(path, `has no text in the default language "${defaultLanguage}"`);
+      perLanguage.push([path, Object.keys(value)]);
     }
   };
 
@@ -309,6 +312,18 @@ function ruleIssues(policy: CookiePolicy): PolicyIssue[] {
     error('consentCookie.duration', 'a choice may be remembered at most 13 months', 'C7');
   } else if (configured && parseDuration(configured) === 0) {
     error('consentCookie.duration', 'a choice must be remembered for a length of time, not only the session', 'C7');
+  }
+  // A language the policy writes somewhere but not everywhere: those texts fall back to the
+  // default language, visibly, so say which.
+  const declared = [...new Set(perLanguage.flatMap(([, languages]) => languages))].sort();
+  for (const language of declared) {
+    const missing = perLanguage.filter(([, languages]) => !languages.includes(language)).map(([path]) => path);
+    if (missing.length) {
+      warning(
+        'languages',
+        `${missing.length} text(s) have no "${language}" version and show in "${defaultLanguage}": ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+      );
+    }
   }
   return issues;
 }

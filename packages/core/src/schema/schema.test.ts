@@ -17,6 +17,20 @@ describe('validatePolicy', () => {
     expect(result.issues).toEqual([]);
   });
 
+  it('warns which texts lack a language the policy writes elsewhere, and that they show in the default language', () => {
+    const categories = testPolicy.categories.map((c, i) =>
+      i === 1 ? { ...c, label: { en: 'Preferences', de: 'Präferenzen' } } : i === 2 ? { ...c, label: { en: 'Statistics', fr: 'Statistiques', de: 'Statistik' } } : c,
+    );
+    const languages = validatePolicy({ ...testPolicy, categories }).issues.filter((i) => i.path === 'languages');
+    // Both labels have German; only the statistics label has French.
+    expect(languages).toEqual([
+      { path: 'languages', severity: 'warning', message: '1 text(s) have no "fr" version and show in "en": categories[1].label' },
+    ]);
+    // Every text in every language written: nothing to say.
+    const complete = testPolicy.categories.map((c) => ({ ...c, label: { en: 'L', de: 'L' } }));
+    expect(validatePolicy({ ...testPolicy, categories: complete }).issues.filter((i) => i.path === 'languages')).toEqual([]);
+  });
+
   it('reports structural errors with paths and never throws on any input', () => {
     for (const input of [null, 42, 'policy', [], {}, { revision: 'r1', categories: 'x', services: [] }]) {
       const result = validatePolicy(input);
