@@ -8,6 +8,7 @@ import type { PolicyPageMessages } from '@cookiekit/core/page';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness, SHOPS } from './support';
 
@@ -78,7 +79,7 @@ async function swapTo(page: Page, base: string, tag: string): Promise<void> {
 }
 
 describe.each(SHOPS)('$name shop: every shipped language, at 320 px with 200% text', ({ name, base }) => {
-  it('C4, C21: each language renders the banner and the preferences in full, buttons equal, nothing overflowing', async () => {
+  it('C4, C21, C22: each language renders the banner and the preferences in full, buttons equal, nothing overflowing; axe finds nothing in de, ar and ja', async () => {
     // Reduced motion: the banner is in place at once, so each language costs a load and a few reads.
     const context = await h.context({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     // The reader's text size at 200% (C21): the root font, before the page's own styles apply.
@@ -108,6 +109,11 @@ describe.each(SHOPS)('$name shop: every shipped language, at 320 px with 200% te
         expect([tag, dir === 'rtl' ? first.x > second.x : first.x < second.x]).toEqual([tag, true]);
       }
       failures.push(...banner!.overflowing.map((o) => `${tag} banner: ${o}`));
+      // C22 in a long-running (de), a right-to-left (ar) and a CJK (ja) language.
+      const AXED = ['de', 'ar', 'ja'];
+      const axe = async (selector: string) =>
+        (await new AxeBuilder({ page }).include(selector).analyze()).violations.map((v) => `${tag} ${selector} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      if (AXED.includes(tag)) failures.push(...(await axe('.ck-banner')));
 
       await page.locator('.ck-banner button', { hasText: messages.banner.customize }).click();
       await page.waitForSelector('dialog.ck-preferences[open]');
@@ -117,6 +123,7 @@ describe.each(SHOPS)('$name shop: every shipped language, at 320 px with 200% te
       expect([tag, preferences!.dir]).toEqual([tag, dir]);
       expect(preferences!.emptyOrPlaceholder, tag).toEqual([]);
       failures.push(...preferences!.overflowing.map((o) => `${tag} preferences: ${o}`));
+      if (AXED.includes(tag)) failures.push(...(await axe('dialog.ck-preferences')));
       await page.keyboard.press('Escape');
 
       if (SCREENSHOTS && name === 'React' && ['de', 'ar', 'ja'].includes(tag)) {
