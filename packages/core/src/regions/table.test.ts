@@ -7,6 +7,7 @@ import {
   normalizeRegion,
   REGIMES,
   REGION_LAWS,
+  REGION_TABLE_CHECKED,
   regimeForRegion,
 } from './table';
 
@@ -107,5 +108,17 @@ describe('regimeForRegion', () => {
         if (code !== undefined) expect(code).toMatch(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/);
       }),
     );
+  });
+});
+
+describe('the table in the README (C25)', () => {
+  it('C25: the core README lists every region of the table with its regime, law, date and GPC duty, and the date it was checked', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`Checked ${REGION_TABLE_CHECKED}.`);
+    for (const law of REGION_LAWS) {
+      const gpc = law.honoursGpc === false ? 'no' : law.honoursGpc.from <= law.inForce ? 'yes' : `yes, from ${law.honoursGpc.from}`;
+      expect(readme, law.region).toContain(`| ${law.region} | ${law.regime} | ${law.law} | ${law.inForce} | ${gpc} |`);
+    }
   });
 });
