@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, consentLifetimeMs, decide, isExemptAudienceService, type Consent } from './decide';
+import { allowed, consentLifetimeMs, decide, isExemptAudienceService } from './decide';
 import type { Service } from './policy';
-import { DAY, MONTH, testPolicy, withChanges } from './test/fixtures';
+import { DAY, MONTH, T0, storedConsent, testPolicy, withChanges } from './test/fixtures';
 
-const T0 = Date.UTC(2026, 0, 15);
-
-function consent(overrides: Partial<Consent> = {}): Consent {
-  return {
-    revision: 'r1',
-    subject: 'abcdefghijklmnopqrstuv',
-    decidedAt: T0,
-    expiresAt: T0 + 6 * MONTH,
-    method: 'accept-all',
-    categories: { preferences: true, statistics: true, ads: true },
-    services: { theme: true, analytics: true, audience: true, pixel: true },
-    ...overrides,
-  };
-}
+const consent = storedConsent;
 
 describe('decide', () => {
   it('C3: with no choice every optional category and service is denied and the banner asks', () => {

@@ -4,6 +4,7 @@ import {
   categoryKind,
   isOptionalCategory,
   isSaleOrSharing,
+  type Category,
   type CategoryIdOf,
   type ConsentIdOf,
   type CookiePolicy,
@@ -168,6 +169,8 @@ export function decide<P extends CookiePolicy>(
   };
   // Outside opt-in, what runs by default runs unless refused, and a refusal outlives the choice
   // that made it: an expired or superseded opt-out is no opt-in (C25).
+  // Sensitive data stays opt-in under every regime.
+  const optIn = (category: Category): boolean => regime === 'opt-in' || !!category.sensitive;
   const runsUnlessRefused = (kind: 'categories' | 'services', id: string): boolean =>
     choice(kind, id) !== false && !(stored?.[kind] && Object.hasOwn(stored[kind], id) && stored[kind][id] === false);
 
@@ -177,8 +180,7 @@ export function decide<P extends CookiePolicy>(
       continue;
     }
     anythingToAsk = true;
-    const optIn = regime === 'opt-in' || !!category.sensitive;
-    let allowed = optIn ? choice('categories', category.id) === true : runsUnlessRefused('categories', category.id);
+    let allowed = optIn(category) ? choice('categories', category.id) === true : runsUnlessRefused('categories', category.id);
     if (signalActive && isSaleOrSharing(category) && !confirmedOverSignal) {
       held.push(category.id);
       // A stored grant the signal overrides is recorded as refused (C11).
@@ -198,7 +200,7 @@ export function decide<P extends CookiePolicy>(
     services[service.id] = isExemptAudienceService(policy, service)
       ? // Exempt audience measurement runs unless the person opted out (C8).
         choice('services', service.id, true) !== false
-      : regime === 'opt-in' || category.sensitive
+      : optIn(category)
         ? choice('services', service.id) === true && !held.includes(category.id)
         : categories[category.id]! && runsUnlessRefused('services', service.id);
   }

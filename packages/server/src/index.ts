@@ -36,7 +36,7 @@ export {
 export { memorySink, type MemorySink } from './memory-sink';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions, type RateLimitResult } from './rate-limit';
 export { gpcFromHeader, signalsFromHeaders, type HeaderSource } from './signals';
-export { regionReader, regimeOf, type RegionReader, type RegionSource } from './region';
+export { regionReader, type RegionReader, type RegionSource } from './region';
 export { cookieDomainsOf, deletionHeaders, isDeletion, hostName, refusedCookieDeletions, type DeletionTarget } from './enforce';
 export { acceptLanguages } from './language';
 export { handleFetch, readWebBody, toWebResponse } from './web';

@@ -1,5 +1,4 @@
-import { regimeForRegion, normalizeRegion } from '@cookiekit/core/regions';
-import type { CookiePolicy, Regime } from '@cookiekit/core';
+import { normalizeRegion } from '@cookiekit/core/regions';
 import type { HeaderSource } from './signals';
 
 /**
@@ -79,13 +78,4 @@ export function regionReader(source: RegionSource): RegionReader {
     },
     vary: subdivision ? [country, subdivision] : [country],
   };
-}
-
-/**
- * The regime of a region under a policy (C25): `undefined` when the policy has no `regions`, so
- * decisions stay exactly as before regimes existed.
- */
-export function regimeOf(policy: CookiePolicy, region: string | undefined, now: number): Regime | undefined {
-  const regions = policy.regions;
-  return regions ? regimeForRegion(region, { regimes: regions.regimes, table: regions.table, now }) : undefined;
 }

@@ -17,7 +17,8 @@ import {
 } from '@cookiekit/core';
 import { parseCookie } from 'cookie';
 import { hostName } from './enforce';
-import { regimeOf, type RegionReader } from './region';
+import { regimeForPolicy } from '@cookiekit/core/regions';
+import type { RegionReader } from './region';
 import type { BootstrapHtmlOptions, ConsentHtml, HtmlRenderer } from './html';
 import { signalsFromHeaders, type HeaderSource } from './signals';
 
@@ -267,7 +268,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     if (!this.#signals) {
       const signals = signalsFromHeaders(this.#request.headers);
       // Only a policy with `regions` has a regime, so every other decision stays as before (C25).
-      const regime = this.policy.regions && regimeOf(this.policy, this.region, this.now);
+      const regime = regimeForPolicy(this.policy, this.region, this.now);
       this.#signals = regime ? { ...signals, regime } : signals;
     }
     return this.#signals;
@@ -344,7 +345,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
       consentCookieString(
         this.consentCookieName,
         value,
-        consentLifetimeMs(this.policy, this.signals.regime) / 1000,
+        (consent.expiresAt - consent.decidedAt) / 1000,
         this.policy.consentCookie?.domain,
         this.secure,
       ),

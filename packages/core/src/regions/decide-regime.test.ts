@@ -7,25 +7,21 @@ import { consentLifetimeMs, decide, type Consent } from '../decide';
 import type { CookiePolicy } from '../policy';
 import { createConsentStore } from '../store';
 import { memoryStorage } from '../storage';
-import { DAY, MONTH, testPolicy, withChanges } from '../test/fixtures';
+import { DAY, MONTH, T0, storedConsent, testPolicy, withChanges } from '../test/fixtures';
 import { REGIMES, isStricterRegime, type Regime } from './regime';
 
-const T0 = Date.UTC(2026, 0, 15);
 const OPTIONAL = { preferences: true, statistics: true, ads: true };
 
-function stored(overrides: Partial<Consent> = {}): Consent {
-  return {
-    revision: 'r1',
-    subject: 'abcdefghijklmnopqrstuv',
-    decidedAt: T0,
+/** An opt-out made under the opt-out regime, kept 12 months. */
+const stored = (overrides: Partial<Consent> = {}): Consent =>
+  storedConsent({
     expiresAt: T0 + 12 * MONTH,
     method: 'reject-all',
     categories: { preferences: false, statistics: false, ads: false },
     services: { theme: false, analytics: false, audience: false, pixel: false },
     regime: 'opt-out',
     ...overrides,
-  };
-}
+  });
 
 /** The policy with its statistics category marked as sensitive data. */
 const withSensitiveStatistics: CookiePolicy = withChanges({

@@ -15,5 +15,6 @@ export {
   REGION_LAWS,
   normalizeRegion,
   regimeForRegion,
+  regimeForPolicy,
   lawHonoursGpc,
 } from './table';

@@ -8,8 +8,10 @@ import {
   REGIMES,
   REGION_LAWS,
   REGION_TABLE_CHECKED,
+  regimeForPolicy,
   regimeForRegion,
 } from './table';
+import { testPolicy, withChanges } from '../test/fixtures';
 
 // The US state laws as researched on 2026-12-02: [state, law, in force, GPC required from (or null)].
 const US_STATE_LAWS = [
@@ -120,5 +122,21 @@ describe('the table in the README (C25)', () => {
       const gpc = law.honoursGpc === false ? 'no' : law.honoursGpc.from <= law.inForce ? 'yes' : `yes, from ${law.honoursGpc.from}`;
       expect(readme, law.region).toContain(`| ${law.region} | ${law.regime} | ${law.law} | ${law.inForce} | ${gpc} |`);
     }
+  });
+});
+
+describe('regimeForPolicy (C25)', () => {
+  const now = Date.UTC(2026, 11, 2);
+  it('C1 C25: a policy without regions has no regime, whatever the region, so decisions stay opt-in as before', () => {
+    for (const region of ['US-CA', 'DE', undefined, 'nonsense']) expect(regimeForPolicy(testPolicy, region, now)).toBeUndefined();
+  });
+
+  it('C25: a policy with regions: its map first, then the table when turned on, and the strictest declared regime when unknown', () => {
+    const mapped = withChanges({ regions: { regimes: { US: 'opt-out', AQ: 'none' } } });
+    expect([regimeForPolicy(mapped, 'US-TX', now), regimeForPolicy(mapped, 'US-CA', now), regimeForPolicy(mapped, 'DE', now)]).toEqual(['opt-out', 'opt-out', 'opt-out']);
+    const table = withChanges({ regions: { regimes: { AQ: 'none' }, table: true } });
+    expect([regimeForPolicy(table, 'US-CA', now), regimeForPolicy(table, 'FR', now), regimeForPolicy(table, 'T1', now)]).toEqual(['opt-out', 'opt-in', 'opt-in']);
+    // An unknown region gets the table's strictest regime too, not only the map's laxer one.
+    expect([regimeForPolicy(table, undefined, now), regimeForPolicy(table, 'AQ', now)]).toEqual(['opt-in', 'none']);
   });
 });

@@ -1,3 +1,4 @@
+import type { CookiePolicy } from '../policy';
 import { REGIMES, type Regime } from './regime';
 
 export { REGIMES, isStricterRegime, type Regime } from './regime';
@@ -159,9 +160,27 @@ export function regimeForRegion(region: string | null | undefined, lookup: Regim
       }
     }
   }
-  const declared = Object.values(own).filter((regime) => REGIMES.includes(regime));
+  // With the table on, its regimes count as declared too: an unknown region never gets less than them.
+  const declared = [...Object.values(own), ...(lookup.table ? REGION_LAWS.map((law) => law.regime) : [])].filter((regime) =>
+    REGIMES.includes(regime),
+  );
   // REGIMES is strictest first: where the region is unknown, the strictest declared regime applies.
   return REGIMES.find((regime) => declared.includes(regime)) ?? 'opt-in';
+}
+
+/**
+ * The regime of a visitor's region under a policy (C25): its `regions` map, and the shipped table
+ * when it turns that on; `undefined` when the policy has no `regions`, so every decision stays as
+ * it was before regimes existed.
+ *
+ * @example
+ * ```ts
+ * regimeForPolicy(policy, 'US-CA', Date.now()); // 'opt-out' with regions: { table: true }
+ * ```
+ */
+export function regimeForPolicy(policy: CookiePolicy, region: string | null | undefined, now: number): Regime | undefined {
+  const regions = policy.regions;
+  return regions && regimeForRegion(region, { regimes: regions.regimes, table: regions.table, now });
 }
 
 /**

@@ -31,6 +31,22 @@ describe('validatePolicy', () => {
     expect(validatePolicy({ ...testPolicy, categories: complete }).issues.filter((i) => i.path === 'languages')).toEqual([]);
   });
 
+  it('C25: refuses a malformed regions block, naming the field, and accepts a well-formed one', () => {
+    const paths = (regions: unknown) => {
+      const result = validatePolicy({ ...testPolicy, regions });
+      return result.ok ? [] : result.issues.filter((i) => i.severity === 'error').map((i) => i.path);
+    };
+    expect(paths({ regimes: { EEA: 'opt-in', 'US-CA': 'opt-out', GB: 'opt-in' }, table: true, reask: { 'opt-out': '12 months' } })).toEqual([]);
+    expect(paths({ regimes: { 'us-ca': 'opt-out' } })).toEqual(['regions.regimes.us-ca']);
+    expect(paths({ regimes: { US: 'maybe' } })).toEqual(['regions.regimes.US']);
+    expect(paths({ reask: { 'opt-out': 'forever' } })).toEqual(['regions.reask.opt-out']);
+    expect(paths({ reask: { sometimes: '1 year' } }).length).toBeGreaterThan(0);
+    expect(paths({ table: 'yes' })).toEqual(['regions.table']);
+    expect(paths({ regimes: {}, extra: 1 })).toEqual(['regions']);
+    const flags = validatePolicy({ ...testPolicy, categories: testPolicy.categories.map((c) => ({ ...c, sensitive: 'yes' })) });
+    expect(flags.ok).toBe(false);
+  });
+
   it('reports structural errors with paths and never throws on any input', () => {
     for (const input of [null, 42, 'policy', [], {}, { revision: 'r1', categories: 'x', services: [] }]) {
       const result = validatePolicy(input);
