@@ -245,6 +245,8 @@ describe('browser cleanup and server deletions share one plan (C6, C18)', () => 
       { numRuns: 400 },
     );
     // The generator must reach the interesting cases, not only empty ones.
-    expect(exercised).toBeGreaterThan(50);
+    // About 15% of runs remove something (mean 60 of 400, spread about 7): 20 is far below
+    // chance and still fails if the generator stops reaching refused cookies.
+    expect(exercised).toBeGreaterThan(20);
   });
 });
