@@ -15,6 +15,10 @@ export function packageBuild(entry: Record<string, string>, overrides: Partial<O
     splitting: true,
     target: 'es2022',
     outDir: 'dist',
+    // Texts stay UTF-8 in dist, as bundlers serve them, rather than `\u` escapes.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
     ...overrides,
   };
 }

@@ -17,7 +17,7 @@ import {
   renderPreferencesHtml,
   renderSettingsButtonHtml,
 } from '@cookiekit/core/html';
-import { fr } from '@cookiekit/core/locales/fr';
+import { frPolicyPage } from '@cookiekit/core/locales/fr';
 import { renderPolicyHtml } from '@cookiekit/core/page';
 import * as react from '@cookiekit/react';
 import * as vue from '@cookiekit/vue';
@@ -156,7 +156,7 @@ const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
   [
     'in French, the preferences open, purpose texts from the French catalog',
     () => {
-      const kit = createCookieKit({ policy: policyWithoutPurposeTexts, initialConsent: firstVisit(), messages: fr as Messages });
+      const kit = createCookieKit({ policy: policyWithoutPurposeTexts, initialConsent: firstVisit(), messages: frPolicyPage as Messages });
       kit.banner.openPreferences();
       kit.banner.toggleExpanded('statistics');
       return asServerState(kit);
@@ -181,7 +181,7 @@ describe('React, Vue and the HTML renderers give the same server HTML for the sa
   it('the states differ from one another, so equal renderings are not equal by accident', async () => {
     const htmls = await Promise.all(cases.map(([, makeKit, parts]) => render('react', makeKit, parts)));
     expect(new Set(htmls.map(normalize)).size).toBe(cases.length);
-    // The French dialog shows the French catalog's purpose text, not the code.
+    // The French dialog, given the French page catalog, shows its purpose text, not the code.
     expect(normalize(htmls[4]!)).toContain(`Interne · ${encode('Mesure l’utilisation du site')}`);
   });
 

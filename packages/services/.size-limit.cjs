@@ -25,10 +25,10 @@ const preset = (name, exportName) => ({
   modifyEsbuildConfig: withoutTexts,
 });
 
-module.exports = [
+module.exports = require('../../size-limit.shared.cjs').utf8([
   preset('google-analytics-4', 'googleAnalytics4'),
   preset('meta-pixel', 'metaPixel'),
   preset('youtube', 'youtube'),
   { name: 'English texts and their composer: @cookiekit/services/locales/en + describePreset', path: ['dist/locales/en.js', 'dist/index.js'], import: { 'dist/locales/en.js': '{ en }', 'dist/index.js': '{ describePreset }' }, limit: '700 B' },
   { name: 'the loader and embeds: @cookiekit/services', path: 'dist/index.js', import: '{ presetLoader, embedAttributes }', limit: '1 kB', ignore: ['@cookiekit/core'] },
-];
+]);

@@ -226,7 +226,8 @@ describe('banner view model', () => {
       createBannerModel(store, { messages })
         .getSnapshot()
         .categories.flatMap((c) => c.services.map((s) => [s.id, s.purposes]));
-    const french = Object.fromEntries(purposes(fr));
+    // The purpose texts are in the page catalog (the UI catalog stays small); a dialog given it shows them.
+    const french = Object.fromEntries(purposes(frPolicyPage));
     expect(french['analytics']).toBe('Mesure l’utilisation du site');
     expect(french['session']).toBe('Maintient votre connexion');
     // The page, in the same language, says the same.
@@ -237,6 +238,7 @@ describe('banner view model', () => {
     expect(Object.fromEntries(purposes(enPolicyPage))['theme']).toBe('Remembers your settings');
     expect(Object.fromEntries(purposes(en))['theme']).toBe('preferences');
     expect(Object.fromEntries(purposes(en))['audience']).toBe('audience measurement');
+    expect(Object.fromEntries(purposes(fr))['audience']).toBe('audience measurement');
   });
 
   it('a purpose text the policy gives wins over the catalog\'s, in the banner\'s language', () => {

@@ -30,7 +30,7 @@ describe('catalog types', () => {
     // @ts-expect-error: `units.year.other` is missing
     const c: Messages = { ...fr, units: { ...fr.units, year: { one: '{count} an' } } };
     // @ts-expect-error: a purpose code has no text
-    const d: Messages = { ...fr, purposes: { ...fr.purposes, analytics: undefined } };
+    const d: PolicyPageMessages = { ...frPolicyPage, purposes: { ...frPolicyPage.purposes, analytics: undefined } };
     void [a, b, c, d];
   });
 
