@@ -39,5 +39,9 @@ it('runs every framework with and without cookiekit and reports figures', async 
   expect(result.middlewareMicro.results.map((r) => r.case)).toEqual(['necessary-none', 'realistic-none', 'realistic-stats']);
   for (const r of result.middlewareMicro.results) expect(Number.isFinite(r.addedUs) && r.minUs <= r.maxUs).toBe(true);
   expect(stdout).toContain('| request and response |');
+  // Each adapter through its framework (adapters.mjs), both routes, with finite figures.
+  expect(result.adaptersMicro.results.map((r) => `${r.framework} ${r.route}`).sort()).toEqual(names);
+  for (const r of result.adaptersMicro.results) expect(r.bareUs > 0 && r.cookiekitUs > 0 && Number.isFinite(r.addedUs) && r.minUs <= r.maxUs).toBe(true);
+  expect(stdout).toContain('| framework | route | bare µs |');
   // About 12 s on a quiet machine; the margin is for a busy one.
 }, 60_000);
