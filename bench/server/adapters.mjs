@@ -4,12 +4,14 @@
 // and ServerResponse, bare and with cookiekit, alternating, and process.cpuUsage() times each
 // run. The figure is the difference per request: median with min–max over the rounds. CPU time,
 // not wall time, so other work on a shared machine disturbs it less (it still slows caches).
+// Many short rounds rather than a few long ones: a burst of other work spoils a round or two,
+// which the median and the quartiles pass over; min–max is kept in the JSON.
 //
 //   node server/adapters.mjs [--smoke]        (from bench/, after `pnpm build`)
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof server/adapters.mjs   (profile; BENCH_FRAMEWORKS=express)
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain,stats),
-// BENCH_ADAPTERS_N (20000 requests a run), BENCH_ADAPTERS_ROUNDS (7), BENCH_VARIANTS
+// BENCH_ADAPTERS_N (2000 requests a run), BENCH_ADAPTERS_ROUNDS (41), BENCH_VARIANTS
 // (bare,cookiekit; one variant alone is for profiling), BENCH_OUT_JSON.
 // The same two routes and the same 438-byte Cookie header as `pnpm bench:server`.
 import http from 'node:http';
@@ -21,8 +23,8 @@ import { policy } from 'example-policy';
 import { nodeHandler } from './apps.mjs';
 
 const smoke = process.argv.includes('--smoke');
-const N = Number(process.env.BENCH_ADAPTERS_N ?? (smoke ? 500 : 20_000));
-const ROUNDS = Number(process.env.BENCH_ADAPTERS_ROUNDS ?? (smoke ? 2 : 7));
+const N = Number(process.env.BENCH_ADAPTERS_N ?? (smoke ? 500 : 2000));
+const ROUNDS = Number(process.env.BENCH_ADAPTERS_ROUNDS ?? (smoke ? 3 : 41));
 const FRAMEWORKS = (process.env.BENCH_FRAMEWORKS ?? 'node,express,fastify,hono').split(',');
 const ROUTES = (process.env.BENCH_ROUTES ?? 'plain,stats').split(',');
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'bare,cookiekit').split(',');
@@ -99,6 +101,7 @@ async function run(handler, url) {
 const setCookies = (res) => (res._header ?? '').split('\r\n').filter((l) => /^set-cookie:/i.test(l)).join('\n');
 const sorted = (a) => [...a].sort((x, y) => x - y);
 const median = (a) => sorted(a)[Math.floor(a.length / 2)];
+const quantile = (a, q) => sorted(a)[Math.floor((a.length - 1) * q)];
 const quiet = { warn() {}, error() {} };
 
 const results = [];
@@ -133,11 +136,13 @@ for (const framework of FRAMEWORKS) {
       addedUs: added.length ? median(added) : null,
       minUs: added.length ? s[0] : null,
       maxUs: added.length ? s[s.length - 1] : null,
+      q1Us: added.length ? quantile(added, 0.25) : null,
+      q3Us: added.length ? quantile(added, 0.75) : null,
     };
     results.push(row);
     const f = (x) => (x === null ? '–' : x.toFixed(2));
     console.log(
-      `${framework.padEnd(8)} ${route.padEnd(6)} bare ${f(row.bareUs)} µs, cookiekit ${f(row.cookiekitUs)} µs: added ${f(row.addedUs)} µs (${f(row.minUs)}–${f(row.maxUs)})`,
+      `${framework.padEnd(8)} ${route.padEnd(6)} bare ${f(row.bareUs)} µs, cookiekit ${f(row.cookiekitUs)} µs: added ${f(row.addedUs)} µs (quartiles ${f(row.q1Us)}–${f(row.q3Us)})`,
     );
   }
 }

@@ -249,8 +249,8 @@ console.log(`\nThe middleware call itself (node:http adapter, no HTTP), ${micro.
 console.log('| request and response | Cookie header bytes | added µs | min–max |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of micro.results) console.log(`| ${r.label} | ${r.cookieBytes} | ${r.addedUs.toFixed(2)} | ${r.minUs.toFixed(2)}–${r.maxUs.toFixed(2)} |`);
-console.log(`\nEach adapter through its framework, in process, ${adapters.n} requests × ${adapters.rounds} rounds, alternating bare and cookiekit; CPU µs per request, median (min–max of the added):\n`);
-console.log('| framework | route | bare µs | cookiekit µs | added µs | min–max |');
+console.log(`\nEach adapter through its framework, in process, ${adapters.n} requests × ${adapters.rounds} rounds, alternating bare and cookiekit; CPU µs per request, median (quartiles of the added):\n`);
+console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
-for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.minUs.toFixed(2)}–${r.maxUs.toFixed(2)} |`);
+for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
 console.log(`\nJSON: ${OUT}`);
