@@ -179,9 +179,20 @@ const microOut = `${OUT}.micro.tmp`;
   const run = spawnSync(cmd, rest, { cwd: dirname(here), env: { ...process.env, BENCH_OUT_JSON: microOut }, stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`server/micro.mjs failed (${run.status ?? run.signal})`);
 }
+// Each adapter through its framework, in process (adapters.mjs): CPU added per request.
+const adaptersOut = `${OUT}.adapters.tmp`;
+{
+  const args = ['server/adapters.mjs', ...(smoke ? ['--smoke'] : [])];
+  const [cmd, ...rest] = taskset ? ['taskset', '-c', '0', process.execPath, ...args] : [process.execPath, ...args];
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync(cmd, rest, { cwd: dirname(here), env: { ...process.env, BENCH_OUT_JSON: adaptersOut }, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`server/adapters.mjs failed (${run.status ?? run.signal})`);
+}
 const { readFileSync, rmSync } = await import('node:fs');
 const micro = JSON.parse(readFileSync(microOut, 'utf8'));
 rmSync(microOut, { force: true });
+const adapters = JSON.parse(readFileSync(adaptersOut, 'utf8'));
+rmSync(adaptersOut, { force: true });
 
 const result = {
   bench: 'server',
@@ -214,6 +225,7 @@ const result = {
   },
   scenarios,
   middlewareMicro: micro,
+  adaptersMicro: adapters,
 };
 writeResult(OUT, result);
 
@@ -237,4 +249,8 @@ console.log(`\nThe middleware call itself (node:http adapter, no HTTP), ${micro.
 console.log('| request and response | Cookie header bytes | added µs | min–max |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of micro.results) console.log(`| ${r.label} | ${r.cookieBytes} | ${r.addedUs.toFixed(2)} | ${r.minUs.toFixed(2)}–${r.maxUs.toFixed(2)} |`);
+console.log(`\nEach adapter through its framework, in process, ${adapters.n} requests × ${adapters.rounds} rounds, alternating bare and cookiekit; CPU µs per request, median (quartiles of the added):\n`);
+console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
 console.log(`\nJSON: ${OUT}`);

@@ -67,6 +67,18 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     }
     return owner;
   };
+  // The refusable service a request cookie's name belongs to (it matches an optional service's
+  // item), or null, remembered per name (bounded) like the owners.
+  const refusables = new Map<string, string | null>();
+  const refusableOwner = (name: string): string | null => {
+    let owner = refusables.get(name);
+    if (owner === undefined) {
+      owner = optional.matches(name) ? cookieOwner(name) : null;
+      if (refusables.size >= 1024) refusables.clear();
+      refusables.set(name, owner);
+    }
+    return owner;
+  };
   const logged = new Set<string>();
   const logOnce = (name: string, message: string) => {
     if (logged.has(name) || logged.size >= MAX_LOGGED_NAMES) return;
@@ -92,41 +104,48 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
    * consent cookie.
    */
   function judge(setCookies: readonly string[], consent: LazyRequestConsent<P>, forced: Decision<P> | undefined): string[] {
-    const t = forced ? () => safeNow(consent) : () => consent.now;
-    const parsed = setCookies.map((header) => {
-      const c = readSetCookie(header);
-      return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
-    });
-    let decision: Decision<P> | undefined = forced;
-    const decisionOf = (): Decision<P> => (decision ??= decisionFor(consent, parsed));
     const out: string[] = [];
-    for (const p of parsed) {
-      const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional);
-      if (verdict.pass) {
-        out.push(p.header);
-        if (!verdict.declared && undeclared === 'warn') {
-          logOnce(p.name, `cookiekit: Set-Cookie ${JSON.stringify(p.name.slice(0, 64))} is not declared in the cookie policy (undeclaredCookies: warn)`);
+    let decision: Decision<P> | undefined = forced;
+    let decisionOf: () => Decision<P>;
+    if (setCookies.length === 0) {
+      decisionOf = () => (decision ??= consent.decision);
+    } else {
+      const t = forced ? () => safeNow(consent) : () => consent.now;
+      const parsed = setCookies.map((header) => {
+        const c = readSetCookie(header);
+        return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
+      });
+      decisionOf = () => (decision ??= decisionFor(consent, parsed));
+      for (const p of parsed) {
+        const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional);
+        if (verdict.pass) {
+          out.push(p.header);
+          if (!verdict.declared && undeclared === 'warn') {
+            logOnce(p.name, `cookiekit: Set-Cookie ${JSON.stringify(p.name.slice(0, 64))} is not declared in the cookie policy (undeclaredCookies: warn)`);
+          }
+        } else if (verdict.reason === 'undeclared') {
+          logOnce(p.name, `cookiekit: blocked Set-Cookie ${JSON.stringify(p.name.slice(0, 64))}: not declared in the cookie policy (undeclaredCookies: block)`);
         }
-      } else if (verdict.reason === 'undeclared') {
-        logOnce(p.name, `cookiekit: blocked Set-Cookie ${JSON.stringify(p.name.slice(0, 64))}: not declared in the cookie policy (undeclaredCookies: block)`);
       }
     }
     out.push(...consent.extraSetCookies);
-    const target = { consentCookieName: consent.consentCookieName, host: consent.host, path: consent.path, secure: consent.secure };
+    // Where deletions go; read from the request only when some are sent.
+    const target = () => ({ consentCookieName: consent.consentCookieName, host: consent.host, path: consent.path, secure: consent.secure });
     if (consent.expireAll) {
-      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target, present: Object.keys(consent.cookies), all: true }));
+      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target(), present: Object.keys(consent.cookies), all: true }));
     } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
       // Only names of refusable services can need clearing; most requests carry none.
-      const candidates = Object.keys(consent.cookies).filter(optional.matches);
-      const d = candidates.length > 0 ? decisionOf() : undefined;
-      // A current choice refusing them; failing closed, whatever choice the request carries.
-      if (d && (d.consent || forced)) {
-        const refused = candidates.filter((name) => {
-          const owner = cookieOwner(name);
-          return owner !== null && !allowed(d as Decision, owner);
-        });
-        if (refused.length > 0) out.push(...refusedCookieDeletions(policy, d, { ...target, present: refused, all: false }));
+      let refused: string[] | undefined;
+      let d: Decision<P> | undefined;
+      for (const name in consent.cookies) {
+        const owner = refusableOwner(name);
+        if (owner === null) continue;
+        d ??= decisionOf();
+        // A current choice refusing them; failing closed, whatever choice the request carries.
+        if (!d.consent && !forced) break;
+        if (!allowed(d as Decision, owner)) (refused ??= []).push(name);
       }
+      if (refused && d) out.push(...refusedCookieDeletions(policy, d, { ...target(), present: refused, all: false }));
     }
     return out;
   }

@@ -7,7 +7,8 @@ import type { CookiePolicy } from '@cookiekit/core';
 import { enforceResponse } from './enforce-response';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import type { RequestConsent } from './request-consent';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { guardResponse } from './node-shared';
 import { nodeHeaders, type HeaderSource } from './signals';
 import { readWebBody, toWebResponse } from './web';
 
@@ -30,7 +31,22 @@ export type HonoCookieKitOptions<P extends CookiePolicy = CookiePolicy> = Adapte
 /** @deprecated Use `HonoCookieKitOptions`; the old spelling is removed in 1.0. */
 export type HonoCookiekitOptions<P extends CookiePolicy = CookiePolicy> = HonoCookieKitOptions<P>;
 
-type NodeBindings = { incoming?: { headers?: IncomingHttpHeaders; socket?: { remoteAddress?: string } } } | undefined;
+type NodeBindings =
+  | { incoming?: { headers?: IncomingHttpHeaders; socket?: { remoteAddress?: string } }; outgoing?: ServerResponse }
+  | undefined;
+
+/**
+ * On Node (`@hono/node-server`), the response Node writes: enforcement then judges the
+ * `Set-Cookie` headers as they are written, as on node:http, and never asks the Web `Response`
+ * for its headers (which makes `@hono/node-server` build a `Headers` object it would otherwise
+ * skip). Only without region headers: Node's `writeHead` lets the response's own `Vary`
+ * replace the one the guard adds, and the Web path merges them.
+ */
+const nodeOutgoing = (c: Context, vary: readonly string[]): ServerResponse | undefined => {
+  if (vary.length) return undefined;
+  const outgoing = (c.env as NodeBindings)?.outgoing;
+  return outgoing && typeof outgoing.writeHead === 'function' && typeof outgoing.getHeader === 'function' ? outgoing : undefined;
+};
 
 const nodeAddress = (c: Context): string | undefined => (c.env as NodeBindings)?.incoming?.socket?.remoteAddress;
 
@@ -70,6 +86,8 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<
     const headers = requestHeaders(c);
     const consent = kit.read({ headers, url: raw.url });
     c.set('cookiekit', consent as RequestConsent);
+    const outgoing = nodeOutgoing(c, kit.vary);
+    if (outgoing) guardResponse(kit, outgoing, consent);
     const route = kit.matchRoute(c.req.path);
     if (route) {
       const answer = await kit.handleRoute(route, {
@@ -84,6 +102,7 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<
     } else {
       await next();
     }
+    if (outgoing) return;
     const response = enforceResponse(kit, c.res, consent);
     if (response !== c.res) {
       // A copy of immutable headers: unset first, so Hono does not merge the old headers back in.

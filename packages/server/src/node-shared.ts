@@ -84,6 +84,8 @@ export function readNodeBody(req: IncomingMessage, limit: number, signal?: Abort
 const asList = (value: unknown): string[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
 type WriteHead = (this: ServerResponse, ...args: unknown[]) => ServerResponse;
 interface GuardState {
   kit: CookieKit<CookiePolicy>;
@@ -185,7 +187,8 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
       }
       if (res.hasHeader('set-cookie')) res.removeHeader('set-cookie');
     } else if (allowed.length) {
-      res.setHeader('set-cookie', allowed);
+      // Unchanged (every cookie may leave, none added): the header stays as the app set it.
+      if (!sameList(allowed, current)) res.setHeader('set-cookie', allowed);
     } else if (res.hasHeader('set-cookie')) {
       res.removeHeader('set-cookie');
     }

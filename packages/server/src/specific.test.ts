@@ -248,6 +248,39 @@ describe('Hono', () => {
   });
 });
 
+describe('Hono on Node', () => {
+  const serveHono = async (app: Hono) => {
+    const server = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
+    });
+    closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const appWith = (kit: Parameters<typeof honoCookiekit>[0]) => {
+    const app = new Hono();
+    app.use(honoCookiekit(kit));
+    // The response's own Vary and Set-Cookie, in the plain headers @hono/node-server writes as they are.
+    app.get('/', () => new Response('ok', { headers: [['vary', 'Accept-Encoding'], ['set-cookie', '_adp_uid=u'], ['set-cookie', 'sessionid=s']] }));
+    return app;
+  };
+
+  it('C1: enforces on the response Node writes: a refused cookie is dropped, the necessary one and the Vary stay', async () => {
+    const url = await serveHono(appWith({ policy, logger: quiet }));
+    const res = await fetch(url);
+    expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await res.text()).toBe('ok');
+  });
+
+  it('C25: with region headers the response keeps its own Vary and gets the region headers added', async () => {
+    const regional = { ...policy, regions: { regimes: { EEA: 'opt-in' as const }, table: true } };
+    const url = await serveHono(appWith({ policy: regional, region: 'cloudflare', logger: quiet }));
+    const res = await fetch(url, { headers: { 'cf-ipcountry': 'DE' } });
+    expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
+    expect(res.headers.get('vary')?.split(/,\s*/)).toEqual(['Accept-Encoding', 'cf-ipcountry', 'cf-region-code']);
+  });
+});
+
 describe('handleFetch (Web Request/Response, edge runtimes)', () => {
   it('serves routes, exposes the consent and enforces Set-Cookie without any Node API', async () => {
     const kit = createCookieKit({ policy, logger: quiet, consentApi: { sink: memorySink() } });

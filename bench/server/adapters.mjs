@@ -1,0 +1,153 @@
+// What each adapter's middleware adds to one request, through the whole framework, in one
+// process and without sockets: the framework's own Node handler (node:http handler, Express
+// app, Fastify `routing`, Hono's `getRequestListener`) is called with a real IncomingMessage
+// and ServerResponse, bare and with cookiekit, alternating, and process.cpuUsage() times each
+// run. The figure is the difference per request: median with min–max over the rounds. CPU time,
+// not wall time, so other work on a shared machine disturbs it less (it still slows caches).
+// Many short rounds rather than a few long ones: a burst of other work spoils a round or two,
+// which the median and the quartiles pass over; min–max is kept in the JSON.
+//
+//   node server/adapters.mjs [--smoke]        (from bench/, after `pnpm build`)
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof server/adapters.mjs   (profile; BENCH_FRAMEWORKS=express)
+//
+// Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain,stats),
+// BENCH_ADAPTERS_N (2000 requests a run), BENCH_ADAPTERS_ROUNDS (41), BENCH_VARIANTS
+// (bare,cookiekit; one variant alone is for profiling), BENCH_OUT_JSON.
+// The same two routes and the same 438-byte Cookie header as `pnpm bench:server`.
+import http from 'node:http';
+import { Socket } from 'node:net';
+import { loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { consentCookieName, createConsentStore, memoryStorage } from '@cookiekit/core';
+import { policy } from 'example-policy';
+import { nodeHandler } from './apps.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const N = Number(process.env.BENCH_ADAPTERS_N ?? (smoke ? 500 : 2000));
+const ROUNDS = Number(process.env.BENCH_ADAPTERS_ROUNDS ?? (smoke ? 3 : 41));
+const FRAMEWORKS = (process.env.BENCH_FRAMEWORKS ?? 'node,express,fastify,hono').split(',');
+const ROUTES = (process.env.BENCH_ROUTES ?? 'plain,stats').split(',');
+const VARIANTS = (process.env.BENCH_VARIANTS ?? 'bare,cookiekit').split(',');
+
+const storage = memoryStorage();
+createConsentStore({ policy, storage, signals: {} }).save({ categories: { statistics: true, marketing: false } });
+const name = consentCookieName(policy);
+const COOKIE = [
+  `${name}=${storage.value}`,
+  'sessionid=k3v9x0q2m8w7e1r5t6y4u0i9o8p7a6s5',
+  'csrftoken=Xq8vN2LmR4tY7uI0oP3aS6dF9gH1jK5lZ2xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1',
+  'django_language=en',
+  `_shop_stats=v1.7f3a9c2e1b4d6f80.${Date.now() - 86_400_000}`,
+  `_shop_stats_ses1=${(Date.now() - 600_000).toString(36)}.3`,
+  '_ga=GA1.1.1418453625.1732867200',
+  '_ga_Q2W3E4R5T6=GS1.1.1732867200.4.1.1732869000.0.0.0',
+].join('; ');
+const refusing = memoryStorage();
+createConsentStore({ policy, storage: refusing, signals: {} }).save({ categories: { statistics: false, marketing: false } });
+const REFUSING = `${name}=${refusing.value}`;
+
+const socket = new Socket();
+function request(url, cookie) {
+  const req = new http.IncomingMessage(socket);
+  req.method = 'GET';
+  req.url = url;
+  req.httpVersionMajor = 1;
+  req.httpVersionMinor = 1;
+  req.httpVersion = '1.1';
+  req.headers = { host: '127.0.0.1:3000', connection: 'keep-alive', 'user-agent': 'autocannon', cookie };
+  req.rawHeaders = ['host', req.headers.host, 'connection', 'keep-alive', 'user-agent', 'autocannon', 'cookie', cookie];
+  req.complete = true;
+  req.push(null);
+  return req;
+}
+
+/** One request through `handler`; resolves with the response once it has ended. */
+function once(handler, url, cookie) {
+  const req = request(url, cookie);
+  const res = new http.ServerResponse(req);
+  return new Promise((resolve, reject) => {
+    const end = res.end;
+    res.end = function (...args) {
+      const r = end.apply(this, args);
+      resolve(res);
+      return r;
+    };
+    try {
+      const p = handler(req, res);
+      if (p && typeof p.then === 'function') p.then(undefined, reject);
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
+
+// Requests go in batches of 100, then the event loop turns (setImmediate), so Node's own
+// deferred work (nextTick, stream ends) is done inside the timed run and nothing piles up;
+// awaiting each request instead keeps every nextTick queued until the run ends.
+const BATCH = 100;
+async function run(handler, url) {
+  const started = process.cpuUsage();
+  for (let i = 0; i < N; i += BATCH) {
+    const batch = [];
+    for (let j = 0; j < BATCH; j++) batch.push(once(handler, url, COOKIE));
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(batch);
+  }
+  const u = process.cpuUsage(started);
+  return (u.user + u.system) / N;
+}
+
+// The head as written (Fastify and Hono give their headers to writeHead, not setHeader).
+const setCookies = (res) => (res._header ?? '').split('\r\n').filter((l) => /^set-cookie:/i.test(l)).join('\n');
+const sorted = (a) => [...a].sort((x, y) => x - y);
+const median = (a) => sorted(a)[Math.floor(a.length / 2)];
+const quantile = (a, q) => sorted(a)[Math.floor((a.length - 1) * q)];
+const quiet = { warn() {}, error() {} };
+
+const results = [];
+const loadBefore = loadavg();
+for (const framework of FRAMEWORKS) {
+  const handlers = {};
+  for (const v of VARIANTS) handlers[v] = await nodeHandler(framework, v, quiet);
+  // Checked first: the page and its cookie, and the cookiekit variant really enforcing.
+  for (const v of VARIANTS) {
+    const res = await once(handlers[v], '/', COOKIE);
+    if (res.statusCode !== 200 || !setCookies(res).includes('_shop_stats=v1')) throw new Error(`bench: ${framework} ${v} did not send the page with its cookie`);
+    if (v === 'cookiekit') {
+      const refused = await once(handlers[v], '/', REFUSING);
+      if (setCookies(refused).includes('_shop_stats=v1')) throw new Error(`bench: ${framework} cookiekit did not enforce`);
+    }
+  }
+  for (const route of ROUTES) {
+    const url = route === 'plain' ? '/plain' : '/';
+    for (const v of VARIANTS) await run(handlers[v], url); // warm-up
+    const per = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+    const added = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const v of VARIANTS) per[v].push(await run(handlers[v], url));
+      if (per.bare && per.cookiekit) added.push(per.cookiekit[r] - per.bare[r]);
+    }
+    const s = sorted(added);
+    const row = {
+      framework,
+      route,
+      bareUs: per.bare ? median(per.bare) : null,
+      cookiekitUs: per.cookiekit ? median(per.cookiekit) : null,
+      addedUs: added.length ? median(added) : null,
+      minUs: added.length ? s[0] : null,
+      maxUs: added.length ? s[s.length - 1] : null,
+      q1Us: added.length ? quantile(added, 0.25) : null,
+      q3Us: added.length ? quantile(added, 0.75) : null,
+    };
+    results.push(row);
+    const f = (x) => (x === null ? '–' : x.toFixed(2));
+    console.log(
+      `${framework.padEnd(8)} ${route.padEnd(6)} bare ${f(row.bareUs)} µs, cookiekit ${f(row.cookiekitUs)} µs: added ${f(row.addedUs)} µs (quartiles ${f(row.q1Us)}–${f(row.q3Us)})`,
+    );
+  }
+}
+const loadAfter = loadavg();
+console.log(`${N} requests a run, ${ROUNDS} rounds; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after`);
+if (process.env.BENCH_OUT_JSON) {
+  writeFileSync(process.env.BENCH_OUT_JSON, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, n: N, rounds: ROUNDS, loadBefore, loadAfter, results }, null, 2)}\n`);
+}
