@@ -68,6 +68,8 @@ export interface Insights {
   };
   /** Each revision with the first unsuppressed bucket it appears in (the plots mark it on the time axis). */
   readonly revisionStarts: readonly { readonly revision: string; readonly start: string }[];
+  /** The first and last UTC day the whole log holds counts for (null when it holds none). */
+  readonly span: { readonly first: string | null; readonly last: string | null };
 }
 
 /** The longest range served by the hour, in days. */
@@ -256,7 +258,19 @@ export async function queryInsights(q: Pick<Kysely<LogDatabase>, 'selectFrom'>, 
     return { start: startIso, end: endIso, suppressed: false, total: c.total, methods, categories, revisions, languages, regimes, gpc: c.gpc };
   });
   const sorted = (set: Set<string>) => [...set].sort();
+  const edge = async (fn: 'min' | 'max') => {
+    const row = await q
+      .selectFrom('consent_rollups')
+      .select((eb) => eb.fn[fn]<number | string | null>('bucket').as('at'))
+      .where('period', '=', 'd')
+      .where('dim', '=', 'total')
+      .where('count', '>', 0)
+      .executeTakeFirst();
+    return row?.at == null ? null : new Date(Number(row.at)).toISOString();
+  };
+  const span = { first: await edge('min'), last: await edge('max') };
   return {
+    span,
     from: new Date(start).toISOString(),
     to: new Date(end).toISOString(),
     bucket,
