@@ -50,7 +50,7 @@ const range = '?from=2026-11-01&to=2026-11-09';
 
 describe('insights dashboard (node:http)', () => {
   it('C26: without credentials, or with wrong ones, it answers 401 and shows nothing', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }, { authorization: `Bearer ${TOKEN}x` }]) {
+    for (const headers of <Record<string, string>[]>[{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }, { authorization: `Bearer ${TOKEN}x` }]) {
       const res = await fetch(`${base}${range}`, { headers, redirect: 'manual' });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);

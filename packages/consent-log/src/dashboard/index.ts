@@ -239,8 +239,8 @@ export function createInsightsDashboard(options: DashboardOptions): InsightsDash
 
   async function load(form: { from: string; to: string; bucket: 'day' | 'hour' }): Promise<Insights> {
     // Whole days, `to` included, cut in the display time zone (insights rounds to its buckets).
-    const toMs = Date.parse(`${form.to}T00:00:00Z`) + 86_400_000;
-    return log.insights({ from: `${form.from}T12:00:00Z`, to: toMs - 12 * 3_600_000, bucket: form.bucket, timeZone, k });
+    // (Noon UTC falls on the same date in every zone from UTC-12 to UTC+11.)
+    return log.insights({ from: `${form.from}T12:00:00Z`, to: Date.parse(`${form.to}T12:00:00Z`) + 1, bucket: form.bucket, timeZone, k });
   }
 
   async function handle(method: string, url: URL, request: DashboardRequest): Promise<Answer> {
