@@ -256,7 +256,7 @@ export function renderPage(input: ViewInput): string {
 </head>
 <body>
 <header><h1>${esc(input.title)}</h1>
-<p>Aggregates from the consent log, ${esc(insights.from.slice(0, 10))} to ${esc(insights.to.slice(0, 10))} (${esc(insights.timeZone)}). ${suppressedNote}</p>
+<p>Aggregates from the consent log, ${esc(form.from)} to ${esc(form.to)} (${esc(insights.timeZone)}). ${suppressedNote}</p>
 <form method="get" action="">
 <label for="from">From</label> <input id="from" name="from" type="date" value="${esc(form.from)}" required>
 <label for="to">To</label> <input id="to" name="to" type="date" value="${esc(form.to)}" required>
