@@ -242,7 +242,7 @@ export function migrations(dialect: Dialect, schema: string | undefined): Record
           dim text not null,
           key text not null,
           count ${sql.raw(big)} not null,
-          primary key (period, bucket, dim, key, chain))`.execute(db);
+          primary key (period, bucket, dim, key, chain))${sql.raw(dialect === 'sqlite' ? ' without rowid' : '')}`.execute(db);
       },
     },
   };
