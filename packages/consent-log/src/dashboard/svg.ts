@@ -37,7 +37,8 @@ const y = (v: number, max: number) => M.top + IH - (max === 0 ? 0 : (v / max) * 
 function niceMax(max: number): number {
   if (max <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= max) return m * p;
+  for (const m of [1, 2, 5, 10]) if (m * p >= max && (m * p) % 5 === 0) return m * p;
+  for (const m of [1, 2, 5, 10]) if (m * p >= max) return Math.max(5, Math.ceil(m * p));
   return 10 * p;
 }
 
@@ -58,8 +59,10 @@ function axes(id: string, axis: TimeAxis, max: number, format: (v: number) => st
     const w = IW / Math.max(n, 1);
     out += `<rect class="suppressed" x="${(M.left + i * w).toFixed(1)}" y="${M.top}" width="${w.toFixed(1)}" height="${IH}" fill="url(#${id}-hatch)"/>`;
   }
-  for (let t = 0; t <= 4; t++) {
-    const v = (max * t) / 4;
+  // Quarters for rates (25 %), fifths for counts (a round max such as 50 gives 10, 20, …).
+  const ticks = max === 1 && format(1) === '100%' ? 4 : 5;
+  for (let t = 0; t <= ticks; t++) {
+    const v = (max * t) / ticks;
     const yy = y(v, max).toFixed(1);
     out += `<line x1="${M.left}" x2="${W - M.right}" y1="${yy}" y2="${yy}" stroke="#d0d0d0"/>`;
     out += `<text x="${M.left - 6}" y="${yy}" dy="4" text-anchor="end" font-size="12" fill="#1a1a1a">${esc(format(v))}</text>`;
