@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url);
-const parts = ['intro', 'size', 'server', 'log', 'browser'].map((name) =>
+const parts = ['intro', 'size', 'server', 'log', 'insights', 'browser'].map((name) =>
   readFileSync(new URL(`sections/${name}.md`, here), 'utf8').trim(),
 );
 writeFileSync(new URL('README.md', here), `${parts.join('\n\n')}\n`);

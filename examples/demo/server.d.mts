@@ -2,6 +2,8 @@
 export interface Demo {
   /** Where it listens, such as `http://127.0.0.1:3000/`. */
   readonly url: string;
+  /** The insights dashboard at `/insights/` and its HTTP Basic credentials. */
+  readonly insights: { readonly url: string; readonly username: string; readonly password: string; readonly source: string };
   /** Stops accepting requests, then commits what the consent log has queued. */
   close(): Promise<void>;
 }

@@ -6,10 +6,11 @@
 //   /cookie-policy.html   the policy page rendered by the server, for sites without a framework
 //   /.well-known/gpc.json Global Privacy Control support (C12)
 //   /api/consent          the consent API, writing proof of consent to @cookiekit/consent-log
+//   /insights/            the consent insights dashboard (HTTP Basic credentials, printed at start)
 // and sets the seed site's necessary cookies plus one server-side statistics cookie that
 // @cookiekit/server only lets leave with consent.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,18 +23,11 @@ import { createShopHandler as createReactShop } from 'react-vite';
 import { createExpressShop } from 'express-templates';
 import { createStaticHandler } from 'static-html';
 import { createShopHandler as createVueShop } from 'vue-vite';
+import { consentLogKey, mountInsights } from './insights.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The switcher's `?lang=` values: every language core ships (the shops render in it, see shop-common/language.mjs).
 const LANGUAGE_TAGS = new Set(LANGUAGES.map((l) => l.tag));
-
-/** The HMAC key of the consent log: `CONSENT_LOG_KEY`, else one made once for this data folder. */
-function consentLogKey(dataDir) {
-  if (process.env.CONSENT_LOG_KEY) return process.env.CONSENT_LOG_KEY;
-  const file = path.join(dataDir, 'consent-log.key');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
-}
 
 /**
  * The seed site's necessary cookies, set by the server on page requests: `sessionid`
@@ -111,7 +105,10 @@ export async function startDemo(options = {}) {
     const shop = req.url?.startsWith('/vue/') || req.url === '/vue' ? vue : react;
     shop(req, res, notFound(res));
   });
+  const insights = await mountInsights(dataDir, log);
   const server = createServer((req, res) => {
+    // The dashboard answers on its own (its own headers, its own credentials).
+    if (req.url === '/insights' || req.url?.startsWith('/insights/')) return insights.handler(req, res);
     // The Vue shop posts its records to /vue/api/consent: one consent API serves both shops.
     if (req.url?.startsWith('/vue/api/consent')) req.url = req.url.slice('/vue'.length);
     app(req, res);
@@ -124,11 +121,13 @@ export async function startDemo(options = {}) {
   const url = `http://${host}:${address.port}/`;
   return {
     url,
+    insights: { url: `${url}insights/`, username: insights.username, password: insights.password, source: insights.source },
     async close() {
       await new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await insights.close();
       await log.close();
     },
   };
@@ -138,6 +137,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const demo = await startDemo();
   const store = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite in the data folder';
   console.log(`cookiekit demo: ${demo.url}  (Vue shop: ${demo.url}vue/, static HTML shop: ${demo.url}static/, Express templates shop: ${demo.url}express/, consent log: ${store}; Ctrl-C stops)`);
+  console.log(`cookiekit demo: insights dashboard ${demo.insights.url}  user ${demo.insights.username}, password ${demo.insights.password}  (showing ${demo.insights.source}; pnpm --filter demo seed:insights fills a demo log)`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

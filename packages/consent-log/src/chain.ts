@@ -5,6 +5,7 @@ import { tables, type Backend } from './backend';
 import { batchMac, eventMac, recordDigest, recordTag, type Keyring } from './crypto';
 import { ConsentLogConfigError } from './errors';
 import { recordColumns } from './records';
+import { addContribution, applyDeltas, type Deltas } from './rollups';
 import type { LogDatabase } from './schema';
 
 /** What every part of an open log shares: its database, key and clock. */
@@ -15,18 +16,21 @@ export interface LogContext {
   readonly clock: () => number;
   /** The chain this instance appends to (0, the default, unless `chain` was configured). */
   readonly chain: number;
+  /** Whether batches keep the rollups (insights) in step; off only to measure their cost. */
+  readonly rollups: boolean;
   /** The log's tables on a connection or transaction (in the configured PostgreSQL schema). */
   t(db: Kysely<LogDatabase>): ReturnType<typeof tables>;
   /** The current key; `ConsentLogConfigError` when there is none. */
   requireKey(): { id: string; secret: KeyObject };
 }
 
-export function createContext(backend: Backend, keyring: Keyring, clock: () => number, chain = 0): LogContext {
+export function createContext(backend: Backend, keyring: Keyring, clock: () => number, chain = 0, rollups = true): LogContext {
   return {
     backend,
     keyring,
     clock,
     chain,
+    rollups,
     t: (db) => tables(backend, db),
     requireKey() {
       const id = keyring.currentId;
@@ -60,6 +64,8 @@ const RECORD_COLUMNS = [
   'digest',
   'tag',
   'erased',
+  'regime',
+  'region',
 ] as const satisfies readonly (keyof LogDatabase['consent_records'])[];
 
 /** The head row of a chain (`consent_head.id` is the chain + 1). */
@@ -200,6 +206,15 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
         const chunk = rows.slice(i, i + size);
         await trx.executeQuery(CompiledQuery.raw(insertSql(size), chunk.flatMap((row) => RECORD_COLUMNS.map((c) => row[c]))));
         i += size;
+      }
+      // The insights' counts, in the same transaction: they cannot disagree with the records.
+      if (ctx.rollups) {
+        const deltas: Deltas = new Map();
+        for (const job of fresh) {
+          const r = job.record;
+          addContribution(deltas, { receivedMs: job.receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc }, 1);
+        }
+        await applyDeltas(backend, trx, chain, deltas);
       }
       const lastSeq = firstSeq + fresh.length - 1;
       const mac = batchMac(secret, { chain, batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);

@@ -8,6 +8,10 @@ import { migrateConsentLog, openConsentLog, type ConsentLog, type ConsentLogOpti
 import { TOMBSTONE, recordColumns } from './records';
 import { ensureSchema, migrator } from './schema';
 import { BACKENDS, KEY, makeRecord, sqliteDatabase, subjectId, type Raw, type TestDatabase } from './test/helpers';
+import { recount, storedRollups } from './test/recount';
+
+/** Columns as they were before migration 0003 (no regime, no region). */
+const oldColumns = <T extends { regime: unknown; region: unknown }>({ regime: _regime, region: _region, ...rest }: T) => rest;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -35,7 +39,7 @@ async function writeSingleChainLog(db: TestDatabase, count: number, size: number
         digests.push(digest);
         await q
           .insertInto('consent_records')
-          .values({ seq, batch, ...recordColumns(record), received_ms: Date.parse(record.receivedAt), digest, tag: recordTag(secret, digest), erased: 0 })
+          .values({ seq, batch, ...oldColumns(recordColumns(record)), received_ms: Date.parse(record.receivedAt), digest, tag: recordTag(secret, digest), erased: 0 })
           .execute();
       }
       const committedAt = new Date(Date.UTC(2026, 10, 20, 11) + batch).toISOString();
@@ -51,7 +55,7 @@ async function writeSingleChainLog(db: TestDatabase, count: number, size: number
     const victims = await q.selectFrom('consent_records').select(['seq', 'digest']).where('subject', '=', subjectId(3)).orderBy('seq').execute();
     await q
       .updateTable('consent_records')
-      .set({ ...TOMBSTONE, erased: 1, record_id: sql<string>`'erased:' || cast(seq as text)` })
+      .set({ ...oldColumns(TOMBSTONE), erased: 1, record_id: sql<string>`'erased:' || cast(seq as text)` })
       .where('subject', '=', subjectId(3))
       .execute();
     const at = '2026-11-21T00:00:00.000Z';
@@ -83,11 +87,14 @@ describe.each(BACKENDS)('several chains on %s', (name, make) => {
   it('C9: a log written with one chain migrates: its rows become chain 0 and still verify, and new chains join it', async () => {
     const { db, raw } = await database();
     await writeSingleChainLog(db, 25, 10);
-    if (name === 'postgres') expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0002_chains'] });
+    if (name === 'postgres') expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0002_chains', '0003_insights'] });
     const zero = await open(db);
     const before = await zero.verify();
     expect(before).toMatchObject({ ok: true, records: 25, erased: 3, batches: 3, events: 1, head: { batch: 3, seq: 25 } });
     expect(before.chains.map((c) => c.chain)).toEqual([0]);
+    // Migration 0003 gave the old rows their counts (erased ones count nothing).
+    expect(await storedRollups(raw)).toEqual(await recount(raw));
+    expect((await storedRollups(raw))[`0|d|${Date.UTC(2026, 10, 20)}|total|`]).toBe(22);
     const one = await open(db, { chain: 1 });
     await Promise.all([zero.append(makeRecord(26)), one.append(makeRecord(27)), one.append(makeRecord(28))]);
     const after = await one.verify();

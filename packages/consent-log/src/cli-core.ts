@@ -5,6 +5,9 @@ import type { ConsentLogDatabase } from './backend';
 import type { ConsentLogKey } from './crypto';
 import { ConsentLogError } from './errors';
 import { migrateConsentLog, openConsentLog, type ConsentLog, type ExportQuery } from './log';
+import { createInsightsDashboard, type DashboardAuth } from './dashboard/index';
+import { createServer } from 'node:http';
+import { isIP } from 'node:net';
 
 /** Where the CLI writes and what environment it reads. `process` fits. */
 export interface CliIo {
@@ -23,6 +26,8 @@ Commands:
   purge     delete batches older than --older-than or --before; keeps a signed anchor
   erase     replace one subject's records with tombstones (right to erasure)
   export    write records as JSON lines: one subject's history, or a time range for an auditor
+  rebuild-rollups  recompute the insights' counts from the records
+  dashboard serve the insights dashboard (read-only, behind a token or Basic credentials)
 
 Options:
   --db <url|file>            postgres://… or a SQLite file (env COOKIEKIT_LOG_DB)
@@ -68,6 +73,21 @@ subject id). The chain still verifies.
 Writes JSON lines to standard output, in log order: one subject's records, or every record
 received in [from, to) with tombstones for erased ones. No key needed.
 `,
+  'rebuild-rollups': `Usage: cookiekit-log rebuild-rollups --db <url|file> [--json]
+
+Recomputes the insights' counts (per hour and day, per chain) from the records. Appends wait
+while it runs. No key needed.
+`,
+  dashboard: `Usage: cookiekit-log dashboard --db <url|file> [--port 8080] [--host 127.0.0.1]
+       (--token-file <path> | --user <name> --password-file <path> | --insecure-local)
+       [--k 10] [--time-zone <IANA zone>] [--retention "25 months"] [--key-file <path>]
+
+Serves the read-only insights dashboard. It has no default password: give a token (env
+COOKIEKIT_DASHBOARD_TOKEN, at least 16 characters) or Basic credentials (env
+COOKIEKIT_DASHBOARD_PASSWORD, at least 12 characters). Without them it refuses to start, unless
+bound to a loopback address with --insecure-local. With the log's key it also verifies the chain
+in the background. Ctrl-C stops it.
+`,
 };
 
 class UsageError extends Error {}
@@ -89,6 +109,15 @@ const OPTIONS = {
   reason: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'token-file': { type: 'string' },
+  user: { type: 'string' },
+  'password-file': { type: 'string' },
+  'insecure-local': { type: 'boolean' },
+  k: { type: 'string' },
+  'time-zone': { type: 'string' },
+  retention: { type: 'string' },
 } as const;
 
 function readKey(path: string): string {
@@ -194,6 +223,16 @@ export async function runConsentLogCli(argv: readonly string[], io: CliIo): Prom
       return 0;
     }
 
+    if (command === 'rebuild-rollups') {
+      log = await openConsentLog({ database: database(values, io.env, true), migrate: false });
+      const report = await log.rebuildRollups();
+      if (values.json) await json(report);
+      else await write(io, `rebuilt the rollups from ${report.records} records\n`);
+      return 0;
+    }
+
+    if (command === 'dashboard') return await serveDashboard(values, io);
+
     const target = database(values, io.env, true);
     const { key, keyId, previousKeys } = keys(values, io.env);
     if (key === undefined && (command !== 'verify' || Object.keys(previousKeys).length === 0)) {
@@ -271,4 +310,62 @@ export async function runConsentLogCli(argv: readonly string[], io: CliIo): Prom
   } finally {
     await log?.close();
   }
+}
+
+const LOOPBACK = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+
+/** `cookiekit-log dashboard`: serves until SIGINT or SIGTERM. */
+async function serveDashboard(values: Record<string, string | boolean | string[] | undefined>, io: CliIo): Promise<number> {
+  const host = (values.host as string | undefined) ?? '127.0.0.1';
+  const port = Number((values.port as string | undefined) ?? 8080);
+  if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError('--port wants a port number.');
+  const tokenFile = values['token-file'] as string | undefined;
+  const token = tokenFile ? readKey(tokenFile) : io.env.COOKIEKIT_DASHBOARD_TOKEN;
+  const user = values.user as string | undefined;
+  const passwordFile = values['password-file'] as string | undefined;
+  const password = passwordFile ? readKey(passwordFile) : io.env.COOKIEKIT_DASHBOARD_PASSWORD;
+  let auth: DashboardAuth;
+  if (token && user) throw new UsageError('dashboard takes a token or --user with a password, not both.');
+  if (token) auth = { token };
+  else if (user) {
+    if (!password) throw new UsageError('--user needs --password-file <path> or COOKIEKIT_DASHBOARD_PASSWORD.');
+    auth = { basic: { username: user, password } };
+  } else if (values['insecure-local']) {
+    if (!LOOPBACK(host)) throw new UsageError(`--insecure-local serves without credentials on a loopback address only, not on ${host}.`);
+    // Only requests that arrive over loopback get in.
+    auth = { authorize: (request) => LOOPBACK(request.client.replace(/^::ffff:/, '')) };
+  } else {
+    throw new UsageError('The dashboard has no default password: give --token-file (or COOKIEKIT_DASHBOARD_TOKEN) or --user with --password-file, or --insecure-local on a loopback address.');
+  }
+  const k = values.k === undefined ? 10 : Number(values.k);
+  const { key, keyId, previousKeys } = keys(values as never, io.env);
+  const log = await openConsentLog({ database: database(values as never, io.env, true), key, keyId, previousKeys, migrate: false });
+  const dashboard = createInsightsDashboard({
+    log,
+    auth,
+    k,
+    ...(values['time-zone'] ? { timeZone: values['time-zone'] as string } : {}),
+    ...(values.retention ? { retention: values.retention as string } : {}),
+    ...(key === undefined ? { verifyEveryMs: 0 } : {}),
+  });
+  const server = createServer(dashboard);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, resolve);
+    });
+  } catch (error) {
+    await log.close();
+    throw new UsageError(`Cannot listen on ${host}:${port}: ${(error as Error).message}`);
+  }
+  const address = server.address() as { port: number };
+  await write(io, `dashboard: http://${host.includes(':') ? `[${host}]` : host}:${address.port}/  (Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  dashboard.close();
+  await new Promise((resolve) => server.close(resolve));
+  await log.close();
+  return 0;
 }

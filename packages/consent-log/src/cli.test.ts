@@ -31,7 +31,7 @@ describe('cookiekit-log', () => {
   it('--help lists every command and says where the key comes from; each command has its own help', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['migrate', 'verify', 'purge', 'erase', 'export']) expect(help.stdout).toContain(`  ${command} `);
+    for (const command of ['migrate', 'verify', 'purge', 'erase', 'export', 'rebuild-rollups', 'dashboard']) expect(help.stdout).toContain(`  ${command} `);
     expect(help.stdout).toMatch(/COOKIEKIT_LOG_KEY/);
     const verify = await cli(['verify', '--help']);
     expect(verify).toMatchObject({ code: 0 });
@@ -67,7 +67,7 @@ describe('cookiekit-log', () => {
 
   it('C9: migrate, verify, export, erase, purge on a SQLite file; verify exits 1 naming a changed record', async () => {
     const db = join(dir, 'flow.db');
-    expect(await cli(['migrate', '--db', db])).toMatchObject({ code: 0, stdout: 'applied: 0001_consent_log, 0002_chains\n' });
+    expect(await cli(['migrate', '--db', db])).toMatchObject({ code: 0, stdout: 'applied: 0001_consent_log, 0002_chains, 0003_insights\n' });
     expect(await cli(['migrate', '--db', db])).toMatchObject({ code: 0, stdout: 'up to date\n' });
     let now = Date.UTC(2024, 0, 1);
     const log = await openConsentLog({ database: db, key: KEY, now: () => now });
@@ -118,7 +118,7 @@ describe('cookiekit-log', () => {
     const { postgres, schema } = pg.database as { postgres: string; schema: string };
     expect(await cli(['migrate', '--json'], { COOKIEKIT_LOG_DB: postgres, COOKIEKIT_LOG_SCHEMA: schema })).toMatchObject({
       code: 0,
-      stdout: '{"applied":["0001_consent_log","0002_chains"]}\n',
+      stdout: '{"applied":["0001_consent_log","0002_chains","0003_insights"]}\n',
     });
     const log = await openConsentLog({ database: pg.database, key: KEY });
     await Promise.all([1, 2, 3].map((n) => log.append(makeRecord(n))));
@@ -138,5 +138,55 @@ describe('cookiekit-log', () => {
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringMatching(/No database/) });
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(script, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
+
+describe('cookiekit-log dashboard and rebuild-rollups', () => {
+  it('C26: the dashboard refuses to start without credentials, and --insecure-local off loopback', async () => {
+    const db = join(dir, 'dash.db');
+    expect((await cli(['migrate', '--db', db])).code).toBe(0);
+    const none = await cli(['dashboard', '--db', db, '--port', '0']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no default password/);
+    const open = await cli(['dashboard', '--db', db, '--port', '0', '--host', '0.0.0.0', '--insecure-local']);
+    expect(open.code).toBe(2);
+    expect(open.stderr).toMatch(/loopback address only/);
+    const weak = await cli(['dashboard', '--db', db, '--port', '0'], { COOKIEKIT_DASHBOARD_TOKEN: 'short' });
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toMatch(/at least 16 characters/);
+  });
+
+  it('C26: the dashboard serves behind its token; rebuild-rollups recomputes the counts', async () => {
+    const db = join(dir, 'dash2.db');
+    const log = await openConsentLog({ database: db, key: KEY, batchDelayMs: 0 });
+    await log.appendMany(Array.from({ length: 12 }, (_, i) => makeRecord(i + 1)));
+    await log.close();
+    const rebuilt = await cli(['rebuild-rollups', '--db', db, '--json']);
+    expect(rebuilt.code).toBe(0);
+    expect(JSON.parse(rebuilt.stdout)).toEqual({ records: 12 });
+    const tokenFile = join(dir, 'token');
+    writeFileSync(tokenFile, 'a-dashboard-token-of-some-length\n');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./cli.ts', import.meta.url).pathname, 'dashboard', '--db', db, '--port', '0', '--token-file', tokenFile], {
+      cwd: new URL('..', import.meta.url).pathname,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    cleanups.push(async () => void child.kill('SIGKILL'));
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /dashboard: (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('close', () => reject(new Error(`dashboard exited: ${out}`)));
+    });
+    const range = '?from=2026-11-20&to=2026-11-20';
+    expect((await fetch(`${url}${range}`)).status).toBe(401);
+    const res = await fetch(`${url}insights.csv${range}&plot=decisions`, { headers: { authorization: 'Bearer a-dashboard-token-of-some-length' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('2026-11-20,12,');
+    child.kill('SIGTERM');
+    expect(await new Promise((r) => child.once('close', r))).toBe(0);
   });
 });

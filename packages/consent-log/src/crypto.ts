@@ -86,6 +86,9 @@ export function recordDigest(seq: number, record: StoredConsentRecord, chain = 0
       record.source,
       record.decidedAt,
       record.receivedAt,
+      // Regime and region (0003): covered when present; a record without them (every record
+      // written before they existed) keeps the digest it always had.
+      ...(record.regime !== undefined || record.region !== undefined ? [['jurisdiction', record.regime ?? null, record.region ?? null]] : []),
     ]),
   );
 }

@@ -13,7 +13,12 @@ export {
   type PurgeAnchorReport,
   type EraseReport,
   type ExportQuery,
+  type AppendManyReport,
+  type Insights,
+  type InsightsBucket,
+  type InsightsQuery,
 } from './log';
+export { isRegionCode } from './records';
 export type { ConsentLogDatabase } from './backend';
 export type { ConsentLogKey } from './crypto';
 export type { ExportedRecord } from './records';
@@ -26,4 +31,4 @@ export {
   ConsentLogClosedError,
 } from './errors';
 export { runConsentLogCli, type CliIo } from './cli-core';
-export type { ConsentSink, StoredConsentRecord } from '@cookiekit/core';
+export type { ConsentSink, StoredConsentRecord, Regime } from '@cookiekit/core';

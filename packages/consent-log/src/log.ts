@@ -1,16 +1,26 @@
 import type { StoredConsentRecord, ConsentSink } from '@cookiekit/core';
-import { openBackend, type Backend, type ConsentLogDatabase } from './backend';
-import { MAX_CHAIN, createBatchCommitter, createContext, ensureChain } from './chain';
+import { openBackend, tables, type Backend, type ConsentLogDatabase } from './backend';
+import { MAX_CHAIN, createBatchCommitter, createContext, ensureChain, lockAllHeads } from './chain';
 import { createKeyring, type ConsentLogKey, type Keyring } from './crypto';
 import { ConsentLogClosedError, ConsentLogConfigError, ConsentLogError, ConsentLogUnavailableError, unavailable } from './errors';
 import { exportLines, type ExportQuery } from './export';
 import { checkRecord, rowToRecord } from './records';
 import { createRetention, type ConsentLogEvent, type EraseReport, type PurgeAnchorReport, type PurgeOptions, type PurgeReport } from './retention';
+import { queryInsights, type Insights, type InsightsBucket, type InsightsQuery } from './insights';
+import { rebuildRollups } from './rollups';
 import { ensureSchema, migrator } from './schema';
 import { verifyChain, type VerifyOptions, type VerifyReport } from './verify';
 import { createWriter } from './writer';
 
-export type { ConsentLogEvent, EraseReport, ExportQuery, PurgeAnchorReport, PurgeOptions, PurgeReport };
+export type { ConsentLogEvent, EraseReport, ExportQuery, Insights, InsightsBucket, InsightsQuery, PurgeAnchorReport, PurgeOptions, PurgeReport };
+
+/** What `appendMany` wrote. */
+export interface AppendManyReport {
+  /** Records written. */
+  readonly written: number;
+  /** Records whose id was already stored (written once, as `append` does). */
+  readonly duplicates: number;
+}
 
 /** Options of `openConsentLog`. */
 export interface ConsentLogOptions {
@@ -52,6 +62,11 @@ export interface ConsentLogOptions {
    * exporting always cover every chain.
    */
   readonly chain?: number;
+  /**
+   * Keep the insights' rollups in step with each batch (default `true`). `false` exists to
+   * measure their cost: the counts then miss what this instance appends until `rebuildRollups()`.
+   */
+  readonly rollups?: boolean;
 }
 
 /** The consent log: a `ConsentSink` with verification, retention, erasure and export. */
@@ -79,6 +94,21 @@ export interface ConsentLog extends ConsentSink {
   /** The purges, erasures and chain openings recorded so far, oldest first. */
   events(): Promise<readonly ConsentLogEvent[]>;
   /**
+   * Bulk import: appends the records in batches of `maxBatchSize`, each through the same chain
+   * links and rollups as `append`, in turn with the writer's other batches. Every record is
+   * checked first; an invalid one rejects with `ConsentLogInputError`, and the batches committed
+   * before it stay. Resolves once the last batch is committed.
+   */
+  appendMany(records: Iterable<StoredConsentRecord> | AsyncIterable<StoredConsentRecord>): Promise<AppendManyReport>;
+  /**
+   * The aggregates over a time range, per day (UTC by default) or hour, read from the rollups:
+   * decisions, methods, categories granted and refused, revisions, languages, regimes, GPC.
+   * A bucket with fewer than `k` (default 10) decisions shows no number (C26).
+   */
+  insights(query: InsightsQuery): Promise<Insights>;
+  /** Recomputes the rollups from the records (every chain's head is held meanwhile). Resolves with the records counted. */
+  rebuildRollups(): Promise<{ readonly records: number }>;
+  /**
    * Commits what is queued, then closes the database. Everything asked of the log afterwards
    * (appends and reads alike) is refused with `ConsentLogClosedError`.
    */
@@ -91,7 +121,16 @@ async function runMigrations(backend: Backend): Promise<string[]> {
   if (error) {
     throw new ConsentLogConfigError(`The consent log migrations failed: ${(error as Error).message ?? String(error)}`, { cause: error });
   }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // A log upgraded to rollups gets counts for the records it already holds.
+  if (applied.includes('0003_insights')) {
+    await backend.write(async (trx) => {
+      const q = tables(backend, trx);
+      await lockAllHeads(createContext(backend, createKeyring(undefined), Date.now), trx);
+      await rebuildRollups(backend, q, trx);
+    });
+  }
+  return applied;
 }
 
 /**
@@ -160,11 +199,13 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
     throw new ConsentLogUnavailableError(`Cannot open the consent log: ${(error as Error).message}`, { cause: error });
   }
 
-  const ctx = createContext(backend, keyring, clock, chain);
+  const ctx = createContext(backend, keyring, clock, chain, options.rollups ?? true);
   const { t } = ctx;
   // The writer: one job at a time; consecutive appends are committed as one batch, each batch
-  // extending the HMAC chain (chain.ts); purges and erasures run in turn with them (retention.ts).
-  const writer = createWriter({ batchDelayMs, maxBatchSize, maxQueued, commit: createBatchCommitter(ctx) });
+  // extending the HMAC chain (chain.ts) and the rollups (rollups.ts); purges and erasures run in
+  // turn with them (retention.ts).
+  const commit = createBatchCommitter(ctx);
+  const writer = createWriter({ batchDelayMs, maxBatchSize, maxQueued, commit });
   const retention = createRetention(ctx, (run) => writer.task(run));
   let closing: Promise<void> | undefined;
   // A read after close would reopen SQLite's reader connection, and leave it open.
@@ -223,6 +264,56 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
       refuseClosed();
       return retention.events();
     },
+    async appendMany(records) {
+      refuseClosed();
+      ctx.requireKey();
+      let written = 0;
+      let duplicates = 0;
+      let jobs: { record: StoredConsentRecord; receivedMs: number }[] = [];
+      const flush = async () => {
+        const batch = jobs;
+        jobs = [];
+        const done = await writer.task(async () => {
+          try {
+            return await commit(batch);
+          } catch (error) {
+            throw unavailable(`commit a batch of ${batch.length} record(s)`, error);
+          }
+        });
+        written += done.size;
+        duplicates += batch.length - done.size;
+      };
+      for await (const record of records) {
+        jobs.push({ record, receivedMs: checkRecord(record) });
+        if (jobs.length >= maxBatchSize) await flush();
+      }
+      if (jobs.length > 0) await flush();
+      return { written, duplicates };
+    },
+
+    async insights(query) {
+      refuseClosed();
+      try {
+        return await backend.snapshot((trx) => queryInsights(t(trx), query));
+      } catch (error) {
+        throw unavailable('read insights', error);
+      }
+    },
+
+    rebuildRollups() {
+      refuseClosed();
+      return writer.task(async () => {
+        try {
+          return await backend.write(async (trx) => {
+            await lockAllHeads(ctx, trx);
+            return { records: await rebuildRollups(backend, t(trx), trx) };
+          });
+        } catch (error) {
+          throw unavailable('rebuild the rollups', error);
+        }
+      });
+    },
+
     exportLines(query) {
       refuseClosed();
       return exportLines(ctx, query);

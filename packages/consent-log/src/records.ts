@@ -1,4 +1,4 @@
-import { CONSENT_METHODS, CONSENT_SOURCES, canonicalJson, type ConsentMethod, type ConsentSource, type StoredConsentRecord } from '@cookiekit/core';
+import { CONSENT_METHODS, CONSENT_SOURCES, REGIMES, canonicalJson, type ConsentMethod, type ConsentSource, type Regime, type StoredConsentRecord } from '@cookiekit/core';
 import { consentRecordSchema } from '@cookiekit/core/schema';
 import { ConsentLogInputError } from './errors';
 import type { Selectable } from 'kysely';
@@ -8,6 +8,13 @@ export type RecordRow = Selectable<RecordsTable>;
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 const POLICY_HASH = /^[A-Za-z0-9+/=_:.-]{8,200}$/;
+/** ISO 3166-1 alpha-2 (`DE`) or ISO 3166-2 (`US-CA`): a country or a subdivision, nothing finer. */
+const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+
+/** Whether `value` is a region the log stores: an ISO 3166-1 alpha-2 country or an ISO 3166-2 subdivision code. */
+export const isRegionCode = (value: unknown): value is string => typeof value === 'string' && REGION.test(value);
+/** Whether `value` is one of core's regimes. */
+export const isRegime = (value: unknown): value is Regime => typeof value === 'string' && (REGIMES as readonly string[]).includes(value);
 
 /**
  * Checks a record before it is queued: the browser part with the core's `consentRecordSchema`
@@ -15,7 +22,7 @@ const POLICY_HASH = /^[A-Za-z0-9+/=_:.-]{8,200}$/;
  */
 export function checkRecord(record: StoredConsentRecord): number {
   if (!record || typeof record !== 'object') throw new ConsentLogInputError('A consent record must be an object.');
-  const { receivedAt, policyHash, ...browserPart } = record;
+  const { receivedAt, policyHash, regime, region, ...browserPart } = record;
   const result = consentRecordSchema.safeParse(browserPart);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -38,6 +45,12 @@ export function checkRecord(record: StoredConsentRecord): number {
   if (typeof policyHash !== 'string' || !POLICY_HASH.test(policyHash)) {
     throw new ConsentLogInputError('Invalid consent record: policyHash must be 8 to 200 hash characters.');
   }
+  if (regime !== undefined && !isRegime(regime)) {
+    throw new ConsentLogInputError(`Invalid consent record: regime must be one of ${REGIMES.join(', ')}.`);
+  }
+  if (region !== undefined && !isRegionCode(region)) {
+    throw new ConsentLogInputError('Invalid consent record: region must be an ISO 3166-1 alpha-2 country (DE) or an ISO 3166-2 subdivision (US-CA).');
+  }
   return Date.parse(receivedAt);
 }
 
@@ -51,6 +64,8 @@ export const TOMBSTONE = {
   gpc: 0,
   source: '',
   decided_at: '',
+  regime: null,
+  region: null,
 } as const;
 
 /** The record id a tombstone gets (record ids are unique; the original one is erased too). */
@@ -70,6 +85,8 @@ export function recordColumns(record: StoredConsentRecord) {
     source: record.source,
     decided_at: record.decidedAt,
     received_at: record.receivedAt,
+    regime: record.regime ?? null,
+    region: record.region ?? null,
   };
 }
 
@@ -96,6 +113,8 @@ export function rowToRecord(row: RecordRow): StoredConsentRecord {
     decidedAt: row.decided_at,
     receivedAt: row.received_at,
     policyHash: row.policy_hash,
+    ...(row.regime != null ? { regime: row.regime as Regime } : {}),
+    ...(row.region != null ? { region: row.region } : {}),
   };
 }
 

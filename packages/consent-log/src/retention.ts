@@ -1,8 +1,9 @@
 import { parseDuration } from '@cookiekit/core';
 import { sql } from 'kysely';
-import { appendEvent, lockAllHeads, lockHead, type LogContext } from './chain';
+import { CHUNK, appendEvent, lockAllHeads, lockHead, type LogContext } from './chain';
 import { ConsentLogError, ConsentLogInputError, timeMs, unavailable } from './errors';
 import { TOMBSTONE } from './records';
+import { CONTRIBUTION_COLUMNS, applyDeltas, dropEmptyRollups, rowsToDeltas, type ContributionRow, type Deltas } from './rollups';
 import { verifyChain, type PurgeAnchor } from './verify';
 
 /** Options of `purge`: give `before` (a time) or `olderThan` (ms, or a duration such as `25 months`). */
@@ -138,6 +139,27 @@ export function createRetention(ctx: LogContext, task: <T>(run: () => Promise<T>
               }
             }
             const counts = { batches: 0, records: 0 };
+            // The purged records leave the insights' counts in the same transaction.
+            for (const anchor of anchors) {
+              const deltas = new Map<number, Deltas>();
+              for (let after = 0; ; ) {
+                const rows = await t(trx)
+                  .selectFrom('consent_records')
+                  .select([...CONTRIBUTION_COLUMNS, 'seq'])
+                  .where('chain', '=', anchor.chain)
+                  .where('seq', '>', after)
+                  .where('seq', '<=', anchor.seq)
+                  .orderBy('seq')
+                  .limit(5000)
+                  .execute();
+                rowsToDeltas(rows, -1, deltas);
+                if (rows.length < 5000) break;
+                after = Number(rows[rows.length - 1]!.seq);
+              }
+              const own = deltas.get(anchor.chain);
+              if (own) await applyDeltas(backend, trx, anchor.chain, own);
+            }
+            await dropEmptyRollups(t(trx));
             for (const anchor of anchors) {
               const records = await t(trx).deleteFrom('consent_records').where('chain', '=', anchor.chain).where('seq', '<=', anchor.seq).executeTakeFirst();
               const batches = await t(trx).deleteFrom('consent_batches').where('chain', '=', anchor.chain).where('batch', '<=', anchor.batch).executeTakeFirst();
@@ -176,19 +198,50 @@ export function createRetention(ctx: LogContext, task: <T>(run: () => Promise<T>
         try {
           return await backend.write(async (trx): Promise<EraseReport> => {
             const head = await lockHead(ctx, trx, 0);
-            // One statement finds and blanks the subject's rows in every chain, so the event lists
-            // exactly the rows it changed, whatever other chains commit meanwhile.
-            const changed = await t(trx)
-              .updateTable('consent_records')
-              .set({
-                ...TOMBSTONE,
-                erased: 1,
-                record_id: sql<string>`case when chain = 0 then 'erased:' || cast(seq as text) else 'erased:' || cast(chain as text) || ':' || cast(seq as text) end`,
-              })
+            // The subject's rows are read (and, on PostgreSQL, locked) first, for the choices the
+            // insights' counts lose; then exactly those rows are blanked, so the event lists the
+            // rows changed and the counts lose exactly their contributions, whatever other
+            // chains commit meanwhile.
+            let found = t(trx)
+              .selectFrom('consent_records')
+              .select([...CONTRIBUTION_COLUMNS, 'seq'])
               .where('subject', '=', subject)
               .where('erased', '=', 0)
-              .returning(['chain', 'seq', 'digest'])
-              .execute();
+              .orderBy('chain')
+              .orderBy('seq');
+            if (backend.dialect === 'postgres') found = found.forUpdate();
+            const before = new Map<string, ContributionRow>();
+            for (const row of await found.execute()) before.set(`${Number(row.chain)}:${Number(row.seq)}`, row);
+            const byChain = new Map<number, number[]>();
+            for (const key of before.keys()) {
+              const [c, q] = key.split(':').map(Number) as [number, number];
+              byChain.set(c, [...(byChain.get(c) ?? []), q]);
+            }
+            const changed: { chain: number | string; seq: number | string; digest: string }[] = [];
+            for (const [c, seqs] of byChain) {
+              for (let i = 0; i < seqs.length; i += CHUNK) {
+                changed.push(
+                  ...(await t(trx)
+                    .updateTable('consent_records')
+                    .set({
+                      ...TOMBSTONE,
+                      erased: 1,
+                      record_id: sql<string>`case when chain = 0 then 'erased:' || cast(seq as text) else 'erased:' || cast(chain as text) || ':' || cast(seq as text) end`,
+                    })
+                    .where('chain', '=', c)
+                    .where('seq', 'in', seqs.slice(i, i + CHUNK))
+                    .where('subject', '=', subject)
+                    .where('erased', '=', 0)
+                    .returning(['chain', 'seq', 'digest'])
+                    .execute()),
+                );
+              }
+            }
+            const deltas = rowsToDeltas(
+              changed.map((r) => before.get(`${Number(r.chain)}:${Number(r.seq)}`)!),
+              -1,
+            );
+            for (const [c, d] of [...deltas].sort(([a], [b]) => a - b)) await applyDeltas(backend, trx, c, d);
             const rows = changed
               .map((r) => ({ chain: Number(r.chain), seq: Number(r.seq), digest: r.digest }))
               .sort((a, b) => a.chain - b.chain || a.seq - b.seq);

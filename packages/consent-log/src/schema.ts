@@ -25,6 +25,25 @@ export interface RecordsTable {
   digest: string;
   tag: string;
   erased: Int;
+  /** The regime the server applied (migration 0003; null in rows written before it, or without regions). */
+  regime: string | null;
+  /** The visitor's country or subdivision (ISO 3166), or null. */
+  region: string | null;
+}
+
+/**
+ * Counts maintained with every batch (migration 0003), per chain so that chains never share a row:
+ * `period` is `h` (an hour) or `d` (a UTC day), `bucket` its start in ms, `dim` what is counted
+ * (`total`, `method`, `granted`, `refused`, `revision`, `language`, `regime`, `gpc`) and `key`
+ * the value counted (a method, a category id, a revision, …; empty for `total` and `gpc`).
+ */
+export interface RollupsTable {
+  chain: Int;
+  period: string;
+  bucket: Int;
+  dim: string;
+  key: string;
+  count: Int;
 }
 
 export interface BatchesTable {
@@ -69,6 +88,7 @@ export interface LogDatabase {
   consent_batches: BatchesTable;
   consent_events: EventsTable;
   consent_head: HeadTable;
+  consent_rollups: RollupsTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -205,6 +225,24 @@ export function migrations(dialect: Dialect, schema: string | undefined): Record
         await sql.raw(`insert into consent_batches_new (chain, ${batchCols}) select 0, ${batchCols} from consent_batches`).execute(db);
         await sql.raw('drop table consent_batches').execute(db);
         await sql.raw('alter table consent_batches_new rename to consent_batches').execute(db);
+      },
+    },
+    // Jurisdictions and insights: two nullable record columns (rows already there keep null, and
+    // their digests never covered them, so they verify as before) and the rollups, filled from
+    // the records present now so that an upgraded log starts with counts that agree.
+    '0003_insights': {
+      async up(db: Kysely<any>) {
+        const table = (name: string): RawBuilder<unknown> => (schema ? sql.table(`${schema}.${name}`) : sql.table(name));
+        await sql`alter table ${table('consent_records')} add column regime text`.execute(db);
+        await sql`alter table ${table('consent_records')} add column region text`.execute(db);
+        await sql`create table ${table('consent_rollups')} (
+          chain integer not null,
+          period text not null,
+          bucket ${sql.raw(big)} not null,
+          dim text not null,
+          key text not null,
+          count ${sql.raw(big)} not null,
+          primary key (period, bucket, dim, key, chain))${sql.raw(dialect === 'sqlite' ? ' without rowid' : '')}`.execute(db);
       },
     },
   };

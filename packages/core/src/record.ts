@@ -1,4 +1,5 @@
 import type { ConsentMethod } from './decide';
+import type { Regime } from './regions/regime';
 import type { ConsentSource } from './store';
 
 /**
@@ -29,6 +30,13 @@ export interface StoredConsentRecord extends ConsentRecord {
   readonly receivedAt: string;
   /** Hash of the policy the server serves for this revision. */
   readonly policyHash: string;
+  /** The regime the server applied to this visitor (present once regions are turned on). */
+  readonly regime?: Regime;
+  /**
+   * The visitor's region as the server resolved it: an ISO 3166-1 alpha-2 country (`DE`) or an
+   * ISO 3166-2 subdivision (`US-CA`), nothing finer.
+   */
+  readonly region?: string;
 }
 
 /** Where the consent API writes proof of consent. `@cookiekit/consent-log` implements it on real databases. */

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// Consent insights at scale: a year of decisions loaded through `appendMany` (the same chain links
+// and rollups as `append`), then `insights()` latency, rollup rebuild time, database size, and the
+// append cost of the rollups. Not a test, not gated.
+//
+//   pnpm --filter @cookiekit/consent-log build
+//   node bench/insights/run.mjs [records=1000000] [backends=sqlite,postgres] [cost-records=100000]
+//
+// Writes bench/results/insights-<records>.json (BENCH_OUT overrides) and prints a summary.
+import { mkdtempSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateConsentLog, openConsentLog } from '@cookiekit/consent-log';
+
+const N = Number(process.argv[2] ?? 1_000_000);
+const BACKENDS = (process.argv[3] ?? 'sqlite,postgres').split(',');
+const COST = Math.min(N, Number(process.argv[4] ?? 100_000));
+const KEY = 'bench-key-0123456789abcdefghijklmnopqrstuvwxyz';
+const DAY = 86_400_000;
+const START = Date.UTC(2025, 11, 1);
+const SPAN = 365 * DAY;
+const pad = (prefix, n) => `${prefix}${String(n).padStart(16, '0')}`;
+const METHODS = ['accept-all', 'accept-all', 'accept-all', 'reject-all', 'reject-all', 'custom', 'custom', 'withdraw', 'gpc'];
+const REVISIONS = ['2025-11-01', '2026-03-15', '2026-08-01'];
+
+/** Record `i` of `n`, received in order across the year. */
+function record(i, n, prefix = 'rec_') {
+  const ms = START + Math.floor((i * SPAN) / n);
+  const method = METHODS[(i * 7) % METHODS.length];
+  const all = method === 'accept-all';
+  const none = method === 'reject-all' || method === 'withdraw' || method === 'gpc';
+  const at = new Date(ms).toISOString();
+  return {
+    recordId: pad(prefix, i),
+    subject: pad('subj_', i % 200_000),
+    revision: REVISIONS[ms < Date.UTC(2026, 2, 15) ? 0 : ms < Date.UTC(2026, 7, 1) ? 1 : 2],
+    method,
+    categories: { necessary: true, statistics: all || (!none && i % 2 === 0), marketing: all || (!none && i % 5 === 0) },
+    services: { analytics: all || (!none && i % 2 === 0) },
+    language: ['en', 'de', 'fr'][i % 3],
+    signals: { gpc: method === 'gpc' },
+    source: 'banner',
+    decidedAt: at,
+    receivedAt: at,
+    policyHash: 'a'.repeat(64),
+    regime: i % 10 === 0 ? 'opt-out' : 'opt-in',
+    region: i % 10 === 0 ? 'US-CA' : 'DE',
+  };
+}
+
+function* records(from, to, n, prefix) {
+  for (let i = from; i < to; i++) yield record(i, n, prefix);
+}
+
+/** The density of the cost step: 10 million decisions a year (about 1,140 an hour), the target scale. */
+const COST_DENSITY = 10_000_000;
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (v, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
+
+async function store(backend) {
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'cookiekit-insights-bench-'));
+    const file = join(dir, 'consent.db');
+    return {
+      database: { sqlite: file, synchronous: 'normal' },
+      size: async () => ['', '-wal'].reduce((s, ext) => s + (existsSync(file + ext) ? statSync(file + ext).size : 0), 0),
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const { ensurePostgres } = await import(new URL('../../scripts/test-env.mjs', import.meta.url).href);
+  const url = ensurePostgres();
+  const schema = `bench_insights_${process.pid}_${Date.now().toString(36)}`;
+  const pg = (await import('pg')).default;
+  const query = async (text) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const database = { postgres: url, schema };
+  await migrateConsentLog(database);
+  return {
+    database,
+    size: async () =>
+      Number(
+        (await query(`select sum(pg_total_relation_size(c.oid)) as n from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = '${schema}' and c.relkind = 'r'`))[0].n,
+      ),
+    cleanup: () => query(`drop schema if exists ${schema} cascade`),
+  };
+}
+
+const IMPORT = { batchDelayMs: 0, maxBatchSize: 2000 };
+
+async function timeImport(log, from, to, n, prefix) {
+  const t = performance.now();
+  await log.appendMany(records(from, to, n, prefix));
+  return (performance.now() - t) / 1000;
+}
+
+async function bench(backend) {
+  const out = { backend, records: N };
+  // 1. The append cost of the rollups: two fresh logs, with and without, importing the same
+  // records in alternating slices (so load on the machine falls on both alike).
+  {
+    const a = await store(backend);
+    const b = await store(backend);
+    const without = await openConsentLog({ database: a.database, key: KEY, rollups: false, ...IMPORT });
+    const withR = await openConsentLog({ database: b.database, key: KEY, ...IMPORT });
+    let tWithout = 0;
+    let tWith = 0;
+    const slice = Math.ceil(COST / 4);
+    for (let s = 0; s < COST; s += slice) {
+      const e = Math.min(COST, s + slice);
+      tWithout += await timeImport(without, s, e, COST_DENSITY, 'cost_');
+      tWith += await timeImport(withR, s, e, COST_DENSITY, 'cost_');
+    }
+    await without.close();
+    await withR.close();
+    await a.cleanup();
+    await b.cleanup();
+    out.appendCost = {
+      records: COST,
+      withoutRollupsPerSecond: Math.round(COST / tWithout),
+      withRollupsPerSecond: Math.round(COST / tWith),
+      rollupCost: round((tWith / tWithout - 1) * 100),
+    };
+    console.log(backend, 'append cost', out.appendCost);
+  }
+  // 2. The full load, with rollups, a year of decisions.
+  const s = await store(backend);
+  try {
+    const log = await openConsentLog({ database: s.database, key: KEY, ...IMPORT });
+    const t = performance.now();
+    const chunk = 100_000;
+    for (let i = 0; i < N; i += chunk) {
+      await log.appendMany(records(i, Math.min(N, i + chunk), N));
+      if (i % 500_000 === 0) console.log(backend, 'loaded', Math.min(N, i + chunk), `${round((performance.now() - t) / 1000)} s`);
+    }
+    out.loadSeconds = round((performance.now() - t) / 1000);
+    out.loadPerSecond = Math.round(N / out.loadSeconds);
+    // 3. insights() latency: the last 1, 30 and 365 days, daily buckets.
+    out.insights = {};
+    const end = START + SPAN;
+    for (const days of [1, 30, 365]) {
+      const q = { from: end - days * DAY, to: end };
+      for (let w = 0; w < 3; w++) await log.insights(q);
+      const times = [];
+      let total = 0;
+      for (let r = 0; r < 50; r++) {
+        const t0 = performance.now();
+        const res = await log.insights(q);
+        times.push(performance.now() - t0);
+        total = res.buckets.reduce((sum, b) => sum + (b.total ?? 0), 0);
+      }
+      times.sort((x, y) => x - y);
+      out.insights[`${days}d`] = { medianMs: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), decisions: total };
+      console.log(backend, `insights ${days}d`, out.insights[`${days}d`]);
+    }
+    // 4. Rebuild from the records.
+    const r0 = performance.now();
+    const rebuilt = await log.rebuildRollups();
+    out.rebuildSeconds = round((performance.now() - r0) / 1000);
+    out.rebuiltRecords = rebuilt.records;
+    console.log(backend, 'rebuild', out.rebuildSeconds, 's');
+    await log.close();
+    out.databaseBytes = await s.size();
+    out.databaseMB = round(out.databaseBytes / 1e6);
+  } finally {
+    await s.cleanup();
+  }
+  return out;
+}
+
+const results = { date: new Date().toISOString(), node: process.version, records: N, costRecords: COST, runs: [] };
+for (const backend of BACKENDS) results.runs.push(await bench(backend));
+const file = process.env.BENCH_OUT ?? new URL(`../results/insights-${N}.json`, import.meta.url).pathname;
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,152 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { Backend } from './backend';
+import type { LogDatabase } from './schema';
+
+/** One hour and one day in ms: the two bucket sizes the rollups keep. */
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+/** What a record adds to the counts (a tombstone adds nothing: erasure removed its choices). */
+export interface Contribution {
+  readonly receivedMs: number;
+  readonly method: string;
+  /** The categories and their choice; a stored row's JSON text is parsed. */
+  readonly categories: Readonly<Record<string, boolean>> | string;
+  readonly revision: string;
+  readonly language: string;
+  readonly regime: string | null | undefined;
+  readonly gpc: boolean | number;
+}
+
+/**
+ * The changes to a chain's counts, keyed by `period \t bucket \t dim \t key`. Built in memory
+ * from a batch (or the rows a purge or erasure removes), then written in one pass.
+ */
+export type Deltas = Map<string, number>;
+
+const bump = (deltas: Deltas, id: string, by: number) => deltas.set(id, (deltas.get(id) ?? 0) + by);
+
+/** Adds (`sign` 1) or removes (`sign` -1) one record's contribution to the hour and the UTC day it was received in. */
+export function addContribution(deltas: Deltas, record: Contribution, sign: 1 | -1): void {
+  const ms = Number(record.receivedMs);
+  const categories = typeof record.categories === 'string' ? (JSON.parse(record.categories) as Record<string, boolean>) : record.categories;
+  const gpc = record.gpc === true || Number(record.gpc) === 1;
+  for (const prefix of [`h\t${ms - (ms % HOUR_MS)}\t`, `d\t${ms - (ms % DAY_MS)}\t`]) {
+    bump(deltas, `${prefix}total\t`, sign);
+    bump(deltas, `${prefix}method\t${record.method}`, sign);
+    for (const id of Object.keys(categories)) bump(deltas, `${prefix}${categories[id] ? 'granted' : 'refused'}\t${id}`, sign);
+    bump(deltas, `${prefix}revision\t${record.revision}`, sign);
+    bump(deltas, `${prefix}language\t${record.language}`, sign);
+    if (record.regime) bump(deltas, `${prefix}regime\t${record.regime}`, sign);
+    if (gpc) bump(deltas, `${prefix}gpc\t`, sign);
+  }
+}
+
+const ROWS_PER_STATEMENT = 200;
+
+/**
+ * Writes one chain's deltas inside the caller's transaction: an upsert that adds to the stored
+ * counts. Rows are written in key order, so two transactions touching the same rows (an erasure
+ * and a batch of that chain) take their row locks in the same order and never deadlock. Only the
+ * chain's own rows are touched: chains never wait for one another here.
+ */
+export async function applyDeltas(backend: Backend, trx: Kysely<LogDatabase>, chain: number, deltas: Deltas): Promise<void> {
+  const entries = [...deltas].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (entries.length === 0) return;
+  const table = backend.schema ? `"${backend.schema}"."consent_rollups"` : '"consent_rollups"';
+  const pg = backend.dialect === 'postgres';
+  for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
+    const chunk = entries.slice(i, i + ROWS_PER_STATEMENT);
+    let p = 0;
+    const ph = pg ? () => `$${++p}` : () => '?';
+    const values = chunk.map(() => `(${ph()}, ${ph()}, ${ph()}, ${ph()}, ${ph()}, ${ph()})`).join(', ');
+    const params: unknown[] = [];
+    for (const [id, by] of chunk) {
+      const [period, bucket, dim, key] = id.split('\t') as [string, string, string, string];
+      params.push(chain, period, Number(bucket), dim, key, by);
+    }
+    await trx.executeQuery(
+      CompiledQuery.raw(
+        `insert into ${table} as r (chain, period, bucket, dim, key, count) values ${values} ` +
+          'on conflict (period, bucket, dim, key, chain) do update set count = r.count + excluded.count',
+        params,
+      ),
+    );
+  }
+}
+
+/** The columns a contribution needs from a stored row. */
+export const CONTRIBUTION_COLUMNS = ['chain', 'received_ms', 'method', 'categories', 'revision', 'language', 'regime', 'gpc', 'erased'] as const;
+
+export interface ContributionRow {
+  chain: number | string;
+  received_ms: number | string;
+  method: string;
+  categories: string;
+  revision: string;
+  language: string;
+  regime: string | null;
+  gpc: number | string;
+  erased: number | string;
+}
+
+/** Rows (not yet erased) as deltas per chain, with `sign`. */
+export function rowsToDeltas(rows: readonly ContributionRow[], sign: 1 | -1, into = new Map<number, Deltas>()): Map<number, Deltas> {
+  for (const row of rows) {
+    if (Number(row.erased) === 1) continue;
+    const chain = Number(row.chain);
+    let deltas = into.get(chain);
+    if (!deltas) into.set(chain, (deltas = new Map()));
+    addContribution(
+      deltas,
+      {
+        receivedMs: Number(row.received_ms),
+        method: row.method,
+        categories: row.categories,
+        revision: row.revision,
+        language: row.language,
+        regime: row.regime,
+        gpc: Number(row.gpc),
+      },
+      sign,
+    );
+  }
+  return into;
+}
+
+const PAGE = 5000;
+
+/**
+ * Recomputes every count from the records, inside the caller's write transaction (which holds
+ * every chain's head, so no batch lands meanwhile). Returns the records counted.
+ */
+export async function rebuildRollups(backend: Backend, q: Kysely<LogDatabase>, trx: Kysely<LogDatabase>): Promise<number> {
+  await q.deleteFrom('consent_rollups').execute();
+  const all = new Map<number, Deltas>();
+  let counted = 0;
+  let after = { chain: -1, seq: 0 };
+  for (;;) {
+    const from = after;
+    const rows = await q
+      .selectFrom('consent_records')
+      .select([...CONTRIBUTION_COLUMNS, 'seq'])
+      .where('erased', '=', 0)
+      .where((eb) => eb.or([eb('chain', '>', from.chain), eb.and([eb('chain', '=', from.chain), eb('seq', '>', from.seq)])]))
+      .orderBy('chain')
+      .orderBy('seq')
+      .limit(PAGE)
+      .execute();
+    rowsToDeltas(rows, 1, all);
+    counted += rows.length;
+    if (rows.length < PAGE) break;
+    const last = rows[rows.length - 1]!;
+    after = { chain: Number(last.chain), seq: Number(last.seq) };
+  }
+  for (const [chain, deltas] of [...all].sort(([a], [b]) => a - b)) await applyDeltas(backend, trx, chain, deltas);
+  return counted;
+}
+
+/** Removes counts that fell to zero (after a purge). */
+export async function dropEmptyRollups(q: Kysely<LogDatabase>): Promise<void> {
+  await q.deleteFrom('consent_rollups').where('count', '=', 0).execute();
+}
