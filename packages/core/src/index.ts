@@ -74,6 +74,7 @@ export {
   consentModeState,
   CONSENT_MODE_TYPES,
   type ConsentModeOptions,
+  type ConsentModeRegions,
   type ConsentModeState,
   type ConsentModeType,
 } from './runtime/consent-mode';

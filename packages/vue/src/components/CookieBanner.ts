@@ -33,6 +33,7 @@ export const CookieBanner = /* @__PURE__ */ defineComponent({
         h('button', { type: 'button', class: c(names), 'data-action': action, onClick }, label);
       const customize = button('customize', m.customize, () => banner.openPreferences(), 'ck-button ck-button--link');
       const acknowledge = button('acknowledge', r.acknowledge, () => banner.acknowledge());
+      return h(
         'section',
         {
           class: c('ck-banner', props.className),
