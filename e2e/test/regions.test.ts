@@ -84,6 +84,15 @@ describe.each(SHOPS)('$name shop with regions on (C25)', ({ base }) => {
     expect((await cookieNames(context)).filter((n) => n.startsWith('_adp'))).toEqual([]);
   });
 
+  it('C1 C25: an unknown or malformed region gets the strictest regime the site declares: opt-in', async () => {
+    for (const region of ['T1', '<script>alert(1)</script>']) {
+      const context = await h.context({ extraHTTPHeaders: { [REGION]: region } });
+      const { page, html } = await h.visit(base, context);
+      expect(regimeOf(html), region).toBe('opt-in');
+      expect(await bannerButtons(page)).toEqual(['accept-all', 'reject-all', 'customize']);
+    }
+  });
+
   it('C25: a region the site maps to none (the demo maps AQ) gets no banner and no link', async () => {
     const context = await h.context({ extraHTTPHeaders: { [REGION]: 'AQ' } });
     const { page, html } = await h.visit(base, context);
