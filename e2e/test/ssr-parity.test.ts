@@ -115,11 +115,11 @@ async function render(framework: 'react' | 'vue' | 'html', makeKit: () => Kit, p
   return renderVue(app);
 }
 
-/** The example policy under opt-out: the "Your Privacy Choices" link with its icon, and preferences as sensitive data. */
+/** The example policy under opt-out: the "Your Privacy Choices" link with its icon, and statistics as sensitive data. */
 const policyWithOptOutLinks = {
   ...policy,
   regions: { optOutLink: 'privacy-choices' },
-  categories: policy.categories.map((c) => (c.id === 'preferences' ? { ...c, sensitive: true } : c)),
+  categories: policy.categories.map((c) => (c.id === 'statistics' ? { ...c, sensitive: true } : c)),
 } as unknown as Policy;
 const underRegime = (regime: 'opt-out' | 'notice', gpc = false): InitialConsent => ({ cookie: null, signals: { regime, gpc }, now: Date.now() });
 
@@ -209,6 +209,10 @@ describe('React, Vue and the HTML renderers give the same server HTML for the sa
     const htmls = await Promise.all(cases.map(([, makeKit, parts]) => render('react', makeKit, parts)));
     expect(new Set(htmls.map(normalize)).size).toBe(cases.length);
     // The French dialog, given the French page catalog, shows its purpose text, not the code.
+    // The opt-out case draws both links, the icon among them.
+    const optOut = htmls[cases.findIndex(([name]) => name.includes('Your Privacy Choices'))]!;
+    expect(optOut).toContain('data-optout="sensitive"');
+    expect(optOut).toContain('ck-optout-icon');
     expect(normalize(htmls[cases.findIndex(([name]) => name.startsWith('in French'))]!)).toContain(`Interne · ${encode('Mesure l’utilisation du site')}`);
   });
 
