@@ -31,7 +31,8 @@ import {
 } from './support';
 
 const h = new Harness();
-beforeAll(() => h.start());
+// Regions off: every rule here holds as it did before regions existed (C25's "nothing changes").
+beforeAll(() => h.start({ regions: false }));
 afterEach(() => h.closeContexts());
 afterAll(() => h.stop());
 
@@ -119,6 +120,15 @@ describe.each(SHOPS)('$name shop at $base', ({ name: framework, base }) => {
     expect(recorder.apiFailures).toEqual([]);
     expect((await inPage(page)).csp).toEqual([]);
   }
+
+  it('C25: with regions off, a region (header or ?region=) changes nothing: the opt-in banner, no opt-out link, no Vary on it', async () => {
+    const context = await h.context({ extraHTTPHeaders: { 'X-Demo-Region': 'US-CA' } });
+    const { page, response, html } = await h.visit(`${base}?region=US-CA`, context);
+    expect('regime' in initialConsentOf(html).signals).toBe(false);
+    expect(response.headers().vary ?? '').not.toMatch(/x-demo-region/i);
+    expect(await page.locator('section.ck-banner [data-action="accept-all"]').isVisible()).toBe(true);
+    expect(await page.locator('.ck-optout').count()).toBe(0);
+  });
 
   it('C1: a fresh context holds only exempt cookies and storage keys; no gated script runs and no gated request leaves before a choice', async () => {
     const { page, context, response, html } = await h.visit(base);

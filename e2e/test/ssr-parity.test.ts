@@ -13,6 +13,7 @@ import {
 } from '@cookiekit/core';
 import {
   renderBannerHtml,
+  renderOptOutLinksHtml,
   renderPlaceholderHtml,
   renderPreferencesHtml,
   renderSettingsButtonHtml,
@@ -66,12 +67,13 @@ function asServerState(kit: Kit): Kit {
   };
 }
 
-type Part = 'banner' | 'preferences' | 'settings' | 'gate-service' | 'gate-category' | 'policy';
+type Part = 'banner' | 'preferences' | 'settings' | 'optout' | 'gate-service' | 'gate-category' | 'policy';
 
 const reactParts: Record<Part, () => ReactElement> = {
   banner: () => createElement(react.CookieBanner),
   preferences: () => createElement(react.CookiePreferences),
   settings: () => createElement(react.CookieSettingsButton),
+  optout: () => createElement(react.OptOutLinks),
   'gate-service': () => createElement(react.ConsentGate, { id: 'video-embed' }, createElement('p', null, 'video')),
   'gate-category': () => createElement(react.ConsentGate, { id: 'marketing' }, createElement('p', null, 'ads')),
   policy: () => createElement(react.CookiePolicy),
@@ -81,6 +83,7 @@ const vueParts: Record<Part, () => VNode> = {
   banner: () => h(vue.CookieBanner),
   preferences: () => h(vue.CookiePreferences),
   settings: () => h(vue.CookieSettingsButton),
+  optout: () => h(vue.OptOutLinks),
   'gate-service': () => h(vue.ConsentGate, { id: 'video-embed' }, () => h('p', 'video')),
   'gate-category': () => h(vue.ConsentGate, { id: 'marketing' }, () => h('p', 'ads')),
   policy: () => h(vue.CookiePolicy),
@@ -91,6 +94,7 @@ const htmlParts: Record<Part, (kit: Kit) => string> = {
   banner: (kit) => renderBannerHtml(kit.banner.getServerSnapshot()),
   preferences: (kit) => renderPreferencesHtml(kit.banner.getServerSnapshot()),
   settings: (kit) => renderSettingsButtonHtml(kit.banner.getServerSnapshot()),
+  optout: (kit) => renderOptOutLinksHtml(kit.banner.getServerSnapshot()),
   'gate-service': (kit) =>
     kit.store.getServerSnapshot().services['video-embed'] ? '<p>video</p>' : renderPlaceholderHtml(kit.banner.getServerSnapshot(), 'video-embed'),
   'gate-category': (kit) =>
@@ -111,6 +115,17 @@ async function render(framework: 'react' | 'vue' | 'html', makeKit: () => Kit, p
   return renderVue(app);
 }
 
+/** The example policy under opt-out: the "Your Privacy Choices" link with its icon, and statistics as sensitive data. */
+const policyWithOptOutLinks = {
+  ...policy,
+  regions: { optOutLink: 'privacy-choices' },
+  categories: policy.categories.map((c) => (c.id === 'statistics' ? { ...c, sensitive: true } : c)),
+} as unknown as Policy;
+const underRegime = (regime: 'opt-out' | 'notice', gpc = false): InitialConsent => ({ cookie: null, signals: { regime, gpc }, now: Date.now() });
+
+// Elements that never have a closing tag; any other element written `<x/>` (React's SVG paths) is `<x></x>`.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
 const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]!);
 const encode = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -128,11 +143,12 @@ export function normalize(html: string): string {
       const tag = /^<(\/?)([a-zA-Z][\w-]*)([\s\S]*?)\/?>$/.exec(token);
       if (!tag) return encode(decode(token));
       const [, close, name, rest] = tag;
-      const attributes = [...rest!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)]
+      const attributes = [...rest!.matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)]
         .filter(([, attr]) => !attr!.startsWith('data-v-'))
         .map(([, attr, value]) => (value ? `${attr}="${encode(decode(value))}"` : attr!))
         .sort();
-      return `<${close}${name}${attributes.map((a) => ` ${a}`).join('')}>`;
+      const selfClosed = !close && token.endsWith('/>') && !VOID.has(name!.toLowerCase());
+      return `<${close}${name}${attributes.map((a) => ` ${a}`).join('')}>${selfClosed ? `</${name}>` : ''}`;
     })
     .join('');
 }
@@ -153,6 +169,17 @@ const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
   ],
   ['a returning visitor: the settings button, no banner, an allowed gate and a placeholder', () => createCookieKit({ policy, initialConsent: returning() }), ['banner', 'settings', 'preferences', 'gate-service', 'gate-category']],
   ['the policy page', () => createCookieKit({ policy, initialConsent: returning() }), ['policy']],
+  [
+    'C25: opt-out, the notice with its opt-out action, "Your Privacy Choices" with its icon and the limit link',
+    () => createCookieKit({ policy: policyWithOptOutLinks, initialConsent: underRegime('opt-out') }),
+    ['banner', 'optout', 'settings', 'preferences'],
+  ],
+  [
+    'C11 C25: opt-out with GPC, the default link and the honoured status',
+    () => createCookieKit({ policy, initialConsent: underRegime('opt-out', true) }),
+    ['banner', 'optout'],
+  ],
+  ['C25: notice, information only', () => createCookieKit({ policy, initialConsent: underRegime('notice') }), ['banner', 'optout', 'settings']],
   [
     'in French, the preferences open, purpose texts from the French catalog',
     () => {
@@ -182,7 +209,11 @@ describe('React, Vue and the HTML renderers give the same server HTML for the sa
     const htmls = await Promise.all(cases.map(([, makeKit, parts]) => render('react', makeKit, parts)));
     expect(new Set(htmls.map(normalize)).size).toBe(cases.length);
     // The French dialog, given the French page catalog, shows its purpose text, not the code.
-    expect(normalize(htmls[4]!)).toContain(`Interne · ${encode('Mesure l’utilisation du site')}`);
+    // The opt-out case draws both links, the icon among them.
+    const optOut = htmls[cases.findIndex(([name]) => name.includes('Your Privacy Choices'))]!;
+    expect(optOut).toContain('data-optout="sensitive"');
+    expect(optOut).toContain('ck-optout-icon');
+    expect(normalize(htmls[cases.findIndex(([name]) => name.startsWith('in French'))]!)).toContain(`Interne · ${encode('Mesure l’utilisation du site')}`);
   });
 
   it('the comparison sees a real difference: one changed class, one changed attribute', () => {
@@ -191,5 +222,8 @@ describe('React, Vue and the HTML renderers give the same server HTML for the sa
     expect(normalize(html)).not.toBe(normalize(html.replace('ck-banner', 'ck-banner2')));
     expect(normalize(html)).not.toBe(normalize(html.replace('type="button"', 'type="submit"')));
     expect(normalize(html)).not.toBe(normalize(html.replace('Tout accepter', 'Tout  accepter')));
+    // A self-closed SVG path is the same element as an empty one; a void input has no closing tag.
+    expect(normalize('<svg><path d="M0"/></svg><input/>')).toBe(normalize('<svg><path d="M0"></path></svg><input>'));
+    expect(normalize('<svg><path d="M0"/></svg>')).not.toBe(normalize('<svg><path d="M1"></path></svg>'));
   });
 });

@@ -114,13 +114,15 @@ export class Harness {
   origin = '';
   port = 0;
 
-  async start(): Promise<void> {
+  /** Starts the demo (with its simulated regions unless `regions: false`) and one Chromium. */
+  async start(options: { regions?: boolean } = {}): Promise<void> {
     this.dataDir = mkdtempSync(path.join(tmpdir(), 'cookiekit-e2e-'));
     const warnings: string[] = [];
     this.demo = await startDemo({
       port: 0,
       host: '127.0.0.1',
       dataDir: this.dataDir,
+      regions: options.regions ?? true,
       logger: { warn: (m) => warnings.push(m), error: (m, e) => console.error(m, e) },
     });
     const url = new URL(this.demo.url);

@@ -18,6 +18,11 @@ export interface DemoOptions {
   readonly dataDir?: string;
   /** `DATABASE_URL`: keep the consent log on PostgreSQL instead of SQLite. */
   readonly databaseUrl?: string;
+  /**
+   * `COOKIEKIT_DEMO_REGIONS` (`off` turns them off), default on: the shipped table of regions, with
+   * the visitor's region simulated by `?region=US-CA` or an `X-Demo-Region` header.
+   */
+  readonly regions?: boolean;
   /** Log lines (undeclared cookies, consent log failures); default `console`. */
   readonly logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
 }

@@ -9,6 +9,8 @@
 //   /insights/            the consent insights dashboard (HTTP Basic credentials, printed at start)
 // and sets the seed site's necessary cookies plus one server-side statistics cookie that
 // @cookiekit/server only lets leave with consent.
+// With regions on (the default), `?region=US-CA` on a page, or an `X-Demo-Region: US-CA` header,
+// simulates the visitor's region, as a site's edge would send it (C25).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -55,6 +57,31 @@ function setSiteCookies(req, res) {
   res.setHeader('set-cookie', cookies);
 }
 
+/** The simulated region's request header, in place of a real edge's (CF-IPCountry and the like). */
+const REGION_HEADER = 'x-demo-region';
+
+/**
+ * The demo's stand-in for an edge that sends the visitor's region: the `X-Demo-Region` header, else
+ * the `?region=` of the page (for the page's own requests, such as its consent records, the page's
+ * address is their Referer). Only in the demo: a real site names its edge (`region: 'cloudflare'`).
+ */
+function simulateRegion(req) {
+  if (req.headers[REGION_HEADER]) return;
+  for (const address of [req.url, req.headers.referer]) {
+    if (!address) continue;
+    let region = null;
+    try {
+      region = new URL(address, 'http://demo.invalid').searchParams.get('region');
+    } catch {
+      // not a URL: no region from it
+    }
+    if (region) {
+      req.headers[REGION_HEADER] = region;
+      return;
+    }
+  }
+}
+
 /** Starts the demo server; see server.d.mts. */
 export async function startDemo(options = {}) {
   const port = options.port ?? Number(process.env.PORT ?? 3000);
@@ -62,6 +89,7 @@ export async function startDemo(options = {}) {
   const dataDir = path.resolve(options.dataDir ?? process.env.COOKIEKIT_DATA_DIR ?? path.join(here, '.data'));
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   const logger = options.logger ?? console;
+  const regions = options.regions ?? process.env.COOKIEKIT_DEMO_REGIONS !== 'off';
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
   const log = await openConsentLog({
@@ -70,7 +98,11 @@ export async function startDemo(options = {}) {
     migrate: true,
   });
   const ck = cookiekit({
-    policy,
+    // Regions on: the shipped table of laws decides each region's regime; an unknown region gets
+    // the strictest (opt-in), as every visitor does with regions off.
+    // Antarctica (`AQ`) stands for a region where the site shows no consent UI at all (`none`).
+    policy: regions ? { ...policy, regions: { table: true, regimes: { AQ: 'none' } } } : policy,
+    ...(regions && { region: { read: (headers) => headers.get(REGION_HEADER) ?? undefined, vary: [REGION_HEADER] } }),
     logger,
     consentApi: { sink: log },
     policyPage: { path: '/cookie-policy.html', settingsHref: '/' },
@@ -109,6 +141,7 @@ export async function startDemo(options = {}) {
   const server = createServer((req, res) => {
     // The dashboard answers on its own (its own headers, its own credentials).
     if (req.url === '/insights' || req.url?.startsWith('/insights/')) return insights.handler(req, res);
+    if (regions) simulateRegion(req);
     // The Vue shop posts its records to /vue/api/consent: one consent API serves both shops.
     if (req.url?.startsWith('/vue/api/consent')) req.url = req.url.slice('/vue'.length);
     app(req, res);

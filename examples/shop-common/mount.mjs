@@ -139,7 +139,8 @@ export async function createShopHandler(options) {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
       res.setHeader('content-language', language.tag);
-      res.setHeader('vary', 'Accept-Language, Cookie');
+      // Appended: @cookiekit/server has already named the region headers the page depends on (C25).
+      res.appendHeader('vary', 'Accept-Language, Cookie');
       const nonce = csp ? newNonce() : undefined;
       if (nonce) res.setHeader('content-security-policy', contentSecurityPolicy(nonce));
       res.end(req.method === 'HEAD' ? undefined : fillTemplate(template, page, nonce, language));

@@ -6,6 +6,7 @@ import {
   CookiePolicy,
   CookiePreferences,
   CookieSettingsButton,
+  OptOutLinks,
   type InitialConsent,
   type Messages,
 } from '@cookiekit/react';
@@ -86,6 +87,7 @@ export function App({ url, initialConsent, messages }: AppProps) {
       <footer className="shop-footer">
         <span>© Smartbump</span>
         <CookieSettingsButton />
+        <OptOutLinks />
       </footer>
       <CookieBanner />
       <CookiePreferences />

@@ -5,6 +5,7 @@ import {
   CookiePolicy,
   CookiePreferences,
   CookieSettingsButton,
+  OptOutLinks,
   type InitialConsent,
   type Messages,
 } from '@cookiekit/vue';
@@ -68,7 +69,7 @@ export const App = defineComponent({
         h('main', { class: 'shop-main' }, [
           page === 'product' ? h(Product) : page === 'policy' ? h(CookiePolicy) : h('h1', 'Page not found'),
         ]),
-        h('footer', { class: 'shop-footer' }, [h('span', '© Smartbump'), h(CookieSettingsButton)]),
+        h('footer', { class: 'shop-footer' }, [h('span', '© Smartbump'), h(CookieSettingsButton), h(OptOutLinks)]),
         h(CookieBanner),
         h(CookiePreferences),
       ];

@@ -63,7 +63,10 @@ export {
   type CategoryView,
   type ServiceView,
   type CookieRow,
+  type BannerLayout,
+  type OptOutLinkView,
 } from './banner/model';
+export { OPT_OUT_ICON } from './banner/icon';
 export { en } from './messages/en';
 export type { Messages, PluralForms } from './messages/types';
 export {
@@ -71,6 +74,7 @@ export {
   consentModeState,
   CONSENT_MODE_TYPES,
   type ConsentModeOptions,
+  type ConsentModeRegions,
   type ConsentModeState,
   type ConsentModeType,
 } from './runtime/consent-mode';

@@ -197,6 +197,12 @@ export interface RegionSettings {
    * 12 months (after an opt-out under California's law, no new request for 12 months).
    */
   readonly reask?: Readonly<Partial<Record<Regime, string>>>;
+  /**
+   * The persistent opt-out link drawn on every page under an opt-out regime (11 CCR 7015):
+   * `do-not-sell` (default) reads "Do Not Sell or Share My Personal Information";
+   * `privacy-choices` reads "Your Privacy Choices", with the opt-out icon beside it.
+   */
+  readonly optOutLink?: 'do-not-sell' | 'privacy-choices';
 }
 
 /** The category ids of a policy, as a union of literal types. */

@@ -115,9 +115,13 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
       banner.openPreferences();
     }
     if (!button || !container.contains(button)) return;
+    // The opt-out links lead to the policy page without script; with it they open the preferences.
+    if (action === 'open-preferences') event.preventDefault();
     const category = button.closest('[data-category]')?.getAttribute('data-category');
     if (action === 'accept-all') banner.acceptAll();
     else if (action === 'reject-all') banner.rejectAll();
+    else if (action === 'opt-out') banner.optOut();
+    else if (action === 'acknowledge') banner.acknowledge();
     else if (action === 'customize' || action === 'open-preferences') banner.openPreferences();
     else if (action === 'close') banner.close();
     else if (action === 'save') banner.save();

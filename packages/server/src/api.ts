@@ -300,10 +300,16 @@ export function createConsentApi(
     }
     let duplicate: boolean;
     try {
+      // Under a policy with regions, the proof says which regime applied and where the visitor was
+      // (country and subdivision only, as the trusted edge headers gave them), decided here, not by the browser (C25).
+      const regime = req.consent.signals.regime;
+      const region = regime ? req.consent.region : undefined;
       const stored: StoredConsentRecord = {
         ...record,
         receivedAt: new Date(now()).toISOString(),
         policyHash: await hashOf(recordPolicy),
+        ...(regime && { regime }),
+        ...(region && { region }),
       };
       duplicate = (await timeout(sink.append(stored), sinkTimeout)).duplicate;
     } catch (error) {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { consentCookieName, type CookiePolicy } from '@cookiekit/core';
 import { createCookieKit } from './kit';
+import { memorySink } from './memory-sink';
 import { regionReader, type RegionSource } from './region';
 import { consentCookie, policy } from './test/policy';
 import { ADAPTERS, setNames, startServer, type TestServer } from './test/servers';
@@ -113,5 +114,42 @@ describe('the regime on real servers (C25)', () => {
     // A returning visitor's consent decides as before.
     const accepted = await decision(plain, { ...california, cookie: `${consentCookieName(policy)}=${consentCookie('acceptAll')}` });
     expect(accepted.body.decision.categories.marketing).toBe(true);
+  });
+
+  it('C9 C25: the consent record carries the regime and the region (country and subdivision), decided by the server; none without regions', async () => {
+    const sink = memorySink();
+    const regionalApi = await startServer('node', { kit: createCookieKit({ policy: regional, region: 'cloudflare', consentApi: { sink }, logger: quiet }) });
+    const plainSink = memorySink();
+    const plainApi = await startServer('node', { kit: createCookieKit({ policy, region: 'cloudflare', consentApi: { sink: plainSink }, logger: quiet }) });
+    servers.push(regionalApi, plainApi);
+    const post = (server: TestServer, recordId: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/api/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url, ...headers },
+        body: JSON.stringify({
+          recordId,
+          subject: 'subjectAAAAAAAAAAAAAAA',
+          revision: policy.revision,
+          method: 'custom',
+          categories: { marketing: false },
+          services: {},
+          language: 'en',
+          signals: { gpc: false },
+          source: 'banner',
+          decidedAt: '2026-11-02T10:00:00.000Z',
+        }),
+      });
+    // The subdivision header may hold more than a code: only a well-formed country and subdivision count.
+    expect((await post(regionalApi, 'recordCaliforniaAAAAA', { 'cf-ipcountry': 'US', 'cf-region-code': 'CA' })).status).toBe(201);
+    expect((await post(regionalApi, 'recordGermanyAAAAAAAA', { 'cf-ipcountry': 'DE', 'cf-region-code': 'Berlin, 10115' })).status).toBe(201);
+    expect((await post(regionalApi, 'recordUnknownAAAAAAAA', { 'cf-ipcountry': 'XX' })).status).toBe(201);
+    expect(sink.records.map((r) => [r.recordId, r.regime, r.region])).toEqual([
+      ['recordCaliforniaAAAAA', 'opt-out', 'US-CA'],
+      ['recordGermanyAAAAAAAA', 'opt-in', 'DE'],
+      ['recordUnknownAAAAAAAA', 'opt-in', undefined],
+    ]);
+    expect('region' in sink.records[2]!).toBe(false);
+    expect((await post(plainApi, 'recordPlainAAAAAAAAAA', { 'cf-ipcountry': 'US', 'cf-region-code': 'CA' })).status).toBe(201);
+    expect(plainSink.records.map((r) => ['regime' in r, 'region' in r])).toEqual([[false, false]]);
   });
 });

@@ -25,6 +25,7 @@ export type { StyleProps } from './components/classes';
 export { CookieBanner, type CookieBannerProps } from './components/CookieBanner';
 export { CookiePreferences, type CookiePreferencesProps } from './components/CookiePreferences';
 export { CookieSettingsButton, type CookieSettingsButtonProps } from './components/CookieSettingsButton';
+export { OptOutLinks, type OptOutLinksProps } from './components/OptOutLinks';
 export { CookiePolicy, type CookiePolicyProps } from './components/CookiePolicy';
 export {
   ConsentGate,

@@ -6,6 +6,7 @@ import type { Messages } from '../messages/types';
 import {
   categoryKind,
   isOptionalCategory,
+  isSaleOrSharing,
   type CategoryIdOf,
   type CategoryKind,
   type ConsentIdOf,
@@ -13,6 +14,7 @@ import {
   type ServiceIdOf,
   type StorageKind,
 } from '../policy';
+import type { Regime } from '../regions/regime';
 import type { ConsentChoices, ConsentStore } from '../store';
 
 /** Which layer of the consent UI is open. */
@@ -61,6 +63,22 @@ export interface CategoryView<C extends string = string, S extends string = stri
   readonly services: readonly ServiceView<S>[];
 }
 
+/**
+ * How the first layer reads: the decision's regime (C25). `opt-in` asks (Accept all, Reject all);
+ * `opt-out` gives a short notice with an opt-out action; `notice` informs only; under `none` the
+ * first layer is never shown.
+ */
+export type BannerLayout = Regime;
+
+/** A persistent opt-out link, drawn on every page under an opt-out regime (C25, 11 CCR 7015). */
+export interface OptOutLinkView {
+  /** `sale-sharing`: the opt-out of sale, sharing and targeted advertising; `sensitive`: the limit on sensitive data. */
+  readonly kind: 'sale-sharing' | 'sensitive';
+  readonly label: string;
+  /** Draw the opt-out icon before the label ("Your Privacy Choices"). */
+  readonly icon: boolean;
+}
+
 /** Everything a consent UI draws, as one immutable snapshot. */
 export interface BannerState<P extends CookiePolicy = CookiePolicy> {
   readonly view: BannerView;
@@ -69,6 +87,14 @@ export interface BannerState<P extends CookiePolicy = CookiePolicy> {
   /** Draw the preferences dialog (modal). */
   readonly showPreferences: boolean;
   readonly decision: Decision<P>;
+  /** The first layer's layout, by the decision's regime (C25). */
+  readonly layout: BannerLayout;
+  /** The first layer's text for its layout. */
+  readonly text: string;
+  /** The persistent opt-out links for every page; empty outside an opt-out regime (C25). */
+  readonly optOutLinks: readonly OptOutLinkView[];
+  /** Said beside the links while sale, sharing and targeted advertising are off (C11, C25); else empty. */
+  readonly optOutStatus: string;
   /** Why the banner asks again, as a sentence (empty on a first visit). */
   readonly reason: string;
   readonly reasonCode: AskReason | null;
@@ -120,6 +146,13 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
   confirmOverSignal(): void;
   /** Closes the open layer; records and grants nothing (C3). */
   close(): void;
+  /**
+   * Opt-out layout (C25): refuses every sale, sharing and targeted-advertising category with its
+   * services and keeps the rest as it is; recorded as a custom choice.
+   */
+  optOut(): void;
+  /** Opt-out and notice layouts: keeps the current settings as the visitor's choice and closes the notice. */
+  acknowledge(): void;
   /**
    * "Allow" on a gating placeholder, with one meaning everywhere (the plain-JS placeholder and the
    * React and Vue `ConsentGate`s call it): a service id allows that one service and nothing else
@@ -196,6 +229,13 @@ export function createBannerModel<P extends CookiePolicy>(
     };
   });
   const findService = (id: string) => fixed.flatMap((c) => c.rows).find(([row]) => row.id === id)?.[0];
+  // The categories an opt-out refuses: sale, sharing and targeted advertising (C25).
+  const saleOrSharing = policy.categories.filter((c) => isOptionalCategory(c) && isSaleOrSharing(c)).map((c) => c.id as string);
+  const choices = policy.regions?.optOutLink === 'privacy-choices';
+  const links: readonly OptOutLinkView[] = [
+    { kind: 'sale-sharing', label: choices ? messages.regimes.privacyChoices : messages.regimes.doNotSell, icon: choices },
+    ...(policy.categories.some((c) => c.sensitive) ? [{ kind: 'sensitive' as const, label: messages.regimes.limitSensitive, icon: false }] : []),
+  ];
   let state = build(store.getSnapshot());
   const server = store.getServerSnapshot();
   // The server's switches are its own decision's, even where the browser's differs (no initialConsent).
@@ -222,11 +262,18 @@ export function createBannerModel<P extends CookiePolicy>(
         services,
       } as unknown as CategoryView<CategoryIdOf<P>, ServiceIdOf<P>>;
     });
+    const layout = decision.regime;
+    const optingOut = layout === 'opt-out';
+    const allowedNow = decision.categories as Readonly<Record<string, boolean>>;
     return {
       view: currentView,
       showBanner: currentView === 'banner' || (currentView === 'preferences' && decision.ask),
       showPreferences: currentView === 'preferences',
       decision,
+      layout,
+      text: layout === 'opt-in' ? messages.banner.text : optingOut ? messages.regimes.optOutText : messages.regimes.noticeText,
+      optOutLinks: optingOut ? links : [],
+      optOutStatus: optingOut && saleOrSharing.length > 0 && !saleOrSharing.some((id) => allowedNow[id]) ? messages.regimes.honoured : '',
       // A catalog may have no text for a newer reason (such as `regime-changed`): none is shown.
       reason: (messages.banner.reasons as Record<string, string>)[decision.reason!] ?? '',
       reasonCode: decision.reason,
@@ -268,6 +315,19 @@ export function createBannerModel<P extends CookiePolicy>(
   }
 
   const source = () => (view === 'preferences' ? 'preferences' : 'banner');
+
+  // Saves the current settings with the categories in `off` (and their services) refused (C25).
+  function keep(off: readonly string[]): void {
+    const { categories, services } = store.getSnapshot();
+    const wanted = { categories: { ...categories } as Record<string, boolean>, services: { ...services } as Record<string, boolean> };
+    for (const category of fixed) {
+      if (!off.includes(category.id)) continue;
+      wanted.categories[category.id] = false;
+      for (const [row] of category.rows) wanted.services[row.id] = false;
+    }
+    store.save(wanted as ConsentChoices<P>, source());
+    decided();
+  }
 
   return {
     getSnapshot: () => state,
@@ -332,6 +392,8 @@ export function createBannerModel<P extends CookiePolicy>(
       // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
       show(view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none');
     },
+    optOut: () => keep(saleOrSharing),
+    acknowledge: () => keep([]),
     allowService(id) {
       // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates).
       const current = store.getSnapshot();

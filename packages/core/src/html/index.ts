@@ -10,6 +10,7 @@ export {
   renderPlaceholderHtml,
   renderPreferencesHtml,
   renderSettingsButtonHtml,
+  renderOptOutLinksHtml,
   type RenderConsentHtmlOptions,
 } from './render';
 export { escapeHtml } from './escape';

@@ -6,10 +6,11 @@ import { fr } from '../messages/fr';
 import type { CookiePolicy } from '../policy';
 import { createConsentStore, type InitialConsent } from '../store';
 import { memoryStorage } from '../storage';
-import { testPolicy } from '../test/fixtures';
+import { testPolicy, withChanges } from '../test/fixtures';
 import {
   renderBannerHtml,
   renderConsentHtml,
+  renderOptOutLinksHtml,
   renderPlaceholderHtml,
   renderPreferencesHtml,
   renderSettingsButtonHtml,
@@ -136,5 +137,46 @@ describe('the HTML renderers', () => {
     const ui = parse(renderSettingsButtonHtml(model().banner.getSnapshot()));
     expect(ui.children.length).toBe(1);
     expect(ui.firstElementChild!.getAttribute('data-action')).toBe('open-preferences');
+  });
+});
+
+describe('the HTML renderers under a regime (C25)', () => {
+  const under = (regime: 'opt-out' | 'notice' | 'none', policy: CookiePolicy = testPolicy) => {
+    const store = createConsentStore({ policy, storage: memoryStorage(), initialConsent: { ...firstVisit, signals: { regime } } });
+    return createBannerModel(store).getSnapshot();
+  };
+
+  it('C25: opt-out draws the short notice, the opt-out action as the same element as "OK", and the persistent link', () => {
+    const state = under('opt-out');
+    const ui = parse(renderConsentHtml(state));
+    expect(ui.querySelector('#ck-banner-text')!.textContent).toBe(state.messages.regimes.optOutText);
+    expect(ui.querySelector('.ck-banner [data-action="accept-all"]')).toBeNull();
+    const optOut = ui.querySelector('.ck-banner [data-action="opt-out"]')!;
+    const ok = ui.querySelector('.ck-banner [data-action="acknowledge"]')!;
+    expect(optOut.className).toBe(ok.className);
+    const links = [...ui.querySelectorAll<HTMLAnchorElement>('p.ck-optout a.ck-optout-link')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('data-action'), a.getAttribute('href')])).toEqual([
+      ['Do Not Sell or Share My Personal Information', 'open-preferences', '/cookie-policy'],
+    ]);
+    expect(links[0]!.querySelector('svg')).toBeNull();
+  });
+
+  it('C25: "Your Privacy Choices" carries the inline opt-out icon, hidden from assistive technology, no file', () => {
+    const html = renderOptOutLinksHtml(under('opt-out', withChanges({ regions: { optOutLink: 'privacy-choices' } })));
+    const svg = parse(html).querySelector('a.ck-optout-link > svg.ck-optout-icon')!;
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(svg.querySelectorAll('path')).toHaveLength(4);
+    expect(html).not.toMatch(/<img|url\(|href="http/);
+    expect(parse(html).querySelector('a')!.textContent).toBe('Your Privacy Choices');
+  });
+
+  it('C25: notice draws only "OK" and no link; none draws no first layer; opt-in draws no link', () => {
+    const notice = parse(renderConsentHtml(under('notice')));
+    expect([...notice.querySelectorAll('.ck-banner button')].map((b) => b.getAttribute('data-action'))).toEqual(['acknowledge']);
+    expect(notice.querySelector('.ck-optout')).toBeNull();
+    const none = parse(renderConsentHtml(under('none')));
+    expect(none.querySelector('.ck-banner')).toBeNull();
+    expect(none.querySelector('.ck-optout')).toBeNull();
+    expect(renderOptOutLinksHtml(model().banner.getSnapshot())).toBe('');
   });
 });

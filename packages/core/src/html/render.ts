@@ -1,3 +1,4 @@
+import { OPT_OUT_ICON } from '../banner/icon';
 import type { BannerState, CategoryView, ServiceView } from '../banner/model';
 import { format } from '../messages/format';
 import { safeHref } from '../page/model';
@@ -33,17 +34,24 @@ export function renderBannerHtml(state: BannerState, options: RenderConsentHtmlO
   if (!state.showBanner) return '';
   const c = classes(options);
   const m = state.messages.banner;
+  const r = state.messages.regimes;
   const notice = (text: string) => (text ? `<p${c('ck-notice')}>${e(text)}</p>` : '');
+  const customize = button(c, 'ck-button ck-button--link', 'customize', m.customize);
+  // The layout follows the decision's regime (C25): opt-in asks, opt-out offers the opt-out, notice informs.
+  const actions =
+    state.layout === 'opt-in'
+      ? button(c, 'ck-button', 'accept-all', m.acceptAll) + button(c, 'ck-button', 'reject-all', m.rejectAll) + customize
+      : state.layout === 'opt-out'
+        ? button(c, 'ck-button', 'opt-out', r.optOut) + button(c, 'ck-button', 'acknowledge', r.acknowledge) + customize
+        : button(c, 'ck-button', 'acknowledge', r.acknowledge);
   return (
     `<section${c('ck-banner')} role="dialog" aria-modal="false" aria-labelledby="ck-banner-title" aria-describedby="ck-banner-text" lang="${e(state.lang)}" dir="${e(state.dir)}">` +
     `<h2${c('ck-title')} id="ck-banner-title">${e(m.title)}</h2>` +
-    `<p${c('ck-text')} id="ck-banner-text">${e(m.text)}</p>` +
+    `<p${c('ck-text')} id="ck-banner-text">${e(state.text)}</p>` +
     notice(state.reason) +
     notice(state.signalNotice) +
     `<div${c('ck-actions')}>` +
-    button(c, 'ck-button', 'accept-all', m.acceptAll) +
-    button(c, 'ck-button', 'reject-all', m.rejectAll) +
-    button(c, 'ck-button ck-button--link', 'customize', m.customize) +
+    actions +
     // Only an http(s) or relative link: a `javascript:` one would run on click.
     `</div><a${c('ck-link')} href="${e(safeHref(state.policyHref, true) ? state.policyHref : '#')}">${e(m.policyLink)}</a></section>`
   );
@@ -124,6 +132,34 @@ export function renderSettingsButtonHtml(state: BannerState, options: RenderCons
 }
 
 /**
+ * The persistent opt-out links for every page under an opt-out regime (C25, 11 CCR 7015): "Do Not
+ * Sell or Share My Personal Information" (or "Your Privacy Choices" with its icon), "Limit the Use
+ * of My Sensitive Personal Information" where the policy declares sensitive data, and the status
+ * once the opt-out is in force. Each opens the preferences; without script it leads to the policy
+ * page. `''` outside opt-out.
+ */
+export function renderOptOutLinksHtml(state: BannerState, options: RenderConsentHtmlOptions = {}): string {
+  if (state.optOutLinks.length === 0) return '';
+  const c = classes(options);
+  const href = e(safeHref(state.policyHref, true) ? state.policyHref : '#');
+  const icon =
+    `<svg${c('ck-optout-icon')} viewBox="${OPT_OUT_ICON.viewBox}" width="${OPT_OUT_ICON.width}" height="${OPT_OUT_ICON.height}" aria-hidden="true" focusable="false">` +
+    OPT_OUT_ICON.paths.map(([fill, d]) => `<path fill="${fill}" d="${d}"></path>`).join('') +
+    '</svg>';
+  return (
+    `<p${c('ck-optout')} lang="${e(state.lang)}" dir="${e(state.dir)}">` +
+    state.optOutLinks
+      .map(
+        (link) =>
+          `<a${c('ck-optout-link')} href="${href}" data-action="open-preferences" data-optout="${link.kind}" aria-haspopup="dialog">${link.icon ? icon : ''}${e(link.label)}</a>`,
+      )
+      .join('') +
+    (state.optOutStatus ? `<span${c('ck-optout-status')}>${e(state.optOutStatus)}</span>` : '') +
+    '</p>'
+  );
+}
+
+/**
  * The placeholder drawn instead of blocked content (C1), with its "Allow" button: the same
  * region the runtime's gating and both `ConsentGate`s draw. `id` is a service or a category.
  */
@@ -152,5 +188,10 @@ export function renderPlaceholderHtml(state: BannerState, id: string, options: R
  * ```
  */
 export function renderConsentHtml(state: BannerState, options: RenderConsentHtmlOptions = {}): string {
-  return renderBannerHtml(state, options) + renderSettingsButtonHtml(state, options) + renderPreferencesHtml(state, options);
+  return (
+    renderBannerHtml(state, options) +
+    renderSettingsButtonHtml(state, options) +
+    renderOptOutLinksHtml(state, options) +
+    renderPreferencesHtml(state, options)
+  );
 }

@@ -44,6 +44,16 @@ export const ca: Messages = {
     confirm: 'Permet-la igualment',
   },
   settingsButton: 'Configuració de les galetes',
+  regimes: {
+    optOutText: 'Fem servir galetes per a estadístiques i publicitat. Podeu rebutjar en qualsevol moment la venda o la compartició de la vostra informació personal.',
+    noticeText: 'Fem servir galetes per a estadístiques i publicitat. Podeu canviar-ho en qualsevol moment a la configuració de galetes.',
+    optOut: 'Rebutjar',
+    acknowledge: 'D’acord',
+    doNotSell: 'No vengueu ni compartiu la meva informació personal',
+    privacyChoices: 'Les vostres opcions de privadesa',
+    limitSensitive: 'Limiteu l’ús de la meva informació personal sensible',
+    honoured: 'S’ha atès la sol·licitud d’exclusió',
+  },
   placeholder: {
     label: 'Contingut blocat: {service}',
     text: 'Aquest contingut de {provider} ({service}) està blocat fins que el permeteu.',

@@ -54,9 +54,10 @@ const MAY_EQUAL_ENGLISH = new Set([
   'dir', 'banner.reasons.no-choice', 'preferences.cookies', 'preferences.session', 'page.session',
   'page.cacheStorage', 'page.serviceWorker', 'preferences.party.first', 'preferences.party.third',
   'page.durationOf', // `{name}: {duration}`: placeholders and a colon
+  'regimes.acknowledge', // "OK"
 ]);
 // Latin words a catalog in another script may keep: names, acronyms and web terms.
-const LATIN_ALLOWED = /Global Privacy Control|GPC|API|CSRF|IndexedDB|Cache Storage|service worker|Service Worker|cookies?|Cookies?|A\/B|\{\w+\}/g;
+const LATIN_ALLOWED = /Global Privacy Control|GPC|API|OK|CSRF|IndexedDB|Cache Storage|service worker|Service Worker|cookies?|Cookies?|A\/B|\{\w+\}/g;
 /** The script a language is written in, when it is not Latin. */
 const SCRIPT: Record<string, RegExp> = {
   el: /\p{Script=Greek}/u,

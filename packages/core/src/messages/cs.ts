@@ -47,6 +47,16 @@ export const cs: Messages = {
     confirm: 'Přesto povolit',
   },
   settingsButton: 'Nastavení cookies',
+  regimes: {
+    optOutText: 'Používáme cookies pro statistiku a reklamu. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
+    noticeText: 'Používáme cookies pro statistiku a reklamu. Kdykoli to můžete změnit v nastavení cookies.',
+    optOut: 'Odmítnout',
+    acknowledge: 'OK',
+    doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
+    privacyChoices: 'Vaše volby soukromí',
+    limitSensitive: 'Omezit použití mých citlivých osobních údajů',
+    honoured: 'Žádost o odmítnutí vyřízena',
+  },
   placeholder: {
     label: 'Zablokovaný obsah: {service}',
     text: 'Tento obsah ({service}, poskytovatel {provider}) je zablokovaný, dokud ho nepovolíte.',

@@ -46,6 +46,16 @@ export const da: Messages = {
     confirm: 'Tillad alligevel',
   },
   settingsButton: 'Cookieindstillinger',
+  regimes: {
+    optOutText: 'Vi bruger cookies til statistik og annoncering. Du kan når som helst fravælge salg eller deling af dine personoplysninger.',
+    noticeText: 'Vi bruger cookies til statistik og annoncering. Du kan når som helst ændre det i cookieindstillingerne.',
+    optOut: 'Fravælg',
+    acknowledge: 'OK',
+    doNotSell: 'Sælg eller del ikke mine personoplysninger',
+    privacyChoices: 'Dine privatlivsvalg',
+    limitSensitive: 'Begræns brugen af mine følsomme personoplysninger',
+    honoured: 'Anmodning om fravalg er efterkommet',
+  },
   placeholder: {
     label: 'Blokeret indhold: {service}',
     text: 'Dette indhold fra {provider} ({service}) er blokeret, indtil du tillader det.',

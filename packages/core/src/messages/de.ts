@@ -46,6 +46,16 @@ export const de: Messages = {
     confirm: 'Trotzdem erlauben',
   },
   settingsButton: 'Cookie-Einstellungen',
+  regimes: {
+    optOutText: 'Wir verwenden Cookies für Statistik und Werbung. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
+    noticeText: 'Wir verwenden Cookies für Statistik und Werbung. Sie können das jederzeit in den Cookie-Einstellungen ändern.',
+    optOut: 'Widersprechen',
+    acknowledge: 'OK',
+    doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+    privacyChoices: 'Ihre Datenschutzoptionen',
+    limitSensitive: 'Nutzung meiner sensiblen personenbezogenen Daten einschränken',
+    honoured: 'Widerspruch berücksichtigt',
+  },
   placeholder: {
     label: 'Blockierter Inhalt: {service}',
     text: 'Dieser Inhalt von {provider} ({service}) ist blockiert, bis Sie ihn erlauben.',

@@ -43,6 +43,16 @@ export const en: Messages = {
     confirm: 'Allow anyway',
   },
   settingsButton: 'Cookie settings',
+  regimes: {
+    optOutText: 'We use cookies for statistics and advertising. You can opt out of the sale or sharing of your personal information at any time.',
+    noticeText: 'We use cookies for statistics and advertising. You can change this at any time in the cookie settings.',
+    optOut: 'Opt out',
+    acknowledge: 'OK',
+    doNotSell: 'Do Not Sell or Share My Personal Information',
+    privacyChoices: 'Your Privacy Choices',
+    limitSensitive: 'Limit the Use of My Sensitive Personal Information',
+    honoured: 'Opt-out request honoured',
+  },
   placeholder: {
     label: 'Blocked content: {service}',
     text: 'This content from {provider} ({service}) is blocked until you allow it.',

@@ -47,6 +47,16 @@ export const es: Messages = {
     confirm: 'Permitir de todos modos',
   },
   settingsButton: 'Configuración de cookies',
+  regimes: {
+    optOutText: 'Usamos cookies para estadísticas y publicidad. Puede rechazar en cualquier momento la venta o el intercambio de su información personal.',
+    noticeText: 'Usamos cookies para estadísticas y publicidad. Puede cambiarlo en cualquier momento en la configuración de cookies.',
+    optOut: 'Rechazar',
+    acknowledge: 'Aceptar',
+    doNotSell: 'No vender ni compartir mi información personal',
+    privacyChoices: 'Sus opciones de privacidad',
+    limitSensitive: 'Limitar el uso de mi información personal confidencial',
+    honoured: 'Solicitud de exclusión atendida',
+  },
   placeholder: {
     label: 'Contenido bloqueado: {service}',
     text: 'Este contenido de {provider} ({service}) está bloqueado hasta que usted lo permita.',

@@ -47,6 +47,16 @@ export const et: Messages = {
     confirm: 'Luba siiski',
   },
   settingsButton: 'Küpsiste seaded',
+  regimes: {
+    optOutText: 'Kasutame küpsiseid statistika ja reklaami jaoks. Võite igal ajal keelduda oma isikuandmete müümisest või jagamisest.',
+    noticeText: 'Kasutame küpsiseid statistika ja reklaami jaoks. Saate seda igal ajal küpsiste seadetes muuta.',
+    optOut: 'Keeldun',
+    acknowledge: 'OK',
+    doNotSell: 'Ärge müüge ega jagage minu isikuandmeid',
+    privacyChoices: 'Teie privaatsusvalikud',
+    limitSensitive: 'Piirake minu tundlike isikuandmete kasutamist',
+    honoured: 'Keeldumise taotlus on täidetud',
+  },
   placeholder: {
     label: 'Blokeeritud sisu: {service}',
     text: 'See sisu ({service}, pakkuja {provider}) on blokeeritud, kuni te selle lubate.',

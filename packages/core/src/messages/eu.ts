@@ -44,6 +44,16 @@ export const eu: Messages = {
     confirm: 'Baimendu hala ere',
   },
   settingsButton: 'Cookieen ezarpenak',
+  regimes: {
+    optOutText: 'Estatistiketarako eta publizitaterako cookieak erabiltzen ditugu. Zure informazio pertsonala saltzeari edo partekatzeari uko egin diezaiokezu edonoiz.',
+    noticeText: 'Estatistiketarako eta publizitaterako cookieak erabiltzen ditugu. Edonoiz alda dezakezu hori cookieen ezarpenetan.',
+    optOut: 'Uko egin',
+    acknowledge: 'Ados',
+    doNotSell: 'Ez saldu edo partekatu nire informazio pertsonala',
+    privacyChoices: 'Zure pribatutasun-aukerak',
+    limitSensitive: 'Mugatu nire informazio pertsonal sentikorraren erabilera',
+    honoured: 'Uko egiteko eskaera bete da',
+  },
   placeholder: {
     label: 'Blokeatutako edukia: {service}',
     text: '{provider} hornitzailearen eduki hau ({service}) blokeatuta dago baimentzen duzun arte.',

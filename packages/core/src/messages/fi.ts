@@ -47,6 +47,16 @@ export const fi: Messages = {
     confirm: 'Salli silti',
   },
   settingsButton: 'Evästeasetukset',
+  regimes: {
+    optOutText: 'Käytämme evästeitä tilastointiin ja mainontaan. Voit milloin tahansa kieltää henkilötietojesi myynnin tai jakamisen.',
+    noticeText: 'Käytämme evästeitä tilastointiin ja mainontaan. Voit muuttaa tätä milloin tahansa evästeasetuksissa.',
+    optOut: 'Kiellä',
+    acknowledge: 'OK',
+    doNotSell: 'Älä myy tai jaa henkilötietojani',
+    privacyChoices: 'Tietosuojavalintasi',
+    limitSensitive: 'Rajoita arkaluonteisten henkilötietojeni käyttöä',
+    honoured: 'Kieltopyyntö on toteutettu',
+  },
   placeholder: {
     label: 'Estetty sisältö: {service}',
     text: 'Tämä sisältö ({service}, tarjoaja {provider}) on estetty, kunnes sallit sen.',

@@ -57,6 +57,16 @@ export const fr: Messages = {
     confirm: 'Autoriser quand même',
   },
   settingsButton: 'Paramètres des cookies',
+  regimes: {
+    optOutText: 'Nous utilisons des cookies de statistiques et de publicité. Vous pouvez refuser à tout moment la vente ou le partage de vos informations personnelles.',
+    noticeText: 'Nous utilisons des cookies de statistiques et de publicité. Vous pouvez modifier ce choix à tout moment dans les paramètres des cookies.',
+    optOut: 'Refuser',
+    acknowledge: 'OK',
+    doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+    privacyChoices: 'Vos choix de confidentialité',
+    limitSensitive: 'Limiter l’utilisation de mes informations personnelles sensibles',
+    honoured: 'Demande de refus prise en compte',
+  },
   placeholder: {
     label: 'Contenu bloqué\u00a0: {service}',
     text: 'Ce contenu de {provider} ({service}) est bloqué tant que vous ne l’avez pas autorisé.',

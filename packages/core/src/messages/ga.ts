@@ -48,6 +48,16 @@ export const ga: Messages = {
     confirm: 'Ceadaigh mar sin féin',
   },
   settingsButton: 'Socruithe fianán',
+  regimes: {
+    optOutText: 'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta. Is féidir leat diúltú do dhíol nó do chomhroinnt d’fhaisnéise pearsanta tráth ar bith.',
+    noticeText: 'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta. Is féidir leat é seo a athrú tráth ar bith i socruithe na bhfianán.',
+    optOut: 'Diúltaigh',
+    acknowledge: 'OK',
+    doNotSell: 'Ná díol ná comhroinn m’fhaisnéis phearsanta',
+    privacyChoices: 'Do roghanna príobháideachais',
+    limitSensitive: 'Teorannaigh úsáid m’fhaisnéise pearsanta íogaire',
+    honoured: 'Comhlíonadh an t-iarratas diúltaithe',
+  },
   placeholder: {
     label: 'Ábhar blocáilte: {service}',
     text: 'Tá an t-ábhar seo ó {provider} ({service}) blocáilte go dtí go gceadóidh tú é.',

@@ -44,6 +44,16 @@ export const gl: Messages = {
     confirm: 'Permitir igualmente',
   },
   settingsButton: 'Configuración de cookies',
+  regimes: {
+    optOutText: 'Usamos cookies para estatísticas e publicidade. Pode rexeitar en calquera momento a venda ou a compartición da súa información persoal.',
+    noticeText: 'Usamos cookies para estatísticas e publicidade. Pode cambialo en calquera momento na configuración de cookies.',
+    optOut: 'Rexeitar',
+    acknowledge: 'Aceptar',
+    doNotSell: 'Non vender nin compartir a miña información persoal',
+    privacyChoices: 'As súas opcións de privacidade',
+    limitSensitive: 'Limitar o uso da miña información persoal sensible',
+    honoured: 'Atendeuse a solicitude de exclusión',
+  },
   placeholder: {
     label: 'Contido bloqueado: {service}',
     text: 'Este contido de {provider} ({service}) está bloqueado ata que o permita.',

@@ -47,6 +47,16 @@ export const he: Messages = {
     confirm: 'לאפשר בכל זאת',
   },
   settingsButton: 'הגדרות עוגיות',
+  regimes: {
+    optOutText: 'אנו משתמשים בעוגיות לסטטיסטיקה ולפרסום. ניתן לסרב בכל עת למכירה או לשיתוף של המידע האישי שלך.',
+    noticeText: 'אנו משתמשים בעוגיות לסטטיסטיקה ולפרסום. ניתן לשנות זאת בכל עת בהגדרות העוגיות.',
+    optOut: 'סירוב',
+    acknowledge: 'אישור',
+    doNotSell: 'אל תמכרו ואל תשתפו את המידע האישי שלי',
+    privacyChoices: 'אפשרויות הפרטיות שלך',
+    limitSensitive: 'הגבלת השימוש במידע האישי הרגיש שלי',
+    honoured: 'בקשת הסירוב כובדה',
+  },
   placeholder: {
     label: 'תוכן חסום: {service}',
     text: 'התוכן הזה של {provider} ({service}) חסום עד לאישורך.',

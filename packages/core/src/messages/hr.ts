@@ -47,6 +47,16 @@ export const hr: Messages = {
     confirm: 'Ipak dopusti',
   },
   settingsButton: 'Postavke kolačića',
+  regimes: {
+    optOutText: 'Koristimo kolačiće za statistiku i oglašavanje. Prodaju ili dijeljenje svojih osobnih podataka možete odbiti u bilo kojem trenutku.',
+    noticeText: 'Koristimo kolačiće za statistiku i oglašavanje. To možete promijeniti u bilo kojem trenutku u postavkama kolačića.',
+    optOut: 'Odbij',
+    acknowledge: 'U redu',
+    doNotSell: 'Ne prodaji i ne dijeli moje osobne podatke',
+    privacyChoices: 'Vaši izbori privatnosti',
+    limitSensitive: 'Ograniči upotrebu mojih osjetljivih osobnih podataka',
+    honoured: 'Zahtjev za odbijanje je poštovan',
+  },
   placeholder: {
     label: 'Blokirani sadržaj: {service}',
     text: 'Ovaj sadržaj ({service}, pružatelj {provider}) blokiran je dok ga ne dopustite.',

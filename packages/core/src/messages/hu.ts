@@ -47,6 +47,16 @@ export const hu: Messages = {
     confirm: 'Mégis engedélyezem',
   },
   settingsButton: 'Sütibeállítások',
+  regimes: {
+    optOutText: 'Sütiket használunk statisztikához és hirdetésekhez. Személyes adatai eladását vagy megosztását bármikor megtilthatja.',
+    noticeText: 'Sütiket használunk statisztikához és hirdetésekhez. Ezt bármikor módosíthatja a sütibeállításokban.',
+    optOut: 'Megtiltom',
+    acknowledge: 'OK',
+    doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
+    privacyChoices: 'Adatvédelmi beállításai',
+    limitSensitive: 'Érzékeny személyes adataim felhasználásának korlátozása',
+    honoured: 'A tiltási kérelmet teljesítettük',
+  },
   placeholder: {
     label: 'Letiltott tartalom: {service}',
     text: 'Ez a tartalom ({service}, szolgáltató: {provider}) le van tiltva, amíg nem engedélyezi.',

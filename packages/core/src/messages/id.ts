@@ -46,6 +46,16 @@ export const id: Messages = {
     confirm: 'Tetap izinkan',
   },
   settingsButton: 'Pengaturan cookie',
+  regimes: {
+    optOutText: 'Kami menggunakan cookie untuk statistik dan iklan. Anda dapat menolak penjualan atau pembagian informasi pribadi Anda kapan saja.',
+    noticeText: 'Kami menggunakan cookie untuk statistik dan iklan. Anda dapat mengubahnya kapan saja di pengaturan cookie.',
+    optOut: 'Tolak',
+    acknowledge: 'OK',
+    doNotSell: 'Jangan jual atau bagikan informasi pribadi saya',
+    privacyChoices: 'Pilihan privasi Anda',
+    limitSensitive: 'Batasi penggunaan informasi pribadi sensitif saya',
+    honoured: 'Permintaan penolakan dipenuhi',
+  },
   placeholder: {
     label: 'Konten diblokir: {service}',
     text: 'Konten dari {provider} ({service}) diblokir sampai Anda mengizinkannya.',

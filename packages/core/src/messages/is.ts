@@ -44,6 +44,16 @@ export const is: Messages = {
     confirm: 'Leyfa samt',
   },
   settingsButton: 'Stillingar vafrakakna',
+  regimes: {
+    optOutText: 'Við notum vafrakökur fyrir tölfræði og auglýsingar. Þú getur hvenær sem er hafnað sölu eða miðlun persónuupplýsinga þinna.',
+    noticeText: 'Við notum vafrakökur fyrir tölfræði og auglýsingar. Þú getur breytt þessu hvenær sem er í stillingum vafrakaka.',
+    optOut: 'Hafna',
+    acknowledge: 'Í lagi',
+    doNotSell: 'Ekki selja eða miðla persónuupplýsingum mínum',
+    privacyChoices: 'Persónuverndarval þitt',
+    limitSensitive: 'Takmarka notkun viðkvæmra persónuupplýsinga minna',
+    honoured: 'Beiðni um höfnun virt',
+  },
   placeholder: {
     label: 'Útilokað efni: {service}',
     text: 'Þetta efni frá {provider} ({service}) er útilokað þar til þú leyfir það.',

@@ -47,6 +47,16 @@ export const it: Messages = {
     confirm: 'Consenti comunque',
   },
   settingsButton: 'Impostazioni cookie',
+  regimes: {
+    optOutText: 'Usiamo cookie per statistiche e pubblicità. Può opporsi in qualsiasi momento alla vendita o alla condivisione delle sue informazioni personali.',
+    noticeText: 'Usiamo cookie per statistiche e pubblicità. Può cambiare questa scelta in qualsiasi momento nelle impostazioni dei cookie.',
+    optOut: 'Mi oppongo',
+    acknowledge: 'OK',
+    doNotSell: 'Non vendere né condividere le mie informazioni personali',
+    privacyChoices: 'Le tue scelte sulla privacy',
+    limitSensitive: 'Limita l’uso delle mie informazioni personali sensibili',
+    honoured: 'Richiesta di opposizione rispettata',
+  },
   placeholder: {
     label: 'Contenuto bloccato: {service}',
     text: 'Questo contenuto di {provider} ({service}) è bloccato finché non lo consenti.',

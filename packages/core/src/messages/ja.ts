@@ -47,6 +47,16 @@ export const ja: Messages = {
     confirm: 'それでも許可する',
   },
   settingsButton: 'Cookie設定',
+  regimes: {
+    optOutText: '統計と広告のためにCookieを使用しています。個人情報の販売または共有はいつでも拒否できます。',
+    noticeText: '統計と広告のためにCookieを使用しています。Cookie設定でいつでも変更できます。',
+    optOut: '拒否する',
+    acknowledge: 'OK',
+    doNotSell: '個人情報を販売・共有しない',
+    privacyChoices: 'プライバシーの選択',
+    limitSensitive: '機微な個人情報の利用を制限する',
+    honoured: 'オプトアウトの要求に対応しました',
+  },
   placeholder: {
     label: 'ブロックされたコンテンツ：{service}',
     text: 'この{provider}（{service}）のコンテンツは、許可するまでブロックされます。',

@@ -48,6 +48,16 @@ export const lt: Messages = {
     confirm: 'Vis tiek leisti',
   },
   settingsButton: 'Slapukų nustatymai',
+  regimes: {
+    optOutText: 'Naudojame slapukus statistikai ir reklamai. Bet kada galite atsisakyti, kad jūsų asmeninė informacija būtų parduodama ar bendrinama.',
+    noticeText: 'Naudojame slapukus statistikai ir reklamai. Tai bet kada galite pakeisti slapukų nustatymuose.',
+    optOut: 'Atsisakyti',
+    acknowledge: 'Gerai',
+    doNotSell: 'Neparduokite ir nebendrinkite mano asmeninės informacijos',
+    privacyChoices: 'Jūsų privatumo pasirinkimai',
+    limitSensitive: 'Apriboti mano jautrios asmeninės informacijos naudojimą',
+    honoured: 'Atsisakymo prašymas įvykdytas',
+  },
   placeholder: {
     label: 'Užblokuotas turinys: {service}',
     text: 'Šis turinys ({service}, teikėjas {provider}) užblokuotas, kol jo neleisite.',

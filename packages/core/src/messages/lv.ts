@@ -44,6 +44,16 @@ export const lv: Messages = {
     confirm: 'Tomēr atļaut',
   },
   settingsButton: 'Sīkdatņu iestatījumi',
+  regimes: {
+    optOutText: 'Mēs izmantojam sīkdatnes statistikai un reklāmai. Jūs jebkurā laikā varat atteikties no savas personiskās informācijas pārdošanas vai kopīgošanas.',
+    noticeText: 'Mēs izmantojam sīkdatnes statistikai un reklāmai. To jebkurā laikā varat mainīt sīkdatņu iestatījumos.',
+    optOut: 'Atteikties',
+    acknowledge: 'Labi',
+    doNotSell: 'Nepārdot un nekopīgot manu personisko informāciju',
+    privacyChoices: 'Jūsu privātuma izvēles',
+    limitSensitive: 'Ierobežot manas sensitīvās personiskās informācijas izmantošanu',
+    honoured: 'Atteikuma pieprasījums izpildīts',
+  },
   placeholder: {
     label: 'Bloķēts saturs: {service}',
     text: 'Šis saturs no {provider} ({service}) ir bloķēts, kamēr jūs to neatļausiet.',

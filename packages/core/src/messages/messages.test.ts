@@ -71,7 +71,7 @@ describe('catalogs', () => {
     const same = leaves(frPolicyPage)
       .filter(([path, value]) => value === reference.get(path))
       .map(([path]) => path);
-    expect(same.sort()).toEqual(['banner.reasons.no-choice', 'dir', 'page.session', 'preferences.cookies', 'preferences.session']);
+    expect(same.sort()).toEqual(['banner.reasons.no-choice', 'dir', 'page.session', 'preferences.cookies', 'preferences.session', 'regimes.acknowledge']);
   });
 });
 

@@ -44,6 +44,16 @@ export const mt: Messages = {
     confirm: 'Ippermetti xorta waħda',
   },
   settingsButton: 'Issettjar tal-cookies',
+  regimes: {
+    optOutText: 'Nużaw cookies għall-istatistika u r-reklamar. Tista’ tirrifjuta l-bejgħ jew il-qsim tal-informazzjoni personali tiegħek fi kwalunkwe ħin.',
+    noticeText: 'Nużaw cookies għall-istatistika u r-reklamar. Tista’ tibdel dan fi kwalunkwe ħin fis-settings tal-cookies.',
+    optOut: 'Irrifjuta',
+    acknowledge: 'OK',
+    doNotSell: 'Tbigħx u taqsamx l-informazzjoni personali tiegħi',
+    privacyChoices: 'L-għażliet tal-privatezza tiegħek',
+    limitSensitive: 'Illimita l-użu tal-informazzjoni personali sensittiva tiegħi',
+    honoured: 'It-talba ta’ rifjut ġiet rispettata',
+  },
   placeholder: {
     label: 'Kontenut imblukkat: {service}',
     text: 'Dan il-kontenut minn {provider} ({service}) huwa mblukkat sakemm tippermettih.',

@@ -44,6 +44,16 @@ export const nb: Messages = {
     confirm: 'Tillat likevel',
   },
   settingsButton: 'Innstillinger for informasjonskapsler',
+  regimes: {
+    optOutText: 'Vi bruker informasjonskapsler til statistikk og annonsering. Du kan når som helst reservere deg mot salg eller deling av personopplysningene dine.',
+    noticeText: 'Vi bruker informasjonskapsler til statistikk og annonsering. Du kan endre dette når som helst i innstillingene for informasjonskapsler.',
+    optOut: 'Reserver meg',
+    acknowledge: 'OK',
+    doNotSell: 'Ikke selg eller del personopplysningene mine',
+    privacyChoices: 'Dine personvernvalg',
+    limitSensitive: 'Begrens bruken av mine sensitive personopplysninger',
+    honoured: 'Reservasjonen er tatt til følge',
+  },
   placeholder: {
     label: 'Blokkert innhold: {service}',
     text: 'Dette innholdet fra {provider} ({service}) er blokkert til du tillater det.',

@@ -44,6 +44,16 @@ export const nl: Messages = {
     confirm: 'Toch toestaan',
   },
   settingsButton: 'Cookie-instellingen',
+  regimes: {
+    optOutText: 'We gebruiken cookies voor statistiek en advertenties. U kunt op elk moment bezwaar maken tegen de verkoop of het delen van uw persoonsgegevens.',
+    noticeText: 'We gebruiken cookies voor statistiek en advertenties. U kunt dit op elk moment wijzigen in de cookie-instellingen.',
+    optOut: 'Bezwaar maken',
+    acknowledge: 'OK',
+    doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
+    privacyChoices: 'Uw privacykeuzes',
+    limitSensitive: 'Het gebruik van mijn gevoelige persoonsgegevens beperken',
+    honoured: 'Bezwaar gehonoreerd',
+  },
   placeholder: {
     label: 'Geblokkeerde inhoud: {service}',
     text: 'Deze inhoud van {provider} ({service}) is geblokkeerd totdat u die toestaat.',

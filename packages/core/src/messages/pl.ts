@@ -47,6 +47,16 @@ export const pl: Messages = {
     confirm: 'Zezwól mimo to',
   },
   settingsButton: 'Ustawienia plików cookie',
+  regimes: {
+    optOutText: 'Używamy cookie do statystyk i reklam. Możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych.',
+    noticeText: 'Używamy cookie do statystyk i reklam. Możesz to zmienić w ustawieniach.',
+    optOut: 'Sprzeciw',
+    acknowledge: 'OK',
+    doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych',
+    privacyChoices: 'Twoje wybory prywatności',
+    limitSensitive: 'Ogranicz użycie moich danych wrażliwych',
+    honoured: 'Sprzeciw uwzględniony',
+  },
   placeholder: {
     label: 'Zablokowana treść: {service}',
     text: 'Ta treść od {provider} ({service}) jest zablokowana, dopóki na nią nie zezwolisz.',

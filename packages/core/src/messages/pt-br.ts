@@ -44,6 +44,16 @@ export const ptBR: Messages = {
     confirm: 'Permitir mesmo assim',
   },
   settingsButton: 'Configurações de cookies',
+  regimes: {
+    optOutText: 'Usamos cookies para estatísticas e publicidade. Você pode recusar a qualquer momento a venda ou o compartilhamento das suas informações pessoais.',
+    noticeText: 'Usamos cookies para estatísticas e publicidade. Você pode alterar isso a qualquer momento nas configurações de cookies.',
+    optOut: 'Recusar',
+    acknowledge: 'OK',
+    doNotSell: 'Não vender nem compartilhar minhas informações pessoais',
+    privacyChoices: 'Suas escolhas de privacidade',
+    limitSensitive: 'Limitar o uso das minhas informações pessoais sensíveis',
+    honoured: 'Pedido de recusa atendido',
+  },
   placeholder: {
     label: 'Conteúdo bloqueado: {service}',
     text: 'Este conteúdo de {provider} ({service}) fica bloqueado até você permiti-lo.',

@@ -44,6 +44,16 @@ export const pt: Messages = {
     confirm: 'Permitir mesmo assim',
   },
   settingsButton: 'Definições de cookies',
+  regimes: {
+    optOutText: 'Usamos cookies para estatísticas e publicidade. Pode recusar a qualquer momento a venda ou partilha das suas informações pessoais.',
+    noticeText: 'Usamos cookies para estatísticas e publicidade. Pode alterar isto a qualquer momento nas definições de cookies.',
+    optOut: 'Recusar',
+    acknowledge: 'OK',
+    doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+    privacyChoices: 'As suas escolhas de privacidade',
+    limitSensitive: 'Limitar a utilização das minhas informações pessoais sensíveis',
+    honoured: 'Pedido de recusa respeitado',
+  },
   placeholder: {
     label: 'Conteúdo bloqueado: {service}',
     text: 'Este conteúdo de {provider} ({service}) está bloqueado até que o permita.',

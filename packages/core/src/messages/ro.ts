@@ -44,6 +44,16 @@ export const ro: Messages = {
     confirm: 'Permite totuși',
   },
   settingsButton: 'Setări cookie-uri',
+  regimes: {
+    optOutText: 'Folosim cookie-uri pentru statistici și publicitate. Puteți refuza oricând vânzarea sau partajarea informațiilor dvs. personale.',
+    noticeText: 'Folosim cookie-uri pentru statistici și publicitate. Puteți schimba oricând acest lucru în setările cookie-urilor.',
+    optOut: 'Refuz',
+    acknowledge: 'OK',
+    doNotSell: 'Nu vindeți și nu partajați informațiile mele personale',
+    privacyChoices: 'Opțiunile dvs. de confidențialitate',
+    limitSensitive: 'Limitați utilizarea informațiilor mele personale sensibile',
+    honoured: 'Cererea de refuz a fost respectată',
+  },
   placeholder: {
     label: 'Conținut blocat: {service}',
     text: 'Acest conținut de la {provider} ({service}) este blocat până când îl permiteți.',

@@ -44,6 +44,16 @@ export const sk: Messages = {
     confirm: 'Napriek tomu povoliť',
   },
   settingsButton: 'Nastavenia súborov cookie',
+  regimes: {
+    optOutText: 'Súbory cookie používame na štatistiku a reklamu. Predaj či zdieľanie osobných údajov môžete kedykoľvek odmietnuť.',
+    noticeText: 'Súbory cookie používame na štatistiku a reklamu. Zmeniť to môžete v nastaveniach cookie.',
+    optOut: 'Odmietnuť',
+    acknowledge: 'OK',
+    doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
+    privacyChoices: 'Vaše voľby ochrany súkromia',
+    limitSensitive: 'Obmedziť použitie mojich citlivých údajov',
+    honoured: 'Odmietnutie bolo vybavené',
+  },
   placeholder: {
     label: 'Zablokovaný obsah: {service}',
     text: 'Tento obsah od poskytovateľa {provider} ({service}) je zablokovaný, kým ho nepovolíte.',

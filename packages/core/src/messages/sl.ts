@@ -44,6 +44,16 @@ export const sl: Messages = {
     confirm: 'Vseeno dovoli',
   },
   settingsButton: 'Nastavitve piškotkov',
+  regimes: {
+    optOutText: 'Piškotke uporabljamo za statistiko in oglaševanje. Prodajo ali deljenje svojih osebnih podatkov lahko kadar koli zavrnete.',
+    noticeText: 'Piškotke uporabljamo za statistiko in oglaševanje. To lahko kadar koli spremenite v nastavitvah piškotkov.',
+    optOut: 'Zavrni',
+    acknowledge: 'V redu',
+    doNotSell: 'Ne prodajajte in ne delite mojih osebnih podatkov',
+    privacyChoices: 'Vaše izbire zasebnosti',
+    limitSensitive: 'Omejite uporabo mojih občutljivih osebnih podatkov',
+    honoured: 'Zahteva za zavrnitev je upoštevana',
+  },
   placeholder: {
     label: 'Blokirana vsebina: {service}',
     text: 'Ta vsebina ponudnika {provider} ({service}) je blokirana, dokler je ne dovolite.',

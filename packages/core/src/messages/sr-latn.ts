@@ -47,6 +47,16 @@ export const srLatn: Messages = {
     confirm: 'Ipak dozvoli',
   },
   settingsButton: 'Podešavanja kolačića',
+  regimes: {
+    optOutText: 'Koristimo kolačiće za statistiku i oglašavanje. Prodaju ili deljenje svojih ličnih podataka možete odbiti u bilo kom trenutku.',
+    noticeText: 'Koristimo kolačiće za statistiku i oglašavanje. To možete promeniti u bilo kom trenutku u podešavanjima kolačića.',
+    optOut: 'Odbij',
+    acknowledge: 'U redu',
+    doNotSell: 'Ne prodaj i ne deli moje lične podatke',
+    privacyChoices: 'Vaši izbori privatnosti',
+    limitSensitive: 'Ograniči upotrebu mojih osetljivih ličnih podataka',
+    honoured: 'Zahtev za odbijanje je ispoštovan',
+  },
   placeholder: {
     label: 'Blokiran sadržaj: {service}',
     text: 'Sadržaj usluge {service} ({provider}) blokiran je dok ga ne dozvolite.',

@@ -44,6 +44,16 @@ export const sv: Messages = {
     confirm: 'Tillåt ändå',
   },
   settingsButton: 'Cookieinställningar',
+  regimes: {
+    optOutText: 'Vi använder kakor för statistik och annonsering. Du kan när som helst välja bort försäljning eller delning av dina personuppgifter.',
+    noticeText: 'Vi använder kakor för statistik och annonsering. Du kan ändra detta när som helst i kakinställningarna.',
+    optOut: 'Välj bort',
+    acknowledge: 'OK',
+    doNotSell: 'Sälj eller dela inte mina personuppgifter',
+    privacyChoices: 'Dina integritetsval',
+    limitSensitive: 'Begränsa användningen av mina känsliga personuppgifter',
+    honoured: 'Begäran om bortval har tillgodosetts',
+  },
   placeholder: {
     label: 'Blockerat innehåll: {service}',
     text: 'Det här innehållet från {provider} ({service}) är blockerat tills du tillåter det.',

@@ -46,6 +46,16 @@ export const tr: Messages = {
     confirm: 'Yine de izin ver',
   },
   settingsButton: 'Çerez ayarları',
+  regimes: {
+    optOutText: 'Çerezleri istatistik ve reklam için kullanıyoruz. Kişisel bilgilerinizin satışını veya paylaşımını istediğiniz zaman reddedebilirsiniz.',
+    noticeText: 'Çerezleri istatistik ve reklam için kullanıyoruz. Bunu istediğiniz zaman çerez ayarlarından değiştirebilirsiniz.',
+    optOut: 'Reddet',
+    acknowledge: 'Tamam',
+    doNotSell: 'Kişisel bilgilerimi satma veya paylaşma',
+    privacyChoices: 'Gizlilik tercihleriniz',
+    limitSensitive: 'Hassas kişisel bilgilerimin kullanımını sınırla',
+    honoured: 'Ret talebi uygulandı',
+  },
   placeholder: {
     label: 'Engellenen içerik: {service}',
     text: '{provider} tarafından sunulan bu içerik ({service}), siz izin verene kadar engellenir.',

@@ -59,6 +59,25 @@ export interface Messages {
     readonly confirm: string;
   };
   readonly settingsButton: string;
+  /** The first layer and the persistent link outside opt-in (C25). */
+  readonly regimes: {
+    /** First layer under opt-out: the short notice. */
+    readonly optOutText: string;
+    /** First layer under notice: information only. */
+    readonly noticeText: string;
+    /** The opt-out action: refuses sale, sharing and targeted advertising. */
+    readonly optOut: string;
+    /** Keeps the settings as they are and closes the notice. */
+    readonly acknowledge: string;
+    /** The default persistent link (11 CCR 7015). */
+    readonly doNotSell: string;
+    /** The alternative persistent link, drawn with the opt-out icon (11 CCR 7015). */
+    readonly privacyChoices: string;
+    /** The link where the policy declares sensitive categories. */
+    readonly limitSensitive: string;
+    /** Beside the link once an opt-out (or GPC) is in force (C11). */
+    readonly honoured: string;
+  };
   readonly placeholder: {
     /** Accessible name of the placeholder region: `{service}`. */
     readonly label: string;

@@ -46,6 +46,16 @@ export const vi: Messages = {
     confirm: 'Vẫn cho phép',
   },
   settingsButton: 'Cài đặt cookie',
+  regimes: {
+    optOutText: 'Chúng tôi dùng cookie cho thống kê và quảng cáo. Bạn có thể từ chối việc bán hoặc chia sẻ thông tin cá nhân của mình bất cứ lúc nào.',
+    noticeText: 'Chúng tôi dùng cookie cho thống kê và quảng cáo. Bạn có thể thay đổi điều này bất cứ lúc nào trong cài đặt cookie.',
+    optOut: 'Từ chối',
+    acknowledge: 'OK',
+    doNotSell: 'Không bán hoặc chia sẻ thông tin cá nhân của tôi',
+    privacyChoices: 'Lựa chọn quyền riêng tư của bạn',
+    limitSensitive: 'Giới hạn việc sử dụng thông tin cá nhân nhạy cảm của tôi',
+    honoured: 'Đã thực hiện yêu cầu từ chối',
+  },
   placeholder: {
     label: 'Nội dung bị chặn: {service}',
     text: 'Nội dung này từ {provider} ({service}) bị chặn cho đến khi bạn cho phép.',

@@ -48,6 +48,16 @@ export const zhHans: Messages = {
     confirm: '仍然允许',
   },
   settingsButton: 'Cookie 设置',
+  regimes: {
+    optOutText: '我们使用 Cookie 进行统计和广告。您可以随时拒绝出售或共享您的个人信息。',
+    noticeText: '我们使用 Cookie 进行统计和广告。您可以随时在 Cookie 设置中更改。',
+    optOut: '拒绝',
+    acknowledge: '确定',
+    doNotSell: '请勿出售或共享我的个人信息',
+    privacyChoices: '您的隐私选择',
+    limitSensitive: '限制使用我的敏感个人信息',
+    honoured: '已执行拒绝请求',
+  },
   placeholder: {
     label: '已屏蔽的内容：{service}',
     text: '来自 {provider} 的此内容（{service}）在您允许之前将保持屏蔽。',

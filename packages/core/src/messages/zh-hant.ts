@@ -48,6 +48,16 @@ export const zhHant: Messages = {
     confirm: '仍然允許',
   },
   settingsButton: 'Cookie 設定',
+  regimes: {
+    optOutText: '我們使用 Cookie 進行統計和廣告。您可以隨時拒絕出售或分享您的個人資訊。',
+    noticeText: '我們使用 Cookie 進行統計和廣告。您可以隨時在 Cookie 設定中變更。',
+    optOut: '拒絕',
+    acknowledge: '確定',
+    doNotSell: '請勿出售或分享我的個人資訊',
+    privacyChoices: '您的隱私選擇',
+    limitSensitive: '限制使用我的敏感個人資訊',
+    honoured: '已執行拒絕請求',
+  },
   placeholder: {
     label: '已封鎖的內容：{service}',
     text: '來自 {provider} 的此內容（{service}）在您允許之前將維持封鎖。',

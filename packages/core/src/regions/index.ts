@@ -17,4 +17,5 @@ export {
   regimeForRegion,
   regimeForPolicy,
   lawHonoursGpc,
+  consentModeRegions,
 } from './table';

@@ -193,3 +193,37 @@ export function lawHonoursGpc(region: string | null | undefined, now: number = D
   const law = REGION_LAWS.find((entry) => entry.region === code) ?? REGION_LAWS.find((entry) => entry.region === code.slice(0, 2));
   return !!law && law.honoursGpc !== false && Date.parse(law.honoursGpc.from) <= now;
 }
+
+/**
+ * The regions a policy maps to each regime other than the one an unknown region gets, for
+ * region-scoped Google Consent Mode defaults (`startConsentMode`'s `regions`, C25): the policy's
+ * own `regions.regimes` (groups as their countries) and, when it turns the table on, the table's
+ * laws in force. `[]` for a policy without `regions`.
+ *
+ * @example
+ * ```ts
+ * createCookieKit({ policy, consentMode: { regions: consentModeRegions(policy) } });
+ * // [{ regime: 'opt-out', region: ['CH', 'US-CA', …] }, { regime: 'notice', region: ['CA'] }]
+ * ```
+ */
+export function consentModeRegions(
+  policy: CookiePolicy,
+  now: number = Date.now(),
+): { readonly regime: Regime; readonly region: readonly string[] }[] {
+  const regions = policy.regions;
+  if (!regions) return [];
+  const lookup = { regimes: regions.regimes, table: regions.table, now };
+  const unknown = regimeForRegion(undefined, lookup);
+  const codes = new Set<string>();
+  const add = (key: string) => (REGION_GROUPS[key] ?? [key]).forEach((code) => codes.add(code));
+  Object.keys(regions.regimes ?? {}).forEach(add);
+  if (regions.table) REGION_LAWS.filter((law) => Date.parse(law.inForce) <= now).forEach((law) => add(law.region));
+  const byRegime = new Map<Regime, string[]>();
+  for (const code of [...codes].sort()) {
+    const regime = regimeForRegion(code, lookup);
+    // A subdivision under the same regime as its country needs no entry of its own.
+    const country = code.length > 2 ? regimeForRegion(code.slice(0, 2), lookup) : unknown;
+    if (regime !== country) byRegime.set(regime, [...(byRegime.get(regime) ?? []), code]);
+  }
+  return REGIMES.filter((regime) => byRegime.has(regime)).map((regime) => ({ regime, region: byRegime.get(regime)! }));
+}

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from '../storage';
 import { createConsentStore } from '../store';
-import { testPolicy } from '../test/fixtures';
+import { consentModeRegions } from '../regions/table';
+import { testPolicy, withChanges } from '../test/fixtures';
 import { CONSENT_MODE_TYPES, consentModeState, startConsentMode } from './consent-mode';
 
 const w = window as unknown as { dataLayer?: unknown[]; gtag?: unknown };
@@ -85,5 +86,39 @@ describe('Google Consent Mode v2', () => {
     startConsentMode(store);
     store.acceptAll();
     expect(entries().at(-1)![2]).toMatchObject({ ad_storage: 'denied', ad_user_data: 'denied', analytics_storage: 'granted' });
+  });
+});
+
+describe('Google Consent Mode with regions (C25)', () => {
+  const withTable = withChanges({ regions: { table: true, regimes: { 'US-UT': 'opt-in' } } });
+
+  it('C25: consentModeRegions groups the regions by regime: the table in force, the site map over it, nothing with regions off', () => {
+    const groups = consentModeRegions(withTable, Date.UTC(2026, 11, 3));
+    const of = (regime: string) => groups.find((g) => g.regime === regime)?.region ?? [];
+    expect(of('opt-out')).toEqual(expect.arrayContaining(['CH', 'US-CA', 'US-TX', 'US-RI']));
+    expect(of('opt-out')).not.toContain('US-UT');
+    expect(of('notice')).toEqual(['CA']);
+    // Quebec is stricter than Canada, so it gets a default of its own; the EEA and Utah (opt-in by
+    // the site's map) get the general one.
+    expect(of('opt-in')).toEqual(['CA-QC']);
+    expect(groups.flatMap((g) => g.region)).not.toContain('FR');
+    // Before Rhode Island's law took effect, its region has no opt-out default.
+    expect(consentModeRegions(withTable, Date.UTC(2025, 11, 31)).flatMap((g) => g.region)).not.toContain('US-RI');
+    expect(consentModeRegions(testPolicy)).toEqual([]);
+  });
+
+  it("C13 C25: one region-scoped default per regime before the general default, which stays denied", () => {
+    const store = createConsentStore({ policy: withTable, storage: memoryStorage(), signals: {} });
+    startConsentMode(store, { waitForUpdate: 500, regions: [{ regime: 'opt-out', region: ['US-CA', 'US-TX'] }, { regime: 'notice', region: ['CA'] }] });
+    const [optOut, notice, general, ...rest] = entries();
+    expect(optOut).toEqual([
+      'consent',
+      'default',
+      expect.objectContaining({ ad_storage: 'granted', ad_user_data: 'granted', analytics_storage: 'granted', wait_for_update: 500, region: ['US-CA', 'US-TX'] }),
+    ]);
+    expect(notice![2]).toMatchObject({ ad_storage: 'granted', region: ['CA'] });
+    expect(general![2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied', security_storage: 'granted', wait_for_update: 500 });
+    expect(general![2]).not.toHaveProperty('region');
+    expect(rest).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Decision } from '../decide';
+import { decide, type Decision } from '../decide';
+import type { Regime } from '../regions/regime';
 import { categoryKind, type CategoryKind, type CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
 
@@ -35,6 +36,13 @@ export interface ConsentModeOptions {
   readonly waitForUpdate?: number;
   /** ISO 3166-2 regions the default applies to (`region`). */
   readonly region?: readonly string[];
+  /**
+   * Region-scoped defaults, for a site with regions on (C25): before the general default, one
+   * `default` per regime with gtag's `region` parameter, stating what that regime allows before
+   * any choice, so Google tags on a page cached across regions start from their region's rule.
+   * `consentModeRegions(policy)` of `@cookiekit/core/regions` gives them.
+   */
+  readonly regions?: readonly ConsentModeRegions[];
   /** Default `dataLayer`. */
   readonly dataLayerName?: string;
 }
@@ -57,6 +65,13 @@ export function consentModeState(
     state[type] = ids.length > 0 && ids.every((id) => allowed[id] === true) ? 'granted' : 'denied';
   }
   return state;
+}
+
+/** The regions under one regime, for a region-scoped Consent Mode default (C25). */
+export interface ConsentModeRegions {
+  readonly regime: Regime;
+  /** ISO 3166-1 countries and ISO 3166-2 subdivisions, such as `US-CA`. */
+  readonly region: readonly string[];
 }
 
 type Gtag = (...args: unknown[]) => void;
@@ -86,9 +101,14 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
 
   const denied = consentModeState(store.policy, store.getSnapshot(), options.mapping);
   for (const type of CONSENT_MODE_TYPES) if (type !== 'security_storage') denied[type] = 'denied';
+  const wait = options.waitForUpdate === undefined ? {} : { wait_for_update: options.waitForUpdate };
+  // What each regime allows before any choice, in its regions; the general default below stays denied.
+  for (const { regime, region } of options.regions ?? []) {
+    const state = consentModeState(store.policy, decide(store.policy, null, { regime }, Date.now()), options.mapping);
+    gtag('consent', 'default', { ...state, ...wait, region: [...region] });
+  }
   // A copy: `denied` stays the state last told, for the first update's comparison.
-  const defaults: Record<string, unknown> = { ...denied };
-  if (options.waitForUpdate !== undefined) defaults.wait_for_update = options.waitForUpdate;
+  const defaults: Record<string, unknown> = { ...denied, ...wait };
   if (options.region) defaults.region = [...options.region];
   gtag('consent', 'default', defaults);
 

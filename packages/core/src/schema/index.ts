@@ -114,6 +114,7 @@ export const cookiePolicySchema = z
           .optional(),
         table: z.boolean().optional(),
         reask: z.partialRecord(z.enum(REGIMES), duration).optional(),
+        optOutLink: z.enum(['do-not-sell', 'privacy-choices']).optional(),
       })
       .strict()
       .optional(),

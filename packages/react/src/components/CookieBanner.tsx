@@ -17,10 +17,21 @@ export type CookieBannerProps = StyleProps;
  * ```
  */
 export function CookieBanner({ unstyled, className }: CookieBannerProps): ReactNode {
-  const { state, acceptAll, rejectAll, openPreferences } = useBanner();
+  const { state, acceptAll, rejectAll, openPreferences, optOut, acknowledge } = useBanner();
   if (!state.showBanner) return null;
   const c = classes(unstyled);
   const m = state.messages.banner;
+  const r = state.messages.regimes;
+  const customize = (
+    <button type="button" className={c('ck-button ck-button--link')} data-action="customize" onClick={() => openPreferences()}>
+      {m.customize}
+    </button>
+  );
+  const acknowledgeButton = (
+    <button type="button" className={c('ck-button')} data-action="acknowledge" onClick={() => acknowledge()}>
+      {r.acknowledge}
+    </button>
+  );
   return (
     <section
       className={c('ck-banner', className)}
@@ -35,25 +46,32 @@ export function CookieBanner({ unstyled, className }: CookieBannerProps): ReactN
         {m.title}
       </h2>
       <p className={c('ck-text')} id="ck-banner-text">
-        {m.text}
+        {state.text}
       </p>
       {state.reason && <p className={c('ck-notice')}>{state.reason}</p>}
       {state.signalNotice && <p className={c('ck-notice')}>{state.signalNotice}</p>}
       <div className={c('ck-actions')}>
-        <button type="button" className={c('ck-button')} data-action="accept-all" onClick={() => acceptAll()}>
-          {m.acceptAll}
-        </button>
-        <button type="button" className={c('ck-button')} data-action="reject-all" onClick={() => rejectAll()}>
-          {m.rejectAll}
-        </button>
-        <button
-          type="button"
-          className={c('ck-button ck-button--link')}
-          data-action="customize"
-          onClick={() => openPreferences()}
-        >
-          {m.customize}
-        </button>
+        {state.layout === 'opt-in' ? (
+          <>
+            <button type="button" className={c('ck-button')} data-action="accept-all" onClick={() => acceptAll()}>
+              {m.acceptAll}
+            </button>
+            <button type="button" className={c('ck-button')} data-action="reject-all" onClick={() => rejectAll()}>
+              {m.rejectAll}
+            </button>
+            {customize}
+          </>
+        ) : state.layout === 'opt-out' ? (
+          <>
+            <button type="button" className={c('ck-button')} data-action="opt-out" onClick={() => optOut()}>
+              {r.optOut}
+            </button>
+            {acknowledgeButton}
+            {customize}
+          </>
+        ) : (
+          acknowledgeButton
+        )}
       </div>
       <a className={c('ck-link')} href={state.policyHref}>
         {m.policyLink}

@@ -28,6 +28,11 @@ export const CookieBanner = /* @__PURE__ */ defineComponent({
       if (!s.showBanner) return null;
       const c = classes(props.unstyled);
       const m = s.messages.banner;
+      const r = s.messages.regimes;
+      const button = (action: string, label: string, onClick: () => void, names = 'ck-button') =>
+        h('button', { type: 'button', class: c(names), 'data-action': action, onClick }, label);
+      const customize = button('customize', m.customize, () => banner.openPreferences(), 'ck-button ck-button--link');
+      const acknowledge = button('acknowledge', r.acknowledge, () => banner.acknowledge());
       return h(
         'section',
         {
@@ -41,31 +46,22 @@ export const CookieBanner = /* @__PURE__ */ defineComponent({
         },
         [
           h('h2', { class: c('ck-title'), id: 'ck-banner-title' }, m.title),
-          h('p', { class: c('ck-text'), id: 'ck-banner-text' }, m.text),
+          h('p', { class: c('ck-text'), id: 'ck-banner-text' }, s.text),
           s.reason ? h('p', { class: c('ck-notice') }, s.reason) : null,
           s.signalNotice ? h('p', { class: c('ck-notice') }, s.signalNotice) : null,
-          h('div', { class: c('ck-actions') }, [
-            h(
-              'button',
-              { type: 'button', class: c('ck-button'), 'data-action': 'accept-all', onClick: () => banner.acceptAll() },
-              m.acceptAll,
-            ),
-            h(
-              'button',
-              { type: 'button', class: c('ck-button'), 'data-action': 'reject-all', onClick: () => banner.rejectAll() },
-              m.rejectAll,
-            ),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: c('ck-button ck-button--link'),
-                'data-action': 'customize',
-                onClick: () => banner.openPreferences(),
-              },
-              m.customize,
-            ),
-          ]),
+          h(
+            'div',
+            { class: c('ck-actions') },
+            s.layout === 'opt-in'
+              ? [
+                  button('accept-all', m.acceptAll, () => banner.acceptAll()),
+                  button('reject-all', m.rejectAll, () => banner.rejectAll()),
+                  customize,
+                ]
+              : s.layout === 'opt-out'
+                ? [button('opt-out', r.optOut, () => banner.optOut()), acknowledge, customize]
+                : [acknowledge],
+          ),
           h('a', { class: c('ck-link'), href: s.policyHref }, m.policyLink),
         ],
       );

@@ -1,0 +1,91 @@
+// The banner view model outside opt-in (C25): the opt-out layout with its action and persistent
+// links, the notice layout, and no UI under `none`; opt-in stays as it was.
+import { describe, expect, it } from 'vitest';
+import { decodeConsent } from '../codec';
+import type { Signals } from '../decide';
+import { LANGUAGES, loadLocale } from '../locales';
+import { en } from '../messages/en';
+import type { CookiePolicy } from '../policy';
+import { memoryStorage } from '../storage';
+import { createConsentStore } from '../store';
+import { T0, testPolicy, withChanges } from '../test/fixtures';
+import { createBannerModel } from './model';
+
+function setup(signals: Signals, policy: CookiePolicy = testPolicy, stored: string | null = null) {
+  const storage = memoryStorage(stored);
+  const store = createConsentStore({ policy, storage, signals, now: () => T0 });
+  const banner = createBannerModel(store);
+  banner.subscribe(() => {});
+  return { store, storage, banner, state: () => banner.getSnapshot() };
+}
+
+describe('banner view model under a regime (C25)', () => {
+  it('C25: opt-out shows the short notice, marketing runs until the opt-out, which refuses only sale and sharing', () => {
+    const { banner, state, store, storage } = setup({ regime: 'opt-out' });
+    expect(state()).toMatchObject({ view: 'banner', showBanner: true, layout: 'opt-out', text: en.regimes.optOutText, optOutStatus: '' });
+    expect(state().optOutLinks).toEqual([{ kind: 'sale-sharing', label: 'Do Not Sell or Share My Personal Information', icon: false }]);
+    expect(store.allowed('ads')).toBe(true);
+    expect(store.allowed('pixel')).toBe(true);
+    banner.optOut();
+    expect(state()).toMatchObject({ view: 'none', showBanner: false, optOutStatus: en.regimes.honoured });
+    expect([store.allowed('ads'), store.allowed('pixel'), store.allowed('statistics'), store.allowed('preferences')]).toEqual([false, false, true, true]);
+    const saved = decodeConsent(storage.value!)!;
+    expect(saved).toMatchObject({ method: 'custom', regime: 'opt-out', categories: { ads: false, statistics: true } });
+    // The link stays on every page after the choice.
+    expect(state().optOutLinks).toHaveLength(1);
+  });
+
+  it('C25: "OK" keeps the settings the law lets run and closes the notice, without asking again', () => {
+    const { banner, state, store, storage } = setup({ regime: 'opt-out' });
+    banner.acknowledge();
+    expect(state().view).toBe('none');
+    expect(store.allowed('ads')).toBe(true);
+    const reopened = setup({ regime: 'opt-out' }, testPolicy, storage.value);
+    expect(reopened.state().view).toBe('none');
+    expect(reopened.store.allowed('ads')).toBe(true);
+  });
+
+  it('C11 C25: with GPC under opt-out, marketing is off from the first snapshot and the page says the signal was honoured', () => {
+    const { state, store } = setup({ regime: 'opt-out', gpc: true });
+    expect(store.allowed('ads')).toBe(false);
+    expect(state().signalNotice).toBe(en.signal.honoured);
+    expect(state().optOutStatus).toBe(en.regimes.honoured);
+  });
+
+  it('C25: "Your Privacy Choices" with its icon is an option, and sensitive data adds the limit link', () => {
+    const policy = withChanges({
+      regions: { optOutLink: 'privacy-choices' },
+      categories: testPolicy.categories.map((c) => (c.id === 'preferences' ? { ...c, sensitive: true } : c)),
+    });
+    const { state, store } = setup({ regime: 'opt-out' }, policy);
+    expect(state().optOutLinks).toEqual([
+      { kind: 'sale-sharing', label: 'Your Privacy Choices', icon: true },
+      { kind: 'sensitive', label: 'Limit the Use of My Sensitive Personal Information', icon: false },
+    ]);
+    // Sensitive data stays opt-in: the opt-out layout never turns it on.
+    expect(store.allowed('preferences')).toBe(false);
+  });
+
+  it('C25: notice informs only, none draws nothing, and opt-in is as before regimes', () => {
+    const notice = setup({ regime: 'notice' });
+    expect(notice.state()).toMatchObject({ view: 'banner', layout: 'notice', text: en.regimes.noticeText, optOutLinks: [] });
+    notice.banner.acknowledge();
+    expect(notice.state().view).toBe('none');
+    const none = setup({ regime: 'none' });
+    expect(none.state()).toMatchObject({ view: 'none', showBanner: false, optOutLinks: [] });
+    for (const signals of [{}, { regime: 'opt-in' as const }]) {
+      const optIn = setup(signals);
+      expect(optIn.state()).toMatchObject({ view: 'banner', layout: 'opt-in', text: en.banner.text, optOutLinks: [], optOutStatus: '' });
+      expect(optIn.store.allowed('ads')).toBe(false);
+    }
+  });
+
+  it('C25: every catalog has its own opt-out and notice texts', async () => {
+    const keys = Object.keys(en.regimes) as (keyof typeof en.regimes)[];
+    for (const { tag } of LANGUAGES) {
+      const messages = await loadLocale(tag);
+      for (const key of keys) expect(messages.regimes[key], `${tag} ${key}`).toMatch(/\S/);
+      if (tag !== 'en') expect(messages.regimes.optOutText, tag).not.toBe(en.regimes.optOutText);
+    }
+  });
+});
