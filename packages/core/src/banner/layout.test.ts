@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { BANNER_LAYOUTS, layoutAttributes, type BannerLayout } from './layout';
+
+describe('layoutAttributes: the one layout option of every renderer', () => {
+  it('fills in each layout\'s default position and keeps a given one', () => {
+    expect(layoutAttributes(undefined)).toBeUndefined();
+    expect(layoutAttributes({ type: 'bar' })).toEqual(['bar', 'bottom']);
+    expect(layoutAttributes({ type: 'box' })).toEqual(['box', 'bottom-end']);
+    expect(layoutAttributes({ type: 'cloud', position: 'top' })).toEqual(['cloud', 'top']);
+    for (const [type, positions] of Object.entries(BANNER_LAYOUTS)) {
+      for (const position of positions) expect(layoutAttributes({ type, position } as BannerLayout)).toEqual([type, position]);
+    }
+  });
+
+  it('refuses an unknown layout or a position the layout does not have, naming the allowed values', () => {
+    expect(() => layoutAttributes({ type: 'modal' } as unknown as BannerLayout)).toThrow(/unknown banner layout "modal"; use bar, box, cloud/);
+    expect(() => layoutAttributes({ type: 'toString' } as unknown as BannerLayout)).toThrow(TypeError);
+    expect(() => layoutAttributes({ type: 'bar', position: 'bottom-end' } as unknown as BannerLayout)).toThrow(
+      /bar layout has no position "bottom-end"; use bottom, top/,
+    );
+    // A value that would break out of the attribute never reaches the markup.
+    expect(() => layoutAttributes({ type: 'box', position: '"><script>' } as unknown as BannerLayout)).toThrow(TypeError);
+  });
+});
