@@ -86,6 +86,25 @@ async function show(frame: Frame, size: Size): Promise<void> {
   expect((page as unknown as { errors: string[] }).errors).toEqual([]);
 }
 
+describe('the demo gallery', () => {
+  it('lists every layout and position × the default and three themes × light and dark, live, with the option values', async () => {
+    const response = await fetch(new URL('/gallery/', demo.url));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    for (const { type, position } of LAYOUTS) {
+      for (const theme of THEMES) {
+        for (const scheme of SCHEMES) expect(html, `${type} ${position} ${theme} ${scheme}`).toContain(`<iframe src="${frameUrl({ type, position, theme, scheme }).replace(/&/g, '&#38;')}"`);
+      }
+      expect(html).toContain(`layout={{ type: &#39;${type}&#39;, position: &#39;${position}&#39; }}`);
+    }
+    expect(html).toContain('themes/forest.css');
+    // A frame refuses what no renderer accepts, with the allowed values.
+    const bad = await fetch(new URL('/gallery/frame?layout=bar&position=left', demo.url));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('use bottom, top');
+  });
+});
+
 describe('the pinned font', () => {
   it('DejaVu Sans is installed, so the baselines hold on a fresh machine (scripts/test-env.mjs installs it)', async () => {
     await show({}, DESKTOP);

@@ -123,6 +123,29 @@ ${preferences}
 </html>`;
 }
 
+/** The README's picture: bar, box and cloud light and dark, each frame at 1280 × 720 drawn at half size. */
+function picturePage() {
+  const rows = ['bar', 'box', 'cloud'].map((type) => ({ type, position: BANNER_LAYOUTS[type][0] }));
+  const cells = rows.flatMap((row) =>
+    SCHEMES.map(
+      (scheme) => `<figure><figcaption>${escape(`${row.type}, ${scheme}`)}</figcaption><div class="picture-clip">` +
+        `<iframe src="${escape(frameUrl({ ...row, scheme }))}" width="1280" height="720" title="${escape(`${row.type}, ${scheme}`)}"></iframe></div></figure>`,
+    ),
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>cookiekit layouts</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/gallery/assets/gallery.css">
+</head>
+<body class="picture">
+<main class="picture-grid">${cells.join('')}</main>
+</body>
+</html>`;
+}
+
 function readOptions(url) {
   const q = url.searchParams;
   const type = q.get('layout') ?? 'bar';
@@ -165,6 +188,11 @@ export function createGallery() {
     if (url.pathname === '/gallery') return send(308, 'text/plain', '', { location: '/gallery/' });
     if (url.pathname === '/gallery/') {
       return send(200, 'text/html; charset=utf-8', indexPage(), {
+        'content-security-policy': "default-src 'none'; style-src 'self'; frame-src 'self'; img-src data:; base-uri 'none'; form-action 'none'",
+      });
+    }
+    if (url.pathname === '/gallery/picture') {
+      return send(200, 'text/html; charset=utf-8', picturePage(), {
         'content-security-policy': "default-src 'none'; style-src 'self'; frame-src 'self'; img-src data:; base-uri 'none'; form-action 'none'",
       });
     }
