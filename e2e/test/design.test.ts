@@ -101,7 +101,7 @@ describe('the demo gallery', () => {
     // A frame refuses what no renderer accepts, with the allowed values.
     const bad = await fetch(new URL('/gallery/frame?layout=bar&position=left', demo.url));
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('use bottom, top');
+    expect(await bad.text()).toContain('use one of {"bar":["bottom","top"]');
   });
 });
 

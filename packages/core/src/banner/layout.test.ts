@@ -13,10 +13,10 @@ describe('layoutAttributes: the one layout option of every renderer', () => {
   });
 
   it('refuses an unknown layout or a position the layout does not have, naming the allowed values', () => {
-    expect(() => layoutAttributes({ type: 'modal' } as unknown as BannerLayout)).toThrow(/unknown banner layout "modal"; use bar, box, cloud/);
+    expect(() => layoutAttributes({ type: 'modal' } as unknown as BannerLayout)).toThrow(/no banner layout \{"type":"modal"\}; use one of \{"bar":\["bottom","top"\],"box"/);
     expect(() => layoutAttributes({ type: 'toString' } as unknown as BannerLayout)).toThrow(TypeError);
     expect(() => layoutAttributes({ type: 'bar', position: 'bottom-end' } as unknown as BannerLayout)).toThrow(
-      /bar layout has no position "bottom-end"; use bottom, top/,
+      /no banner layout \{"type":"bar","position":"bottom-end"\}; use one of \{"bar":\["bottom","top"\]/,
     );
     // A value that would break out of the attribute never reaches the markup.
     expect(() => layoutAttributes({ type: 'box', position: '"><script>' } as unknown as BannerLayout)).toThrow(TypeError);

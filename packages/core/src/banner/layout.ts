@@ -33,13 +33,10 @@ export type BannerLayout = {
  */
 export function layoutAttributes(layout: BannerLayout | undefined): readonly [layout: string, position: string] | undefined {
   if (!layout) return undefined;
-  const positions = (BANNER_LAYOUTS as Record<string, readonly string[]>)[layout.type];
-  if (!positions || !Object.hasOwn(BANNER_LAYOUTS, layout.type)) {
-    throw new TypeError(`cookiekit: unknown banner layout "${String(layout.type)}"; use ${Object.keys(BANNER_LAYOUTS).join(', ')}`);
-  }
+  const positions: readonly string[] = Object.hasOwn(BANNER_LAYOUTS, layout.type) ? BANNER_LAYOUTS[layout.type] : [];
   const position = layout.position ?? positions[0]!;
   if (!positions.includes(position)) {
-    throw new TypeError(`cookiekit: the ${layout.type} layout has no position "${String(position)}"; use ${positions.join(', ')}`);
+    throw new TypeError(`cookiekit: no banner layout ${JSON.stringify(layout)}; use one of ${JSON.stringify(BANNER_LAYOUTS)}`);
   }
   return [layout.type, position];
 }

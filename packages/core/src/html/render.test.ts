@@ -51,7 +51,7 @@ describe('the HTML renderers', () => {
     expect(renderConsentHtml(state, { layout: { type: 'cloud' } }).replace(' data-ck-layout="cloud" data-ck-position="bottom"', '')).toBe(
       renderConsentHtml(state),
     );
-    expect(() => renderConsentHtml(state, { layout: { type: 'modal' } as never })).toThrow(/unknown banner layout/);
+    expect(() => renderConsentHtml(state, { layout: { type: 'modal' } as never })).toThrow(/no banner layout/);
   });
 
   it('leave out the first layer once a current choice exists, but keep the way back (C6)', () => {

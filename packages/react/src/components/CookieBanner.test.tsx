@@ -40,7 +40,7 @@ describe.each(modes)('CookieBanner (%s)', (_, wrap) => {
     expect(banner.getAttribute('aria-modal')).toBe('false');
     const accept = screen.getByRole('button', { name: 'Accept all' });
     expect(screen.getByRole('button', { name: 'Reject all' }).className).toBe(accept.className);
-    expect(() => renderWithKit(wrap, <CookieBanner layout={{ type: 'bar', position: 'left' } as never} />)).toThrow(/no position "left"/);
+    expect(() => renderWithKit(wrap, <CookieBanner layout={{ type: 'bar', position: 'left' } as never} />)).toThrow(/no banner layout {"type":"bar","position":"left"}/);
   });
 
   it('C4, C7: Reject all hides the banner and remembers the refusal in the consent cookie', () => {
