@@ -160,7 +160,7 @@ describe('visual regression against the committed baselines', () => {
     await page.$eval('.ck-banner [data-action="reject-all"]', (el) => ((el as HTMLElement).style.fontWeight = '400'));
     const got = PNG.sync.read(await page.screenshot({ animations: 'disabled', caret: 'hide' }));
     const expected = PNG.sync.read(readFileSync(path.join(BASELINES, `${name}.png`)));
-    const changed = pixelmatch(expected.data, got.data, null, got.width, got.height, { threshold: THRESHOLD });
+    const changed = pixelmatch(expected.data, got.data, undefined, got.width, got.height, { threshold: THRESHOLD });
     expect(changed / (got.width * got.height)).toBeGreaterThan(0);
     expect(changed).toBeGreaterThan(50);
   });
