@@ -10,7 +10,7 @@
 // `pnpm test:visual:update` rewrites the baselines (e2e/visual/baseline); a failing comparison
 // leaves the actual picture and a diff image in e2e/visual/diff for review (not committed).
 import { AxeBuilder } from '@axe-core/playwright';
-import { BANNER_LAYOUTS, createCookieKit, type BannerLayout, type InitialConsent } from '@cookiekit/core';
+import { BANNER_LAYOUTS, createCookieKit, type BannerPlacement, type InitialConsent } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
 import * as react from '@cookiekit/react';
 import * as vue from '@cookiekit/vue';
@@ -348,7 +348,7 @@ describe('C21: contrast from the computed styles, default theme and three more, 
 const firstVisit = (): InitialConsent => ({ cookie: null, signals: {}, now: Date.now() });
 
 /** The first layer and preferences as each renderer draws them on the server, in one layout. */
-async function serverHtml(renderer: 'React' | 'Vue' | 'HTML', layout: BannerLayout): Promise<string> {
+async function serverHtml(renderer: 'React' | 'Vue' | 'HTML', layout: BannerPlacement): Promise<string> {
   if (renderer === 'HTML') return renderConsentHtml(createCookieKit({ policy, initialConsent: firstVisit() }).banner.getServerSnapshot(), { layout });
   if (renderer === 'React') {
     return renderReact(
@@ -368,7 +368,7 @@ async function serverHtml(renderer: 'React' | 'Vue' | 'HTML', layout: BannerLayo
 
 describe('C4, C19, C21, C22 in every layout, for React, Vue and the HTML renderer', () => {
   const cases = (['React', 'Vue', 'HTML'] as const).flatMap((renderer) =>
-    LAYOUTS.map(({ type, position }) => [`${renderer}, ${type} ${position}`, renderer, { type, position } as BannerLayout] as const),
+    LAYOUTS.map(({ type, position }) => [`${renderer}, ${type} ${position}`, renderer, { type, position } as BannerPlacement] as const),
   );
   it.each(cases)('%s', async (_, renderer, layout) => {
     const html = await serverHtml(renderer, layout);

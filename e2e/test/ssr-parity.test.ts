@@ -69,7 +69,7 @@ function asServerState(kit: Kit): Kit {
 
 type Part = 'banner' | 'banner-box' | 'banner-cloud-top' | 'preferences' | 'settings' | 'optout' | 'gate-service' | 'gate-category' | 'policy';
 
-/** The one layout option every renderer takes (core's `BannerLayout`). */
+/** The one layout option every renderer takes (core's `BannerPlacement`). */
 const BOX = { type: 'box', position: 'bottom-start' } as const;
 const CLOUD_TOP = { type: 'cloud', position: 'top' } as const;
 

@@ -3,7 +3,7 @@ import {
   createConsentStore,
   layoutAttributes,
   memoryStorage,
-  type BannerLayout,
+  type BannerPlacement,
   type CookiePolicy,
   type InitialConsent,
   type Messages,
@@ -25,10 +25,10 @@ export interface BannerHtmlOptions {
   /** Leave out every `ck-` class (bring your own styles); the script tag then needs `data-unstyled`. */
   readonly unstyled?: boolean;
   /**
-   * The first layer's layout (core's `BannerLayout`, as the React and Vue `layout` prop); the
+   * The first layer's layout (core's `BannerPlacement`, as the React and Vue `layout` prop); the
    * script tag then needs the same `data-layout` and `data-position`. Default: a bar at the bottom.
    */
-  readonly layout?: BannerLayout;
+  readonly layout?: BannerPlacement;
 }
 
 /** Options of `bootstrapHtml` and `consentHtml`. */

@@ -17,7 +17,7 @@ type Layouts = typeof BANNER_LAYOUTS;
  * banner's `data-ck-layout` and `data-ck-position`. Every layout keeps Accept all and Reject all
  * alike (C4) and stays non-modal, with no backdrop (C19). Default: a bar at the bottom.
  */
-export type BannerLayout = {
+export type BannerPlacement = {
   [L in keyof Layouts]: { readonly type: L; readonly position?: Layouts[L][number] };
 }[keyof Layouts];
 
@@ -31,7 +31,7 @@ export type BannerLayout = {
  * layoutAttributes({ type: 'box' }); // ['box', 'bottom-end']
  * ```
  */
-export function layoutAttributes(layout: BannerLayout | undefined): readonly [layout: string, position: string] | undefined {
+export function layoutAttributes(layout: BannerPlacement | undefined): readonly [layout: string, position: string] | undefined {
   if (!layout) return undefined;
   const positions: readonly string[] = Object.hasOwn(BANNER_LAYOUTS, layout.type) ? BANNER_LAYOUTS[layout.type] : [];
   const position = layout.position ?? positions[0]!;

@@ -1,5 +1,5 @@
 import { OPT_OUT_ICON } from '../banner/icon';
-import { layoutAttributes, type BannerLayout } from '../banner/layout';
+import { layoutAttributes, type BannerPlacement } from '../banner/layout';
 import type { BannerState, CategoryView, ServiceView } from '../banner/model';
 import { format } from '../messages/format';
 import { safeHref } from '../page/model';
@@ -10,7 +10,7 @@ export interface RenderConsentHtmlOptions {
   /** Leave out every `ck-` class, as the React and Vue components' `unstyled` prop does. */
   readonly unstyled?: boolean;
   /** The first layer's layout (`bar`, `box` or `cloud`, with a position); default a bar at the bottom. */
-  readonly layout?: BannerLayout;
+  readonly layout?: BannerPlacement;
 }
 
 // Each renderer writes the markup of MARKUP.md, element for element as the React and Vue

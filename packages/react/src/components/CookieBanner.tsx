@@ -1,13 +1,13 @@
 'use client';
-import { layoutAttributes, type BannerLayout } from '@cookiekit/core';
+import { layoutAttributes, type BannerPlacement } from '@cookiekit/core';
 import type { ReactNode } from 'react';
 import { useBanner } from '../hooks';
 import { classes, type StyleProps } from './classes';
 
 /** Props of {@link CookieBanner}. */
 export interface CookieBannerProps extends StyleProps {
-  /** The layout (`bar`, `box` or `cloud`, with a position), the option core's `BannerLayout` describes; default a bar at the bottom. */
-  readonly layout?: BannerLayout | undefined;
+  /** The layout (`bar`, `box` or `cloud`, with a position), the option core's `BannerPlacement` describes; default a bar at the bottom. */
+  readonly layout?: BannerPlacement | undefined;
 }
 
 /**

@@ -1,12 +1,12 @@
-import { layoutAttributes, type BannerLayout } from '@cookiekit/core';
+import { layoutAttributes, type BannerPlacement } from '@cookiekit/core';
 import { defineComponent, h, type PropType } from 'vue';
 import { useBanner } from '../composables';
 import { classes, type StyleProps } from './classes';
 
 /** Props of {@link CookieBanner}. */
 export interface CookieBannerProps extends StyleProps {
-  /** The layout (`bar`, `box` or `cloud`, with a position), the option core's `BannerLayout` describes; default a bar at the bottom. */
-  readonly layout?: BannerLayout | undefined;
+  /** The layout (`bar`, `box` or `cloud`, with a position), the option core's `BannerPlacement` describes; default a bar at the bottom. */
+  readonly layout?: BannerPlacement | undefined;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface CookieBannerProps extends StyleProps {
 export const CookieBanner = /* @__PURE__ */ defineComponent({
   name: 'CookieBanner',
   // Written out (no spread), so bundlers can drop an unused component.
-  props: { unstyled: Boolean, className: String, layout: Object as PropType<BannerLayout> },
+  props: { unstyled: Boolean, className: String, layout: Object as PropType<BannerPlacement> },
   setup(props) {
     const banner = useBanner();
     return () => {
