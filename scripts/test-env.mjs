@@ -22,6 +22,17 @@ function aptInstall(packages) {
   });
 }
 
+/** Debian's package of the font the visual tests pin (e2e/test/design.test.ts), installed with Chromium. */
+export const FONT_PACKAGES = ['fonts-dejavu-core'];
+
+// The pinned font: present, or (as root with apt) installed, so the baselines hold on a fresh
+// machine. Without fontconfig there is nothing to ask; the visual tests then say what is missing.
+function ensureFonts(install) {
+  if (!has('fc-list')) return;
+  const found = spawnSync('fc-list', ['DejaVu Sans', 'family'], { encoding: 'utf8' }).stdout ?? '';
+  if (!found.trim() && install && isRoot() && has('apt-get')) aptInstall(FONT_PACKAGES);
+}
+
 /**
  * The path of a Chromium to drive: `CHROMIUM_PATH`, then known paths, then Debian's package
  * installed as root. Throws with a message saying how to get one otherwise.
@@ -33,9 +44,12 @@ export function findChromium({ install = true } = {}) {
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
   }
   const found = CHROMIUM_PATHS.find((p) => existsSync(p));
-  if (found) return found;
+  if (found) {
+    ensureFonts(install);
+    return found;
+  }
   if (install && isRoot() && has('apt-get')) {
-    aptInstall(['chromium']);
+    aptInstall(['chromium', ...FONT_PACKAGES]);
     const installed = CHROMIUM_PATHS.find((p) => existsSync(p));
     if (installed) return installed;
   }

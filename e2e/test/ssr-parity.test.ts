@@ -67,10 +67,16 @@ function asServerState(kit: Kit): Kit {
   };
 }
 
-type Part = 'banner' | 'preferences' | 'settings' | 'optout' | 'gate-service' | 'gate-category' | 'policy';
+type Part = 'banner' | 'banner-box' | 'banner-cloud-top' | 'preferences' | 'settings' | 'optout' | 'gate-service' | 'gate-category' | 'policy';
+
+/** The one layout option every renderer takes (core's `BannerPlacement`). */
+const BOX = { type: 'box', position: 'bottom-start' } as const;
+const CLOUD_TOP = { type: 'cloud', position: 'top' } as const;
 
 const reactParts: Record<Part, () => ReactElement> = {
   banner: () => createElement(react.CookieBanner),
+  'banner-box': () => createElement(react.CookieBanner, { layout: BOX }),
+  'banner-cloud-top': () => createElement(react.CookieBanner, { layout: CLOUD_TOP }),
   preferences: () => createElement(react.CookiePreferences),
   settings: () => createElement(react.CookieSettingsButton),
   optout: () => createElement(react.OptOutLinks),
@@ -81,6 +87,8 @@ const reactParts: Record<Part, () => ReactElement> = {
 
 const vueParts: Record<Part, () => VNode> = {
   banner: () => h(vue.CookieBanner),
+  'banner-box': () => h(vue.CookieBanner, { layout: BOX }),
+  'banner-cloud-top': () => h(vue.CookieBanner, { layout: CLOUD_TOP }),
   preferences: () => h(vue.CookiePreferences),
   settings: () => h(vue.CookieSettingsButton),
   optout: () => h(vue.OptOutLinks),
@@ -92,6 +100,8 @@ const vueParts: Record<Part, () => VNode> = {
 /** The HTML renderers, for a server that renders templates (and the DOM binding). */
 const htmlParts: Record<Part, (kit: Kit) => string> = {
   banner: (kit) => renderBannerHtml(kit.banner.getServerSnapshot()),
+  'banner-box': (kit) => renderBannerHtml(kit.banner.getServerSnapshot(), { layout: BOX }),
+  'banner-cloud-top': (kit) => renderBannerHtml(kit.banner.getServerSnapshot(), { layout: CLOUD_TOP }),
   preferences: (kit) => renderPreferencesHtml(kit.banner.getServerSnapshot()),
   settings: (kit) => renderSettingsButtonHtml(kit.banner.getServerSnapshot()),
   optout: (kit) => renderOptOutLinksHtml(kit.banner.getServerSnapshot()),
@@ -168,6 +178,7 @@ const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
     ['banner', 'preferences'],
   ],
   ['a returning visitor: the settings button, no banner, an allowed gate and a placeholder', () => createCookieKit({ policy, initialConsent: returning() }), ['banner', 'settings', 'preferences', 'gate-service', 'gate-category']],
+  ['the box and cloud layouts: the same layout attributes from every renderer', () => createCookieKit({ policy, initialConsent: firstVisit() }), ['banner-box', 'banner-cloud-top']],
   ['the policy page', () => createCookieKit({ policy, initialConsent: returning() }), ['policy']],
   [
     'C25: opt-out, the notice with its opt-out action, "Your Privacy Choices" with its icon and the limit link',
@@ -208,6 +219,7 @@ describe('React, Vue and the HTML renderers give the same server HTML for the sa
   it('the states differ from one another, so equal renderings are not equal by accident', async () => {
     const htmls = await Promise.all(cases.map(([, makeKit, parts]) => render('react', makeKit, parts)));
     expect(new Set(htmls.map(normalize)).size).toBe(cases.length);
+    expect(normalize(htmls[cases.findIndex(([name]) => name.startsWith('the box and cloud'))]!)).toContain('data-ck-layout="box" data-ck-position="bottom-start"');
     // The French dialog, given the French page catalog, shows its purpose text, not the code.
     // The opt-out case draws both links, the icon among them.
     const optOut = htmls[cases.findIndex(([name]) => name.includes('Your Privacy Choices'))]!;

@@ -7,6 +7,7 @@
 //   /.well-known/gpc.json Global Privacy Control support (C12)
 //   /api/consent          the consent API, writing proof of consent to @cookiekit/consent-log
 //   /insights/            the consent insights dashboard (HTTP Basic credentials, printed at start)
+//   /gallery/             every banner layout and theme, light and dark, live (gallery.mjs)
 // and sets the seed site's necessary cookies plus one server-side statistics cookie that
 // @cookiekit/server only lets leave with consent.
 // With regions on (the default), `?region=US-CA` on a page, or an `X-Demo-Region: US-CA` header,
@@ -24,6 +25,7 @@ import { policy } from 'example-policy';
 import { createShopHandler as createReactShop } from 'react-vite';
 import { createExpressShop } from 'express-templates';
 import { createStaticHandler } from 'static-html';
+import { createGallery } from './gallery.mjs';
 import { createShopHandler as createVueShop } from 'vue-vite';
 import { consentLogKey, mountInsights } from './insights.mjs';
 
@@ -138,9 +140,12 @@ export async function startDemo(options = {}) {
     shop(req, res, notFound(res));
   });
   const insights = await mountInsights(dataDir, log);
+  const gallery = createGallery();
   const server = createServer((req, res) => {
     // The dashboard answers on its own (its own headers, its own credentials).
     if (req.url === '/insights' || req.url?.startsWith('/insights/')) return insights.handler(req, res);
+    // The design gallery: static markup and frames of its own, outside the shops' consent.
+    if (req.url === '/gallery' || req.url?.startsWith('/gallery/')) return gallery(req, res);
     if (regions) simulateRegion(req);
     // The Vue shop posts its records to /vue/api/consent: one consent API serves both shops.
     if (req.url?.startsWith('/vue/api/consent')) req.url = req.url.slice('/vue'.length);

@@ -67,6 +67,7 @@ export {
   type OptOutLinkView,
 } from './banner/model';
 export { OPT_OUT_ICON } from './banner/icon';
+export { BANNER_LAYOUTS, layoutAttributes, type BannerPlacement } from './banner/layout';
 export { en } from './messages/en';
 export type { Messages, PluralForms } from './messages/types';
 export {

@@ -80,6 +80,13 @@ export interface StorageItem {
   readonly kind?: StorageKind;
   readonly name?: string;
   readonly pattern?: string;
+  /**
+   * What visitors read for a `pattern` item in the preferences and on the policy page, such as
+   * `shop_cart_<id>`: a regular expression means nothing to them. Not needed for a `name`, nor for
+   * a pattern that is a plain prefix (`shop_stats:.*` reads as `shop_stats:*`); `validatePolicy`
+   * warns when any other pattern has none.
+   */
+  readonly displayName?: string;
   /** Domain the cookie is set on (`example.com` or `.example.com`); default: the page's host. */
   readonly domain?: string;
   /** Path the cookie is set on; default `/`. */
@@ -246,4 +253,30 @@ export function isOptionalCategory(category: Category): boolean {
 /** Whether a category counts as sale, sharing or targeted advertising (C25); see {@link Category.saleOrSharing}. */
 export function isSaleOrSharing(category: Category): boolean {
   return category.saleOrSharing ?? categoryKind(category) === 'marketing';
+}
+
+/**
+ * The literal prefix of a pattern that only says "starts with" (`shop_stats:.*`, `^_ga_.*$`), or
+ * `undefined` for any other regular expression.
+ */
+export function patternPrefix(pattern: string): string | undefined {
+  const m = /^\^?((?:[^\\^$.*+?()[\]{}|]|\\[^\w\s])+)\.\*\$?$/.exec(pattern);
+  return m ? m[1]!.replace(/\\(.)/g, '$1') : undefined;
+}
+
+/**
+ * How a storage item reads to visitors, in the preferences and on the policy page: its `name`
+ * (`_shop_stats_ses*` for a prefix), else the policy's `displayName` for a pattern, else a prefix
+ * pattern as `name*`, else the pattern's source (which `validatePolicy` warns about).
+ *
+ * @example
+ * ```ts
+ * storageItemLabel({ pattern: 'shop_stats:.*', duration: '13 months' }); // 'shop_stats:*'
+ * ```
+ */
+export function storageItemLabel(item: StorageItem): string {
+  if (item.name !== undefined) return item.name;
+  if (item.displayName) return item.displayName;
+  const prefix = patternPrefix(item.pattern ?? '');
+  return prefix === undefined ? (item.pattern ?? '') : `${prefix}*`;
 }

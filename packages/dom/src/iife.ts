@@ -2,7 +2,7 @@
 // `<script type="application/json" id="cookiekit-policy">` block, or with
 // `data-policy="/cookie-policy.json"` on the tag itself. No inline script is needed, so it runs
 // under a CSP of `script-src 'self'` with no nonce. Sets `window.cookiekit` (see README).
-import { createCookieKit, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { createCookieKit, layoutAttributes, type BannerPlacement, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
 import { policyProblem } from './check';
 import { readInitialConsent } from './initial';
 import { mountConsentUi } from './mount';
@@ -36,6 +36,10 @@ const whenReady = (run: () => void) =>
 function start(policy: unknown): void {
   const problem = policyProblem(policy);
   if (problem) throw new Error(problem);
+  // `data-layout="box" data-position="bottom-start"`: the same option as the components' `layout`,
+  // checked before anything starts (an unknown one refuses, as a bad policy does).
+  const layout = data.layout ? ({ type: data.layout, position: data.position } as BannerPlacement) : undefined;
+  layoutAttributes(layout);
   const started = createCookieKit({
     policy: policy as CookiePolicy,
     initialConsent: readInitialConsent(),
@@ -55,7 +59,7 @@ function start(policy: unknown): void {
     last = next;
     listeners.forEach((fn) => fn(next));
   });
-  whenReady(() => mountConsentUi(started, { unstyled: data.unstyled !== undefined }));
+  whenReady(() => mountConsentUi(started, { unstyled: data.unstyled !== undefined, layout }));
 }
 
 const refuse = (why: unknown) => {

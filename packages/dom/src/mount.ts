@@ -1,4 +1,4 @@
-import type { CookieKit, CookiePolicy } from '@cookiekit/core';
+import type { BannerPlacement, CookieKit, CookiePolicy } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
 
 /** Options of {@link mountConsentUi}. */
@@ -10,6 +10,11 @@ export interface MountConsentUiOptions {
   readonly root?: ParentNode;
   /** Leave out every `ck-` class (bring your own styles), as the components' `unstyled` prop does. */
   readonly unstyled?: boolean;
+  /**
+   * The first layer's layout, as the React and Vue `layout` prop (core's `BannerPlacement`); the
+   * server's rendering must use the same one. Default: a bar at the bottom.
+   */
+  readonly layout?: BannerPlacement;
 }
 
 // Children are matched by tag name, in order: enough for the markup of MARKUP.md, where a part

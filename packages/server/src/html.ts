@@ -1,7 +1,9 @@
 import {
   createBannerModel,
   createConsentStore,
+  layoutAttributes,
   memoryStorage,
+  type BannerPlacement,
   type CookiePolicy,
   type InitialConsent,
   type Messages,
@@ -22,6 +24,11 @@ export interface BannerHtmlOptions {
   readonly policyHref?: string;
   /** Leave out every `ck-` class (bring your own styles); the script tag then needs `data-unstyled`. */
   readonly unstyled?: boolean;
+  /**
+   * The first layer's layout (core's `BannerPlacement`, as the React and Vue `layout` prop); the
+   * script tag then needs the same `data-layout` and `data-position`. Default: a bar at the bottom.
+   */
+  readonly layout?: BannerPlacement;
 }
 
 /** Options of `bootstrapHtml` and `consentHtml`. */
@@ -82,7 +89,9 @@ function nonceAttribute(nonce: string | undefined): string {
 /** The renderer of one kit: the markup of `@cookiekit/core/html` from core's banner model. */
 export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOptions, policyPagePath: string | undefined): HtmlRenderer {
   const modelOptions = { messages: options.messages, policyHref: options.policyHref ?? policyPagePath };
-  const renderOptions = { unstyled: options.unstyled === true };
+  // An unknown layout is refused when the kit is built, not on a visitor's request.
+  layoutAttributes(options.layout);
+  const renderOptions = { unstyled: options.unstyled === true, layout: options.layout };
   let policyBlock: string | undefined;
   const drawn = new WeakMap<object, string>();
   return {

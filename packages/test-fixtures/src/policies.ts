@@ -245,7 +245,7 @@ export const browserShop = {
       category: 'statistics',
       party: firstParty,
       purposes: [{ code: 'analytics' }],
-      storage: [shopStats, shopStatsSession, { pattern: '_pk_id\\.\\d+\\..*', duration: '13 months' }, shopStatsLocal],
+      storage: [shopStats, shopStatsSession, { pattern: '_pk_id\\.\\d+\\..*', displayName: '_pk_id.<site>.<visitor>', duration: '13 months' }, shopStatsLocal],
     },
     {
       id: 'ad-pixel',

@@ -7,6 +7,7 @@ import {
   categoryKind,
   isOptionalCategory,
   isSaleOrSharing,
+  storageItemLabel,
   type CategoryIdOf,
   type CategoryKind,
   type ConsentIdOf,
@@ -22,11 +23,11 @@ export type BannerView = 'none' | 'banner' | 'preferences';
 
 /** One cookie or storage key as the preferences list it. */
 export interface CookieRow {
-  /** The exact name, the `prefix*` wildcard, or the pattern's source. */
+  /** What visitors read: the exact name, the `prefix*` wildcard, or the pattern's `displayName` (`storageItemLabel`). */
   readonly name: string;
   readonly duration: string;
   readonly kind: StorageKind;
-  /** `name` is a regular expression, not a name. */
+  /** The item is a regular expression in the policy, not a name. */
   readonly pattern: boolean;
 }
 
@@ -216,7 +217,7 @@ export function createBannerModel<P extends CookiePolicy>(
             party: service.party.type,
             thirdParty: service.party.type === 'third' ? service.party : undefined,
             cookies: service.storage.map((item) => ({
-              name: item.name ?? item.pattern ?? '',
+              name: storageItemLabel(item),
               duration: formatDuration(item.duration, messages),
               kind: item.kind ?? 'cookie',
               pattern: item.name === undefined,

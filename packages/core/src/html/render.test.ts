@@ -39,6 +39,21 @@ describe('the HTML renderers', () => {
     expect(banner.querySelector('a.ck-link')!.getAttribute('href')).toBe('/cookie-policy');
   });
 
+  it('draw the layout option as data attributes on the first layer only, and refuse an unknown one', () => {
+    const state = model().banner.getSnapshot();
+    const plain = parse(renderConsentHtml(state));
+    expect(plain.querySelector('.ck-banner')!.hasAttribute('data-ck-layout')).toBe(false);
+    const box = parse(renderConsentHtml(state, { layout: { type: 'box', position: 'bottom-start' } }));
+    const section = box.querySelector('.ck-banner')!;
+    expect([section.getAttribute('data-ck-layout'), section.getAttribute('data-ck-position')]).toEqual(['box', 'bottom-start']);
+    expect(box.querySelectorAll('[data-ck-layout]')).toHaveLength(1);
+    // Everything but the two attributes is the same markup (C4 and C19 hold in every layout).
+    expect(renderConsentHtml(state, { layout: { type: 'cloud' } }).replace(' data-ck-layout="cloud" data-ck-position="bottom"', '')).toBe(
+      renderConsentHtml(state),
+    );
+    expect(() => renderConsentHtml(state, { layout: { type: 'modal' } as never })).toThrow(/no banner layout/);
+  });
+
   it('leave out the first layer once a current choice exists, but keep the way back (C6)', () => {
     const { banner } = model();
     banner.rejectAll();

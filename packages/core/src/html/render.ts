@@ -1,4 +1,5 @@
 import { OPT_OUT_ICON } from '../banner/icon';
+import { layoutAttributes, type BannerPlacement } from '../banner/layout';
 import type { BannerState, CategoryView, ServiceView } from '../banner/model';
 import { format } from '../messages/format';
 import { safeHref } from '../page/model';
@@ -8,6 +9,8 @@ import { escapeHtml as e } from './escape';
 export interface RenderConsentHtmlOptions {
   /** Leave out every `ck-` class, as the React and Vue components' `unstyled` prop does. */
   readonly unstyled?: boolean;
+  /** The first layer's layout (`bar`, `box` or `cloud`, with a position); default a bar at the bottom. */
+  readonly layout?: BannerPlacement;
 }
 
 // Each renderer writes the markup of MARKUP.md, element for element as the React and Vue
@@ -31,6 +34,7 @@ const button = (c: Classes, names: string, action: string, label: string, extra 
  * ```
  */
 export function renderBannerHtml(state: BannerState, options: RenderConsentHtmlOptions = {}): string {
+  const layout = layoutAttributes(options.layout);
   if (!state.showBanner) return '';
   const c = classes(options);
   const m = state.messages.banner;
@@ -45,8 +49,9 @@ export function renderBannerHtml(state: BannerState, options: RenderConsentHtmlO
         ? button(c, 'ck-button', 'opt-out', r.optOut) + button(c, 'ck-button', 'acknowledge', r.acknowledge) + customize
         : button(c, 'ck-button', 'acknowledge', r.acknowledge);
   return (
-    `<section${c('ck-banner')} role="dialog" aria-modal="false" aria-labelledby="ck-banner-title" aria-describedby="ck-banner-text" lang="${e(state.lang)}" dir="${e(state.dir)}">` +
-    `<h2${c('ck-title')} id="ck-banner-title">${e(m.title)}</h2>` +
+    `<section${c('ck-banner')} role="dialog" aria-modal="false" aria-labelledby="ck-banner-title" aria-describedby="ck-banner-text" lang="${e(state.lang)}" dir="${e(state.dir)}"` +
+    (layout ? ` data-ck-layout="${layout[0]}" data-ck-position="${layout[1]}"` : '') +
+    `><h2${c('ck-title')} id="ck-banner-title">${e(m.title)}</h2>` +
     `<p${c('ck-text')} id="ck-banner-text">${e(state.text)}</p>` +
     notice(state.reason) +
     notice(state.signalNotice) +

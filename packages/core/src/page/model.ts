@@ -3,7 +3,7 @@ import { enPolicyPage } from '../messages/en-page';
 import { format, formatDuration, localize, purposeText } from '../messages/format';
 import { resolveMessages } from '../messages/resolve';
 import type { PolicyPageMessages } from '../messages/types';
-import { categoryKind, type CategoryKind, type CookiePolicy, type StorageKind } from '../policy';
+import { categoryKind, storageItemLabel, type CategoryKind, type CookiePolicy, type StorageKind } from '../policy';
 
 /** Options of {@link policyPage} and the renderers built on it. */
 export interface PolicyPageOptions {
@@ -154,9 +154,11 @@ export function policyPage(policy: CookiePolicy, options: PolicyPageOptions = {}
           const storage = item.kind ?? 'cookie';
           const notes: string[] = [];
           if (storage !== 'cookie') notes.push(page[storage]);
-          if (item.name === undefined && item.pattern !== undefined) notes.push(page.pattern);
+          const name = storageItemLabel(item);
+          // Only a pattern shown as its source is marked as one; a display name or `prefix*` reads as a name.
+          if (item.pattern !== undefined && name === item.pattern) notes.push(page.pattern);
           return {
-            name: item.name ?? item.pattern ?? '',
+            name,
             storage,
             duration: formatDuration(item.duration, messages),
             notes,

@@ -48,15 +48,39 @@ describe('policyPage', () => {
     expect(page.categories[0]!.rows[0]!.party).toEqual({ type: 'first', text: 'This site (first party)' });
   });
 
+  it('names a regular expression by its displayName, and marks only a pattern shown as its source', () => {
+    const base = seedPolicy.services[0]!;
+    const policy = {
+      ...seedPolicy,
+      services: [
+        {
+          ...base,
+          storage: [
+            { pattern: '_pk_id\\.\\d+\\..*', displayName: '_pk_id.<site>.<visitor>', duration: '13 months' },
+            { pattern: '_pk_ses\\.\\d+', duration: '30 minutes' },
+          ],
+        },
+        ...seedPolicy.services.slice(1),
+      ],
+    } as CookiePolicy;
+    const row = policyPage(policy).categories.flatMap((c) => c.rows).find((r) => r.serviceId === base.id)!;
+    expect(row.cookies.map((c) => [c.name, c.notes])).toEqual([
+      ['_pk_id.<site>.<visitor>', []],
+      ['_pk_ses\\.\\d+', ['regular expression']],
+    ]);
+    expect(renderPolicyHtml(policy)).toContain('<code>_pk_id.&lt;site&gt;.&lt;visitor&gt;</code>');
+  });
+
   it('lists storage keys with their kind, patterns marked, and one duration per item when they differ', () => {
     const row = policyPage(seedPolicy).categories[1]!.rows[0]!;
     expect(row.cookies).toEqual([
       { name: '_shop_stats', storage: 'cookie', duration: '13 months', notes: [] },
       { name: '_shop_stats_ses*', storage: 'cookie', duration: '30 minutes', notes: [] },
       { name: '_shop_visit', storage: 'cookie', duration: '30 minutes', notes: [] },
-      { name: 'shop_stats:.*', storage: 'localStorage', duration: '13 months', notes: ['local storage', 'regular expression'] },
+      // A prefix pattern reads as a prefix name, not as a regular expression.
+      { name: 'shop_stats:*', storage: 'localStorage', duration: '13 months', notes: ['local storage'] },
     ]);
-    expect(row.durations).toEqual(['_shop_stats: 13 months', '_shop_stats_ses*: 30 minutes', '_shop_visit: 30 minutes', 'shop_stats:.*: 13 months']);
+    expect(row.durations).toEqual(['_shop_stats: 13 months', '_shop_stats_ses*: 30 minutes', '_shop_visit: 30 minutes', 'shop_stats:*: 13 months']);
     expect(row.purposes).toEqual(['Measures how the site is used']);
   });
 
@@ -184,7 +208,7 @@ describe('renderPolicyHtml', () => {
       '_shop_stats',
       '_shop_stats_ses*',
       '_shop_visit',
-      'shop_stats:.* (stockage local, expression régulière)',
+      'shop_stats:* (stockage local)',
     ]);
   });
 
@@ -351,7 +375,7 @@ describe('renderPolicyMarkdown', () => {
     expect(texts(root, 'h3')).toEqual(['Cookies necessary for the platform to function properly/functionality cookies', 'Statistics', 'Marketing']);
     expect(root.querySelectorAll('table')).toHaveLength(3);
     expect([...root.querySelectorAll('tr')].every((tr) => tr.children.length === 6)).toBe(true);
-    expect(texts(root, 'table')[1]).toContain('_shop_stats, _shop_stats_ses*, _shop_visit, shop_stats:.* (local storage, regular expression)');
+    expect(texts(root, 'table')[1]).toContain('_shop_stats, _shop_stats_ses*, _shop_visit, shop_stats:* (local storage)');
   });
 
   it('renders French with the French catalog', () => {

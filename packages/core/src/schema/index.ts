@@ -13,6 +13,7 @@ import {
   STORAGE_KINDS,
   UNDECLARED_COOKIE_HANDLINGS,
   categoryKind,
+  patternPrefix,
   type CookiePolicy,
   type LocalizedText,
   type StorageItem,
@@ -36,6 +37,7 @@ const storageItem = z
     kind: z.enum(STORAGE_KINDS).optional(),
     name: z.string().min(1).max(128).optional(),
     pattern: z.string().min(1).max(256).optional(),
+    displayName: z.string().min(1).max(128).optional(),
     domain: z
       .string()
       .regex(/^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'must be a host name such as "example.com"')
@@ -275,6 +277,12 @@ function ruleIssues(policy: CookiePolicy): PolicyIssue[] {
         } catch {
           error(`${at}.pattern`, `"${item.pattern}" is not a valid regular expression`);
         }
+      }
+      if (item.pattern !== undefined && !item.displayName && patternPrefix(item.pattern) === undefined) {
+        warning(
+          `${at}.displayName`,
+          `"${item.pattern}" is a regular expression, which visitors cannot read: give the item a "displayName" such as "shop_cart_<id>"`,
+        );
       }
       if (item.pattern !== undefined || item.name === '*') {
         for (const [message, rule] of overMatch(item, necessary)) warning(`${at}.${item.pattern === undefined ? 'name' : 'pattern'}`, message, rule);

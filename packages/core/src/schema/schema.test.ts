@@ -183,7 +183,8 @@ describe('validatePolicy', () => {
       policy.services[service].storage.push(...storage);
       const result = validatePolicy(policy);
       expect(result.ok).toBe(true);
-      return result.issues.filter((i) => i.severity === 'warning');
+      // The missing display name of a pattern has its own test below.
+      return result.issues.filter((i) => i.severity === 'warning' && !i.path.endsWith('.displayName'));
     };
 
     it('a pattern that matches every name (even an empty one), and a bare *', () => {
@@ -224,6 +225,27 @@ describe('validatePolicy', () => {
         expect.objectContaining({ path: 'services[4].storage[1].pattern', message: expect.stringContaining('"sessionid", declared by a necessary service') }),
       ]);
       expect(warningsFor([{ kind: 'sessionStorage', pattern: 'session.*', duration: '1 day' }])).toEqual([]);
+    });
+
+    it('a regular expression without a displayName is a warning; a prefix pattern or a displayName is enough', () => {
+      const displayWarnings = (item: Record<string, unknown>) => {
+        const policy = clone();
+        policy.services[4].storage.push({ duration: '1 day', ...item });
+        const result = validatePolicy(policy);
+        expect(result.ok).toBe(true);
+        return result.issues.filter((i) => i.path.endsWith('.displayName'));
+      };
+      expect(displayWarnings({ pattern: '_pk_id\\.\\d+\\..*' })).toEqual([
+        expect.objectContaining({ path: 'services[4].storage[1].displayName', severity: 'warning', message: expect.stringContaining('"_pk_id\\.\\d+\\..*"') }),
+      ]);
+      expect(displayWarnings({ pattern: '_pk_id\\.\\d+\\..*', displayName: '_pk_id.<site>.<visitor>' })).toEqual([]);
+      // Reads as `shop_stats:*`: a display name would add nothing.
+      expect(displayWarnings({ kind: 'localStorage', pattern: 'shop_stats:.*' })).toEqual([]);
+      expect(displayWarnings({ name: '_shop_x*' })).toEqual([]);
+      // An empty display name is refused by the schema.
+      const policy = clone();
+      policy.services[4].storage.push({ pattern: 'a\\d+', displayName: '', duration: '1 day' });
+      expect(validatePolicy(policy).ok).toBe(false);
     });
 
     it('the patterns of the example shop raise none', () => {

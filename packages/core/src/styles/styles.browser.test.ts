@@ -170,8 +170,29 @@ describe('styles.css in Chromium', () => {
       })(),
     }));
     expect(overflow).toEqual({ page: 320, wide: [], banner: 0, dialog: 0 });
-    // The banner never takes more than 45% of the height: the page stays usable (C4, C19).
-    expect((await box('.ck-banner')).height).toBeLessThanOrEqual(640 * 0.45 + 1);
+    // The banner never takes more than 40% of the height: the page stays usable (C4, C19).
+    expect((await box('.ck-banner')).height).toBeLessThanOrEqual(640 * 0.4 + 1);
+  });
+
+  it('C3, C19: a necessary category shows one state, "Always on", and no switch', async () => {
+    await tab.setContent(document());
+    await openPreferences();
+    const necessary = await tab.$$eval('.ck-category', (items) =>
+      items
+        .filter((item) => item.querySelector('.ck-badge'))
+        .map((item) => ({
+          badge: item.querySelector('.ck-badge')!.textContent,
+          switches: [...item.querySelectorAll('.ck-switch')].filter((el) => el.getClientRects().length > 0).length,
+        })),
+    );
+    expect(necessary.length).toBeGreaterThan(0);
+    for (const item of necessary) expect(item).toEqual({ badge: 'Always on', switches: 0 });
+    // Optional categories keep a visible, operable switch (C5).
+    const optional = await tab.$$eval('.ck-category:not(:has(.ck-badge)) > .ck-category__header .ck-switch', (els) =>
+      els.map((el) => el.getClientRects().length > 0 && !(el as HTMLInputElement).disabled),
+    );
+    expect(optional.length).toBeGreaterThan(0);
+    expect(optional.every(Boolean)).toBe(true);
   });
 
   it('C21: every control is at least 24 by 24 px', async () => {
@@ -179,7 +200,7 @@ describe('styles.css in Chromium', () => {
     await openPreferences();
     await tab.$eval('.ck-services', (list) => list.removeAttribute('hidden'));
     const sizes = await tab.$$eval(
-      '.ck-banner :is(button, a), .ck-preferences :is(button, input), .ck-settings-button, .ck-placeholder button, .ck-policy__scroll',
+      '.ck-banner :is(button, a), .ck-preferences :is(button, input:not(:disabled)), .ck-settings-button, .ck-placeholder button, .ck-policy__scroll',
       (elements) => elements.map((el) => ({ what: el.outerHTML.slice(0, 60), width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height })),
     );
     expect(sizes.length).toBeGreaterThanOrEqual(14);

@@ -110,7 +110,7 @@ describe('styles.css rules', () => {
   it('C21: the sticky banner reserves scroll padding so it never hides the focused element', () => {
     const padding = rules.find((r) => r.selector.startsWith('html:has(.ck-banner'))!;
     expect(padding.declarations.get('scroll-padding-bottom')).toBe('calc(45vh + 1rem)');
-    expect(rules.find((r) => r.selector === '.ck-banner')!.declarations.get('max-height')).toBe('45vh');
+    expect(rules.find((r) => r.selector === '.ck-banner')!.declarations.get('max-height')).toBe('40vh');
     // Room at the end of the page, so the last element can scroll above the banner too.
     const room = rules.find((r) => r.selector === 'html:has(.ck-banner:not([hidden])) body')!;
     expect(room.declarations.get('padding-bottom')).toBe('calc(45vh + 1rem)');

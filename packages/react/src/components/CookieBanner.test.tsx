@@ -33,6 +33,16 @@ describe.each(modes)('CookieBanner (%s)', (_, wrap) => {
     expect([...reject.attributes].map((a) => a.name).sort()).toEqual([...accept.attributes].map((a) => a.name).sort());
   });
 
+  it('C4, C19: the layout prop becomes the banner\'s data attributes; the choices stay the same element', () => {
+    renderWithKit(wrap, <CookieBanner layout={{ type: 'box', position: 'bottom-start' }} />);
+    const banner = screen.getByRole('dialog');
+    expect([banner.getAttribute('data-ck-layout'), banner.getAttribute('data-ck-position')]).toEqual(['box', 'bottom-start']);
+    expect(banner.getAttribute('aria-modal')).toBe('false');
+    const accept = screen.getByRole('button', { name: 'Accept all' });
+    expect(screen.getByRole('button', { name: 'Reject all' }).className).toBe(accept.className);
+    expect(() => renderWithKit(wrap, <CookieBanner layout={{ type: 'bar', position: 'left' } as never} />)).toThrow(/no banner layout {"type":"bar","position":"left"}/);
+  });
+
   it('C4, C7: Reject all hides the banner and remembers the refusal in the consent cookie', () => {
     renderWithKit(wrap, <CookieBanner />);
     fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));

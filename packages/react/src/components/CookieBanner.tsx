@@ -1,10 +1,14 @@
 'use client';
+import { layoutAttributes, type BannerPlacement } from '@cookiekit/core';
 import type { ReactNode } from 'react';
 import { useBanner } from '../hooks';
 import { classes, type StyleProps } from './classes';
 
 /** Props of {@link CookieBanner}. */
-export type CookieBannerProps = StyleProps;
+export interface CookieBannerProps extends StyleProps {
+  /** The layout (`bar`, `box` or `cloud`, with a position), the option core's `BannerPlacement` describes; default a bar at the bottom. */
+  readonly layout?: BannerPlacement | undefined;
+}
 
 /**
  * The first layer: a non-modal dialog with the text, Accept all and Reject all as the same
@@ -13,11 +17,12 @@ export type CookieBannerProps = StyleProps;
  *
  * @example
  * ```tsx
- * <CookieBanner />
+ * <CookieBanner layout={{ type: 'box', position: 'bottom-start' }} />
  * ```
  */
-export function CookieBanner({ unstyled, className }: CookieBannerProps): ReactNode {
+export function CookieBanner({ unstyled, className, layout }: CookieBannerProps): ReactNode {
   const { state, acceptAll, rejectAll, openPreferences, optOut, acknowledge } = useBanner();
+  const attributes = layoutAttributes(layout);
   if (!state.showBanner) return null;
   const c = classes(unstyled);
   const m = state.messages.banner;
@@ -41,6 +46,8 @@ export function CookieBanner({ unstyled, className }: CookieBannerProps): ReactN
       aria-describedby="ck-banner-text"
       lang={state.lang}
       dir={state.dir}
+      data-ck-layout={attributes?.[0]}
+      data-ck-position={attributes?.[1]}
     >
       <h2 className={c('ck-title')} id="ck-banner-title">
         {m.title}

@@ -44,6 +44,16 @@ describe('CookieBanner', () => {
     wrapper.unmount();
   });
 
+  it('C4, C19: the layout prop becomes the banner\'s data attributes; the choices stay the same element', () => {
+    const { kit } = testKit();
+    const wrapper = mountWith(kit, () => h(CookieBanner, { layout: { type: 'cloud', position: 'top' } }));
+    const banner = wrapper.get('.ck-banner').element;
+    expect([banner.getAttribute('data-ck-layout'), banner.getAttribute('data-ck-position')]).toEqual(['cloud', 'top']);
+    expect(banner.getAttribute('aria-modal')).toBe('false');
+    expect(wrapper.get('[data-action="reject-all"]').classes()).toEqual(wrapper.get('[data-action="accept-all"]').classes());
+    wrapper.unmount();
+  });
+
   it('Reject all records a refusal and hides the banner; the page content stays (C4, C7)', async () => {
     const { kit, storage } = testKit();
     const wrapper = mountWith(kit, () => [h('main', 'shop'), h(CookieBanner)]);

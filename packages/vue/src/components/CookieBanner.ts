@@ -1,9 +1,13 @@
-import { defineComponent, h } from 'vue';
+import { layoutAttributes, type BannerPlacement } from '@cookiekit/core';
+import { defineComponent, h, type PropType } from 'vue';
 import { useBanner } from '../composables';
 import { classes, type StyleProps } from './classes';
 
 /** Props of {@link CookieBanner}. */
-export type CookieBannerProps = StyleProps;
+export interface CookieBannerProps extends StyleProps {
+  /** The layout (`bar`, `box` or `cloud`, with a position), the option core's `BannerPlacement` describes; default a bar at the bottom. */
+  readonly layout?: BannerPlacement | undefined;
+}
 
 /**
  * The first layer: a non-modal dialog with the text, Accept all and Reject all as the same
@@ -12,19 +16,20 @@ export type CookieBannerProps = StyleProps;
  *
  * @example
  * ```ts
- * // <CookieBanner /> <CookiePreferences />
+ * // <CookieBanner :layout="{ type: 'box', position: 'bottom-start' }" /> <CookiePreferences />
  * h(CookieBanner);
  * ```
  */
 export const CookieBanner = /* @__PURE__ */ defineComponent({
   name: 'CookieBanner',
   // Written out (no spread), so bundlers can drop an unused component.
-  props: { unstyled: Boolean, className: String },
+  props: { unstyled: Boolean, className: String, layout: Object as PropType<BannerPlacement> },
   setup(props) {
     const banner = useBanner();
     return () => {
       const { state } = banner;
       const s = state.value;
+      const layout = layoutAttributes(props.layout);
       if (!s.showBanner) return null;
       const c = classes(props.unstyled);
       const m = s.messages.banner;
@@ -43,6 +48,8 @@ export const CookieBanner = /* @__PURE__ */ defineComponent({
           'aria-describedby': 'ck-banner-text',
           lang: s.lang,
           dir: s.dir,
+          'data-ck-layout': layout?.[0],
+          'data-ck-position': layout?.[1],
         },
         [
           h('h2', { class: c('ck-title'), id: 'ck-banner-title' }, m.title),

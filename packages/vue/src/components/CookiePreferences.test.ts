@@ -126,7 +126,8 @@ describe('CookiePreferences', () => {
       ['_shop_stats', '13 months'],
       ['_shop_stats_ses*', '30 minutes'],
       ['_shop_visit', '30 minutes'],
-      ['shop_stats:.*', '13 months'],
+      // A prefix pattern reads as a name with a wildcard, not as a regular expression.
+      ['shop_stats:*', '13 months'],
     ]);
     expect(service.findAll('th').map((th) => th.attributes('scope'))).toEqual(['col', 'col']);
     expect(wrapper.get('[data-service="ad-pixel"] .ck-service__meta').text()).toMatch(/^Third party \(AdPartner Ltd\) · /);
