@@ -1,22 +1,14 @@
 // An independent recount of what the rollups should hold, straight from the record rows, and
-// the rollups as stored: both as `chain|period|bucket|dim|key -> count`, zeros left out.
+// the rollups as stored: both as `chain|period|bucket|dim|key -> count`, zeros left out. The row
+// type is the log's own; the counting is written apart from it, so the two can disagree.
+import type { ContributionRow } from '../rollups';
 import type { Raw } from './helpers';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 export async function recount(raw: Raw): Promise<Record<string, number>> {
-  const rows = await raw.query<{
-    chain: number | string;
-    received_ms: number | string;
-    method: string;
-    categories: string;
-    revision: string;
-    language: string;
-    regime: string | null;
-    gpc: number | string;
-    erased: number | string;
-  }>('select chain, received_ms, method, categories, revision, language, regime, gpc, erased from consent_records');
+  const rows = await raw.query<ContributionRow>('select chain, received_ms, method, categories, revision, language, regime, gpc, erased from consent_records');
   const out: Record<string, number> = {};
   const inc = (key: string) => (out[key] = (out[key] ?? 0) + 1);
   for (const row of rows) {
