@@ -5,6 +5,8 @@
 // an attribute, a text, an element) is a real difference and fails.
 import {
   createCookieKit,
+  en,
+  enRegimes,
   encodeConsent,
   newSubjectId,
   type CookieKit,
@@ -131,6 +133,8 @@ const policyWithOptOutLinks = {
   regions: { optOutLink: 'privacy-choices' },
   categories: policy.categories.map((c) => (c.id === 'statistics' ? { ...c, sensitive: true } : c)),
 } as unknown as Policy;
+// The opt-out and notice layouts need their texts, which ship apart from the catalog.
+const withRegimes = { ...en, regimes: enRegimes };
 const underRegime = (regime: 'opt-out' | 'notice', gpc = false): InitialConsent => ({ cookie: null, signals: { regime, gpc }, now: Date.now() });
 
 // Elements that never have a closing tag; any other element written `<x/>` (React's SVG paths) is `<x></x>`.
@@ -182,15 +186,15 @@ const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
   ['the policy page', () => createCookieKit({ policy, initialConsent: returning() }), ['policy']],
   [
     'C25: opt-out, the notice with its opt-out action, "Your Privacy Choices" with its icon and the limit link',
-    () => createCookieKit({ policy: policyWithOptOutLinks, initialConsent: underRegime('opt-out') }),
+    () => createCookieKit({ policy: policyWithOptOutLinks, initialConsent: underRegime('opt-out'), messages: withRegimes }),
     ['banner', 'optout', 'settings', 'preferences'],
   ],
   [
     'C11 C25: opt-out with GPC, the default link and the honoured status',
-    () => createCookieKit({ policy, initialConsent: underRegime('opt-out', true) }),
+    () => createCookieKit({ policy, initialConsent: underRegime('opt-out', true), messages: withRegimes }),
     ['banner', 'optout'],
   ],
-  ['C25: notice, information only', () => createCookieKit({ policy, initialConsent: underRegime('notice') }), ['banner', 'optout', 'settings']],
+  ['C25: notice, information only', () => createCookieKit({ policy, initialConsent: underRegime('notice'), messages: withRegimes }), ['banner', 'optout', 'settings']],
   [
     'in French, the preferences open, purpose texts from the French catalog',
     () => {

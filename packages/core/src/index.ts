@@ -68,8 +68,8 @@ export {
 } from './banner/model';
 export { OPT_OUT_ICON } from './banner/icon';
 export { BANNER_LAYOUTS, layoutAttributes, type BannerPlacement } from './banner/layout';
-export { en } from './messages/en';
-export type { Messages, PluralForms } from './messages/types';
+export { en, enRegimes } from './messages/en';
+export type { Messages, PluralForms, RegimeMessages } from './messages/types';
 export {
   startConsentMode,
   consentModeState,

@@ -1,4 +1,6 @@
-import { createCookieKit as createBrowserKit, consentCookieName, en, type InitialConsent, type Messages } from '@cookiekit/core';
+import type { RegionSource } from './region';
+import { fr, frRegimes } from '@cookiekit/core/locales/fr';
+import { createCookieKit as createBrowserKit, consentCookieName, en, enRegimes, type InitialConsent, type Messages } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
 import { readInitialConsent } from '@cookiekit/dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,9 +120,22 @@ describe('consent HTML of a kit', () => {
     }
   });
 
+  it('C25: under an opt-out region the banner draws its catalog’s regime texts, added by the server when the given catalog has none', () => {
+    const regional = { ...policy, regions: { table: true } };
+    const region: RegionSource = { read: (h) => h.get('x-region') ?? undefined, vary: ['x-region'] };
+    for (const [messages, texts] of [[undefined, enRegimes], [fr, frRegimes], [{ ...fr, regimes: { ...frRegimes, optOut: 'Non merci' } }, { ...frRegimes, optOut: 'Non merci' }]] as const) {
+      const kit = createCookieKit({ policy: regional, region, banner: { messages } });
+      const html = kit.read(request(undefined, { 'x-region': 'US-CA' })).bannerHtml();
+      expect(html).toContain(`data-action="opt-out">${texts.optOut}</button>`);
+      expect(html).toContain(texts.doNotSell.replace(/'/g, '&#39;'));
+      // In the EEA the same kit asks first (opt-in), with the catalog's own banner text.
+      expect(kit.read(request(undefined, { 'x-region': 'FR' })).bannerHtml()).toContain('data-action="accept-all"');
+    }
+  });
+
   it('draws once per decision the kit caches: a second first visit reuses the markup, a returning visitor gets their own', () => {
     let reads = 0;
-    const counted = new Proxy(en, {
+    const counted = new Proxy({ ...en, regimes: enRegimes }, {
       get(target, key, receiver) {
         reads++;
         return Reflect.get(target, key, receiver);

@@ -9,12 +9,15 @@ import {
   type Messages,
 } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
+import { catalogs } from '@cookiekit/core/locales/all';
 
 /** The `banner` option of `createCookieKit`: how the server draws the consent UI for a visitor. */
 export interface BannerHtmlOptions {
   /**
    * The UI's catalog (core `en`, `fr` of `@cookiekit/core/locales/fr`, or your own); default
    * English. The browser side must draw with the same catalog, or its first update redraws the texts.
+   * Without `regimes`, the server adds the shipped texts of the catalog's language (English for
+   * another) for the opt-out and notice layouts (C25); the browser needs them too under a regime.
    */
   readonly messages?: Messages;
   /**
@@ -88,7 +91,11 @@ function nonceAttribute(nonce: string | undefined): string {
 
 /** The renderer of one kit: the markup of `@cookiekit/core/html` from core's banner model. */
 export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOptions, policyPagePath: string | undefined): HtmlRenderer {
-  const modelOptions = { messages: options.messages, policyHref: options.policyHref ?? policyPagePath };
+  // Every regime may be decided here: the catalog needs its texts for the opt-out and notice layouts.
+  const given = options.messages;
+  const regimes = (lang: string) => (catalogs.find((c) => c.lang === lang) ?? catalogs.find((c) => c.lang === 'en')!).regimes;
+  const messages = given?.regimes ? given : { ...(given ?? catalogs.find((c) => c.lang === 'en')!), regimes: regimes(given?.lang ?? 'en') };
+  const modelOptions = { messages, policyHref: options.policyHref ?? policyPagePath };
   // An unknown layout is refused when the kit is built, not on a visitor's request.
   layoutAttributes(options.layout);
   const renderOptions = { unstyled: options.unstyled === true, layout: options.layout };

@@ -1,6 +1,6 @@
 // The README's recipe for each template engine, rendered with that engine from a real Express
 // request's `res.locals`; and the lazy `res.locals.cookiekitHtml` through `res.render`.
-import { consentCookieName, en } from '@cookiekit/core';
+import { consentCookieName, en, enRegimes } from '@cookiekit/core';
 import ejs from 'ejs';
 import { Eta } from 'eta';
 import express from 'express';
@@ -40,7 +40,7 @@ const render: Record<Engine, (template: string, data: Record<string, unknown>) =
 
 // A catalog that counts every read: no text can be drawn without one.
 let reads = 0;
-const counted = new Proxy(en, {
+const counted = new Proxy({ ...en, regimes: enRegimes }, {
   get(target, key, receiver) {
     reads++;
     return Reflect.get(target, key, receiver);

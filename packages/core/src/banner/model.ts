@@ -233,10 +233,16 @@ export function createBannerModel<P extends CookiePolicy>(
   // The categories an opt-out refuses: sale, sharing and targeted advertising (C25).
   const saleOrSharing = policy.categories.filter((c) => isOptionalCategory(c) && isSaleOrSharing(c)).map((c) => c.id as string);
   const choices = policy.regions?.optOutLink === 'privacy-choices';
-  const links: readonly OptOutLinkView[] = [
-    { kind: 'sale-sharing', label: choices ? messages.regimes.privacyChoices : messages.regimes.doNotSell, icon: choices },
-    ...(policy.categories.some((c) => c.sensitive) ? [{ kind: 'sensitive' as const, label: messages.regimes.limitSensitive, icon: false }] : []),
-  ];
+  // The opt-out and notice layouts' texts ship apart from the catalog (opt-in-only sites do not
+  // download them): a policy with regions, or a decision under another regime, cannot do without.
+  const regimeTexts = (regime: Regime | undefined) => {
+    if (messages.regimes || !regime || regime === 'opt-in') return messages.regimes!;
+    throw new Error(
+      `cookiekit: the catalog has no texts for the "${regime}" layout (C25): pass messages with regimes, e.g. { ...en, regimes: enRegimes }`,
+    );
+  };
+  regimeTexts(policy.regions && 'opt-out');
+  let links: readonly OptOutLinkView[] | undefined;
   let state = build(store.getSnapshot());
   const server = store.getServerSnapshot();
   // The server's switches are its own decision's, even where the browser's differs (no initialConsent).
@@ -265,6 +271,7 @@ export function createBannerModel<P extends CookiePolicy>(
     });
     const layout = decision.regime;
     const optingOut = layout === 'opt-out';
+    const r = regimeTexts(layout);
     const allowedNow = decision.categories as Readonly<Record<string, boolean>>;
     return {
       view: currentView,
@@ -272,9 +279,15 @@ export function createBannerModel<P extends CookiePolicy>(
       showPreferences: currentView === 'preferences',
       decision,
       layout,
-      text: layout === 'opt-in' ? messages.banner.text : optingOut ? messages.regimes.optOutText : messages.regimes.noticeText,
-      optOutLinks: optingOut ? links : [],
-      optOutStatus: optingOut && saleOrSharing.length > 0 && !saleOrSharing.some((id) => allowedNow[id]) ? messages.regimes.honoured : '',
+      text: layout === 'opt-in' ? messages.banner.text : optingOut ? r.optOutText : r.noticeText,
+      // Built once, on the first opt-out snapshot: the links keep their identity across snapshots.
+      optOutLinks: optingOut
+        ? (links ??= [
+            { kind: 'sale-sharing', label: choices ? r.privacyChoices : r.doNotSell, icon: choices },
+            ...(policy.categories.some((c) => c.sensitive) ? [{ kind: 'sensitive' as const, label: r.limitSensitive, icon: false }] : []),
+          ])
+        : [],
+      optOutStatus: optingOut && saleOrSharing.length > 0 && !saleOrSharing.some((id) => allowedNow[id]) ? r.honoured : '',
       // A catalog may have no text for a newer reason (such as `regime-changed`): none is shown.
       reason: (messages.banner.reasons as Record<string, string>)[decision.reason!] ?? '',
       reasonCode: decision.reason,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeConsent } from '../codec';
 import type { Signals } from '../decide';
 import { LANGUAGES, loadLocale } from '../locales';
-import { en } from '../messages/en';
+import { en, enRegimes } from '../messages/en';
 import type { CookiePolicy } from '../policy';
 import { memoryStorage } from '../storage';
 import { createConsentStore } from '../store';
@@ -14,7 +14,7 @@ import { createBannerModel } from './model';
 function setup(signals: Signals, policy: CookiePolicy = testPolicy, stored: string | null = null) {
   const storage = memoryStorage(stored);
   const store = createConsentStore({ policy, storage, signals, now: () => T0 });
-  const banner = createBannerModel(store);
+  const banner = createBannerModel(store, { messages: { ...en, regimes: enRegimes } });
   banner.subscribe(() => {});
   return { store, storage, banner, state: () => banner.getSnapshot() };
 }
@@ -22,12 +22,12 @@ function setup(signals: Signals, policy: CookiePolicy = testPolicy, stored: stri
 describe('banner view model under a regime (C25)', () => {
   it('C25: opt-out shows the short notice, marketing runs until the opt-out, which refuses only sale and sharing', () => {
     const { banner, state, store, storage } = setup({ regime: 'opt-out' });
-    expect(state()).toMatchObject({ view: 'banner', showBanner: true, layout: 'opt-out', text: en.regimes.optOutText, optOutStatus: '' });
+    expect(state()).toMatchObject({ view: 'banner', showBanner: true, layout: 'opt-out', text: enRegimes.optOutText, optOutStatus: '' });
     expect(state().optOutLinks).toEqual([{ kind: 'sale-sharing', label: 'Do Not Sell or Share My Personal Information', icon: false }]);
     expect(store.allowed('ads')).toBe(true);
     expect(store.allowed('pixel')).toBe(true);
     banner.optOut();
-    expect(state()).toMatchObject({ view: 'none', showBanner: false, optOutStatus: en.regimes.honoured });
+    expect(state()).toMatchObject({ view: 'none', showBanner: false, optOutStatus: enRegimes.honoured });
     expect([store.allowed('ads'), store.allowed('pixel'), store.allowed('statistics'), store.allowed('preferences')]).toEqual([false, false, true, true]);
     const saved = decodeConsent(storage.value!)!;
     expect(saved).toMatchObject({ method: 'custom', regime: 'opt-out', categories: { ads: false, statistics: true } });
@@ -49,7 +49,7 @@ describe('banner view model under a regime (C25)', () => {
     const { state, store } = setup({ regime: 'opt-out', gpc: true });
     expect(store.allowed('ads')).toBe(false);
     expect(state().signalNotice).toBe(en.signal.honoured);
-    expect(state().optOutStatus).toBe(en.regimes.honoured);
+    expect(state().optOutStatus).toBe(enRegimes.honoured);
   });
 
   it('C25: "Your Privacy Choices" with its icon is an option, and sensitive data adds the limit link', () => {
@@ -68,7 +68,7 @@ describe('banner view model under a regime (C25)', () => {
 
   it('C25: notice informs only, none draws nothing, and opt-in is as before regimes', () => {
     const notice = setup({ regime: 'notice' });
-    expect(notice.state()).toMatchObject({ view: 'banner', layout: 'notice', text: en.regimes.noticeText, optOutLinks: [] });
+    expect(notice.state()).toMatchObject({ view: 'banner', layout: 'notice', text: enRegimes.noticeText, optOutLinks: [] });
     notice.banner.acknowledge();
     expect(notice.state().view).toBe('none');
     const none = setup({ regime: 'none' });
@@ -81,11 +81,26 @@ describe('banner view model under a regime (C25)', () => {
   });
 
   it('C25: every catalog has its own opt-out and notice texts', async () => {
-    const keys = Object.keys(en.regimes) as (keyof typeof en.regimes)[];
+    const keys = Object.keys(enRegimes) as (keyof typeof enRegimes)[];
     for (const { tag } of LANGUAGES) {
       const messages = await loadLocale(tag);
       for (const key of keys) expect(messages.regimes[key], `${tag} ${key}`).toMatch(/\S/);
-      if (tag !== 'en') expect(messages.regimes.optOutText, tag).not.toBe(en.regimes.optOutText);
+      if (tag !== 'en') expect(messages.regimes.optOutText, tag).not.toBe(enRegimes.optOutText);
     }
+  });
+
+  it('C25: the regime texts ship apart from the UI catalog, and a model that would need them without them refuses to start', () => {
+    // An opt-in-only page downloads no opt-out texts: the default catalog has none.
+    expect('regimes' in en).toBe(false);
+    const store = (signals: Signals, policy: CookiePolicy = testPolicy) =>
+      createConsentStore({ policy, storage: memoryStorage(null), signals, now: () => T0 });
+    expect(createBannerModel(store({})).getSnapshot().layout).toBe('opt-in');
+    expect(() => createBannerModel(store({ regime: 'opt-out' }))).toThrow(/no texts for the "opt-out" layout.*\{ \.\.\.en, regimes: enRegimes \}/);
+    expect(() => createBannerModel(store({ regime: 'notice' }))).toThrow(/"notice" layout/);
+    // A policy with regions may meet any regime: it needs the texts from the start, even on an opt-in decision.
+    expect(() => createBannerModel(store({}, withChanges({ regions: {} })))).toThrow(/regimes/);
+    expect(createBannerModel(store({}, withChanges({ regions: {} })), { messages: { ...en, regimes: enRegimes } }).getSnapshot().layout).toBe('opt-in');
+    // Under none nothing is drawn, but a policy without regions cannot reach it unless the server said so: texts still required.
+    expect(() => createBannerModel(store({ regime: 'none' }))).toThrow(/"none" layout/);
   });
 });

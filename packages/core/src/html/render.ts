@@ -38,7 +38,8 @@ export function renderBannerHtml(state: BannerState, options: RenderConsentHtmlO
   if (!state.showBanner) return '';
   const c = classes(options);
   const m = state.messages.banner;
-  const r = state.messages.regimes;
+  // Read only outside opt-in, where the banner model guarantees them.
+  const r = state.messages.regimes!;
   const notice = (text: string) => (text ? `<p${c('ck-notice')}>${e(text)}</p>` : '');
   const customize = button(c, 'ck-button ck-button--link', 'customize', m.customize);
   // The layout follows the decision's regime (C25): opt-in asks, opt-out offers the opt-out, notice informs.

@@ -3,100 +3,192 @@
  * `@cookiekit/core/locales/all`: every shipped catalog at once, for servers and tools that
  * answer in any language. A page in the browser imports one language instead.
  */
-import { ar } from '../messages/ar';
+import { ar, arRegimes } from '../messages/ar';
 import { arPolicyPage } from '../messages/ar-page';
-import { bg } from '../messages/bg';
+import { bg, bgRegimes } from '../messages/bg';
 import { bgPolicyPage } from '../messages/bg-page';
-import { ca } from '../messages/ca';
+import { ca, caRegimes } from '../messages/ca';
 import { caPolicyPage } from '../messages/ca-page';
-import { cs } from '../messages/cs';
+import { cs, csRegimes } from '../messages/cs';
 import { csPolicyPage } from '../messages/cs-page';
-import { da } from '../messages/da';
+import { da, daRegimes } from '../messages/da';
 import { daPolicyPage } from '../messages/da-page';
-import { de } from '../messages/de';
+import { de, deRegimes } from '../messages/de';
 import { dePolicyPage } from '../messages/de-page';
-import { el } from '../messages/el';
+import { el, elRegimes } from '../messages/el';
 import { elPolicyPage } from '../messages/el-page';
-import { en } from '../messages/en';
+import { en, enRegimes } from '../messages/en';
 import { enPolicyPage } from '../messages/en-page';
-import { es } from '../messages/es';
+import { es, esRegimes } from '../messages/es';
 import { esPolicyPage } from '../messages/es-page';
-import { et } from '../messages/et';
+import { et, etRegimes } from '../messages/et';
 import { etPolicyPage } from '../messages/et-page';
-import { eu } from '../messages/eu';
+import { eu, euRegimes } from '../messages/eu';
 import { euPolicyPage } from '../messages/eu-page';
-import { fi } from '../messages/fi';
+import { fi, fiRegimes } from '../messages/fi';
 import { fiPolicyPage } from '../messages/fi-page';
-import { fr } from '../messages/fr';
+import { fr, frRegimes } from '../messages/fr';
 import { frPolicyPage } from '../messages/fr-page';
-import { ga } from '../messages/ga';
+import { ga, gaRegimes } from '../messages/ga';
 import { gaPolicyPage } from '../messages/ga-page';
-import { gl } from '../messages/gl';
+import { gl, glRegimes } from '../messages/gl';
 import { glPolicyPage } from '../messages/gl-page';
-import { he } from '../messages/he';
+import { he, heRegimes } from '../messages/he';
 import { hePolicyPage } from '../messages/he-page';
-import { hi } from '../messages/hi';
+import { hi, hiRegimes } from '../messages/hi';
 import { hiPolicyPage } from '../messages/hi-page';
-import { hr } from '../messages/hr';
+import { hr, hrRegimes } from '../messages/hr';
 import { hrPolicyPage } from '../messages/hr-page';
-import { hu } from '../messages/hu';
+import { hu, huRegimes } from '../messages/hu';
 import { huPolicyPage } from '../messages/hu-page';
-import { id } from '../messages/id';
+import { id, idRegimes } from '../messages/id';
 import { idPolicyPage } from '../messages/id-page';
-import { is } from '../messages/is';
+import { is, isRegimes } from '../messages/is';
 import { isPolicyPage } from '../messages/is-page';
-import { it } from '../messages/it';
+import { it, itRegimes } from '../messages/it';
 import { itPolicyPage } from '../messages/it-page';
-import { ja } from '../messages/ja';
+import { ja, jaRegimes } from '../messages/ja';
 import { jaPolicyPage } from '../messages/ja-page';
-import { ko } from '../messages/ko';
+import { ko, koRegimes } from '../messages/ko';
 import { koPolicyPage } from '../messages/ko-page';
-import { lt } from '../messages/lt';
+import { lt, ltRegimes } from '../messages/lt';
 import { ltPolicyPage } from '../messages/lt-page';
-import { lv } from '../messages/lv';
+import { lv, lvRegimes } from '../messages/lv';
 import { lvPolicyPage } from '../messages/lv-page';
-import { mt } from '../messages/mt';
+import { mt, mtRegimes } from '../messages/mt';
 import { mtPolicyPage } from '../messages/mt-page';
-import { nb } from '../messages/nb';
+import { nb, nbRegimes } from '../messages/nb';
 import { nbPolicyPage } from '../messages/nb-page';
-import { nl } from '../messages/nl';
+import { nl, nlRegimes } from '../messages/nl';
 import { nlPolicyPage } from '../messages/nl-page';
-import { pl } from '../messages/pl';
+import { pl, plRegimes } from '../messages/pl';
 import { plPolicyPage } from '../messages/pl-page';
-import { pt } from '../messages/pt';
+import { pt, ptRegimes } from '../messages/pt';
 import { ptPolicyPage } from '../messages/pt-page';
-import { ptBR } from '../messages/pt-br';
+import { ptBR, ptBRRegimes } from '../messages/pt-br';
 import { ptBRPolicyPage } from '../messages/pt-br-page';
-import { ro } from '../messages/ro';
+import { ro, roRegimes } from '../messages/ro';
 import { roPolicyPage } from '../messages/ro-page';
-import { ru } from '../messages/ru';
+import { ru, ruRegimes } from '../messages/ru';
 import { ruPolicyPage } from '../messages/ru-page';
-import { sk } from '../messages/sk';
+import { sk, skRegimes } from '../messages/sk';
 import { skPolicyPage } from '../messages/sk-page';
-import { sl } from '../messages/sl';
+import { sl, slRegimes } from '../messages/sl';
 import { slPolicyPage } from '../messages/sl-page';
-import { srCyrl } from '../messages/sr-cyrl';
+import { srCyrl, srCyrlRegimes } from '../messages/sr-cyrl';
 import { srCyrlPolicyPage } from '../messages/sr-cyrl-page';
-import { srLatn } from '../messages/sr-latn';
+import { srLatn, srLatnRegimes } from '../messages/sr-latn';
 import { srLatnPolicyPage } from '../messages/sr-latn-page';
-import { sv } from '../messages/sv';
+import { sv, svRegimes } from '../messages/sv';
 import { svPolicyPage } from '../messages/sv-page';
-import { th } from '../messages/th';
+import { th, thRegimes } from '../messages/th';
 import { thPolicyPage } from '../messages/th-page';
-import { tr } from '../messages/tr';
+import { tr, trRegimes } from '../messages/tr';
 import { trPolicyPage } from '../messages/tr-page';
-import { uk } from '../messages/uk';
+import { uk, ukRegimes } from '../messages/uk';
 import { ukPolicyPage } from '../messages/uk-page';
-import { vi } from '../messages/vi';
+import { vi, viRegimes } from '../messages/vi';
 import { viPolicyPage } from '../messages/vi-page';
-import { zhHans } from '../messages/zh-hans';
+import { zhHans, zhHansRegimes } from '../messages/zh-hans';
 import { zhHansPolicyPage } from '../messages/zh-hans-page';
-import { zhHant } from '../messages/zh-hant';
+import { zhHant, zhHantRegimes } from '../messages/zh-hant';
 import { zhHantPolicyPage } from '../messages/zh-hant-page';
-import type { Messages, PolicyPageMessages } from '../messages/types';
+import type { Messages, PolicyPageMessages, RegimeMessages } from '../messages/types';
 
-/** Every UI catalog, sorted by tag. */
-export const catalogs: readonly Messages[] = [ar, bg, ca, cs, da, de, el, en, es, et, eu, fi, fr, ga, gl, he, hi, hr, hu, id, is, it, ja, ko, lt, lv, mt, nb, nl, pl, pt, ptBR, ro, ru, sk, sl, srCyrl, srLatn, sv, th, tr, uk, vi, zhHans, zhHant];
+/** Every UI catalog with its texts for the opt-out and notice layouts (`regimes`), sorted by tag. */
+export const catalogs: readonly (Messages & { readonly regimes: RegimeMessages })[] = [
+  { ...ar, regimes: arRegimes },
+  { ...bg, regimes: bgRegimes },
+  { ...ca, regimes: caRegimes },
+  { ...cs, regimes: csRegimes },
+  { ...da, regimes: daRegimes },
+  { ...de, regimes: deRegimes },
+  { ...el, regimes: elRegimes },
+  { ...en, regimes: enRegimes },
+  { ...es, regimes: esRegimes },
+  { ...et, regimes: etRegimes },
+  { ...eu, regimes: euRegimes },
+  { ...fi, regimes: fiRegimes },
+  { ...fr, regimes: frRegimes },
+  { ...ga, regimes: gaRegimes },
+  { ...gl, regimes: glRegimes },
+  { ...he, regimes: heRegimes },
+  { ...hi, regimes: hiRegimes },
+  { ...hr, regimes: hrRegimes },
+  { ...hu, regimes: huRegimes },
+  { ...id, regimes: idRegimes },
+  { ...is, regimes: isRegimes },
+  { ...it, regimes: itRegimes },
+  { ...ja, regimes: jaRegimes },
+  { ...ko, regimes: koRegimes },
+  { ...lt, regimes: ltRegimes },
+  { ...lv, regimes: lvRegimes },
+  { ...mt, regimes: mtRegimes },
+  { ...nb, regimes: nbRegimes },
+  { ...nl, regimes: nlRegimes },
+  { ...pl, regimes: plRegimes },
+  { ...pt, regimes: ptRegimes },
+  { ...ptBR, regimes: ptBRRegimes },
+  { ...ro, regimes: roRegimes },
+  { ...ru, regimes: ruRegimes },
+  { ...sk, regimes: skRegimes },
+  { ...sl, regimes: slRegimes },
+  { ...srCyrl, regimes: srCyrlRegimes },
+  { ...srLatn, regimes: srLatnRegimes },
+  { ...sv, regimes: svRegimes },
+  { ...th, regimes: thRegimes },
+  { ...tr, regimes: trRegimes },
+  { ...uk, regimes: ukRegimes },
+  { ...vi, regimes: viRegimes },
+  { ...zhHans, regimes: zhHansRegimes },
+  { ...zhHant, regimes: zhHantRegimes },
+];
 
-/** Every policy page catalog (UI texts included), sorted by tag. */
-export const policyPages: readonly PolicyPageMessages[] = [arPolicyPage, bgPolicyPage, caPolicyPage, csPolicyPage, daPolicyPage, dePolicyPage, elPolicyPage, enPolicyPage, esPolicyPage, etPolicyPage, euPolicyPage, fiPolicyPage, frPolicyPage, gaPolicyPage, glPolicyPage, hePolicyPage, hiPolicyPage, hrPolicyPage, huPolicyPage, idPolicyPage, isPolicyPage, itPolicyPage, jaPolicyPage, koPolicyPage, ltPolicyPage, lvPolicyPage, mtPolicyPage, nbPolicyPage, nlPolicyPage, plPolicyPage, ptPolicyPage, ptBRPolicyPage, roPolicyPage, ruPolicyPage, skPolicyPage, slPolicyPage, srCyrlPolicyPage, srLatnPolicyPage, svPolicyPage, thPolicyPage, trPolicyPage, ukPolicyPage, viPolicyPage, zhHansPolicyPage, zhHantPolicyPage];
+/** Every policy page catalog (UI and regime texts included), sorted by tag. */
+export const policyPages: readonly (PolicyPageMessages & Messages & { readonly regimes: RegimeMessages })[] = [
+  { ...arPolicyPage, regimes: arRegimes },
+  { ...bgPolicyPage, regimes: bgRegimes },
+  { ...caPolicyPage, regimes: caRegimes },
+  { ...csPolicyPage, regimes: csRegimes },
+  { ...daPolicyPage, regimes: daRegimes },
+  { ...dePolicyPage, regimes: deRegimes },
+  { ...elPolicyPage, regimes: elRegimes },
+  { ...enPolicyPage, regimes: enRegimes },
+  { ...esPolicyPage, regimes: esRegimes },
+  { ...etPolicyPage, regimes: etRegimes },
+  { ...euPolicyPage, regimes: euRegimes },
+  { ...fiPolicyPage, regimes: fiRegimes },
+  { ...frPolicyPage, regimes: frRegimes },
+  { ...gaPolicyPage, regimes: gaRegimes },
+  { ...glPolicyPage, regimes: glRegimes },
+  { ...hePolicyPage, regimes: heRegimes },
+  { ...hiPolicyPage, regimes: hiRegimes },
+  { ...hrPolicyPage, regimes: hrRegimes },
+  { ...huPolicyPage, regimes: huRegimes },
+  { ...idPolicyPage, regimes: idRegimes },
+  { ...isPolicyPage, regimes: isRegimes },
+  { ...itPolicyPage, regimes: itRegimes },
+  { ...jaPolicyPage, regimes: jaRegimes },
+  { ...koPolicyPage, regimes: koRegimes },
+  { ...ltPolicyPage, regimes: ltRegimes },
+  { ...lvPolicyPage, regimes: lvRegimes },
+  { ...mtPolicyPage, regimes: mtRegimes },
+  { ...nbPolicyPage, regimes: nbRegimes },
+  { ...nlPolicyPage, regimes: nlRegimes },
+  { ...plPolicyPage, regimes: plRegimes },
+  { ...ptPolicyPage, regimes: ptRegimes },
+  { ...ptBRPolicyPage, regimes: ptBRRegimes },
+  { ...roPolicyPage, regimes: roRegimes },
+  { ...ruPolicyPage, regimes: ruRegimes },
+  { ...skPolicyPage, regimes: skRegimes },
+  { ...slPolicyPage, regimes: slRegimes },
+  { ...srCyrlPolicyPage, regimes: srCyrlRegimes },
+  { ...srLatnPolicyPage, regimes: srLatnRegimes },
+  { ...svPolicyPage, regimes: svRegimes },
+  { ...thPolicyPage, regimes: thRegimes },
+  { ...trPolicyPage, regimes: trRegimes },
+  { ...ukPolicyPage, regimes: ukRegimes },
+  { ...viPolicyPage, regimes: viRegimes },
+  { ...zhHansPolicyPage, regimes: zhHansRegimes },
+  { ...zhHantPolicyPage, regimes: zhHantRegimes },
+];

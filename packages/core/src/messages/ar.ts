@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Arabic, right to left. Typography: « » quotes, the Arabic comma (،) and question mark (؟).
 // Durations keep the digit in every plural form, as interfaces usually show them.
@@ -47,16 +47,6 @@ export const ar: Messages = {
     confirm: 'السماح على أي حال',
   },
   settingsButton: 'إعدادات ملفات تعريف الارتباط',
-  regimes: {
-    optOutText: 'نستخدم ملفات تعريف الارتباط للإحصاءات والإعلانات. يمكنك في أي وقت رفض بيع معلوماتك الشخصية أو مشاركتها.',
-    noticeText: 'نستخدم ملفات تعريف الارتباط للإحصاءات والإعلانات. يمكنك تغيير ذلك في أي وقت من إعدادات ملفات تعريف الارتباط.',
-    optOut: 'رفض',
-    acknowledge: 'موافق',
-    doNotSell: 'لا تبع معلوماتي الشخصية ولا تشاركها',
-    privacyChoices: 'خيارات الخصوصية الخاصة بك',
-    limitSensitive: 'تقييد استخدام معلوماتي الشخصية الحساسة',
-    honoured: 'تم تنفيذ طلب الرفض',
-  },
   placeholder: {
     label: 'محتوى محظور: {service}',
     text: 'هذا المحتوى من {provider} ({service}) محظور إلى أن تسمح به.',
@@ -71,4 +61,20 @@ export const ar: Messages = {
     month: { zero: '{count} شهر', one: '{count} شهر', two: '{count} شهران', few: '{count} أشهر', many: '{count} شهرًا', other: '{count} شهر' },
     year: { zero: '{count} سنة', one: '{count} سنة', two: '{count} سنتان', few: '{count} سنوات', many: '{count} سنة', other: '{count} سنة' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const arRegimes: RegimeMessages = {
+  optOutText: 'نستخدم ملفات تعريف الارتباط للإحصاءات والإعلانات. يمكنك في أي وقت رفض بيع معلوماتك الشخصية أو مشاركتها.',
+  noticeText: 'نستخدم ملفات تعريف الارتباط للإحصاءات والإعلانات. يمكنك تغيير ذلك في أي وقت من إعدادات ملفات تعريف الارتباط.',
+  optOut: 'رفض',
+  acknowledge: 'موافق',
+  doNotSell: 'لا تبع معلوماتي الشخصية ولا تشاركها',
+  privacyChoices: 'خيارات الخصوصية الخاصة بك',
+  limitSensitive: 'تقييد استخدام معلوماتي الشخصية الحساسة',
+  honoured: 'تم تنفيذ طلب الرفض',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Bulgarian typography: „…“ quotes; a no-break space (\u00a0) between a number and its unit.
 
@@ -46,16 +46,6 @@ export const bg: Messages = {
     confirm: 'Разрешаване все пак',
   },
   settingsButton: 'Настройки за бисквитките',
-  regimes: {
-    optOutText: 'Използваме бисквитки за статистика и реклама. Можете по всяко време да се откажете от продажбата или споделянето на личната ви информация.',
-    noticeText: 'Използваме бисквитки за статистика и реклама. Можете да промените това по всяко време в настройките за бисквитки.',
-    optOut: 'Отказвам',
-    acknowledge: 'OK',
-    doNotSell: 'Не продавайте и не споделяйте личната ми информация',
-    privacyChoices: 'Вашите избори за поверителност',
-    limitSensitive: 'Ограничете използването на чувствителната ми лична информация',
-    honoured: 'Искането за отказ е изпълнено',
-  },
   placeholder: {
     label: 'Блокирано съдържание: {service}',
     text: 'Съдържанието от {provider} ({service}) е блокирано, докато не го разрешите.',
@@ -70,4 +60,20 @@ export const bg: Messages = {
     month: { one: '{count}\u00a0месец', other: '{count}\u00a0месеца' },
     year: { one: '{count}\u00a0година', other: '{count}\u00a0години' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const bgRegimes: RegimeMessages = {
+  optOutText: 'Използваме бисквитки за статистика и реклама. Можете по всяко време да се откажете от продажбата или споделянето на личната ви информация.',
+  noticeText: 'Използваме бисквитки за статистика и реклама. Можете да промените това по всяко време в настройките за бисквитки.',
+  optOut: 'Отказвам',
+  acknowledge: 'OK',
+  doNotSell: 'Не продавайте и не споделяйте личната ми информация',
+  privacyChoices: 'Вашите избори за поверителност',
+  limitSensitive: 'Ограничете използването на чувствителната ми лична информация',
+  honoured: 'Искането за отказ е изпълнено',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Catalan catalog. Import it from `@cookiekit/core/locales/ca` so only sites that need it ship it. */
 export const ca: Messages = {
@@ -44,16 +44,6 @@ export const ca: Messages = {
     confirm: 'Permet-la igualment',
   },
   settingsButton: 'Configuració de les galetes',
-  regimes: {
-    optOutText: 'Fem servir galetes per a estadístiques i publicitat. Podeu rebutjar en qualsevol moment la venda o la compartició de la vostra informació personal.',
-    noticeText: 'Fem servir galetes per a estadístiques i publicitat. Podeu canviar-ho en qualsevol moment a la configuració de galetes.',
-    optOut: 'Rebutjar',
-    acknowledge: 'D’acord',
-    doNotSell: 'No vengueu ni compartiu la meva informació personal',
-    privacyChoices: 'Les vostres opcions de privadesa',
-    limitSensitive: 'Limiteu l’ús de la meva informació personal sensible',
-    honoured: 'S’ha atès la sol·licitud d’exclusió',
-  },
   placeholder: {
     label: 'Contingut blocat: {service}',
     text: 'Aquest contingut de {provider} ({service}) està blocat fins que el permeteu.',
@@ -68,4 +58,20 @@ export const ca: Messages = {
     month: { one: '{count}\u00a0mes', many: '{count}\u00a0mesos', other: '{count}\u00a0mesos' },
     year: { one: '{count}\u00a0any', many: '{count}\u00a0anys', other: '{count}\u00a0anys' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const caRegimes: RegimeMessages = {
+  optOutText: 'Fem servir galetes per a estadístiques i publicitat. Podeu rebutjar en qualsevol moment la venda o la compartició de la vostra informació personal.',
+  noticeText: 'Fem servir galetes per a estadístiques i publicitat. Podeu canviar-ho en qualsevol moment a la configuració de galetes.',
+  optOut: 'Rebutjar',
+  acknowledge: 'D’acord',
+  doNotSell: 'No vengueu ni compartiu la meva informació personal',
+  privacyChoices: 'Les vostres opcions de privadesa',
+  limitSensitive: 'Limiteu l’ús de la meva informació personal sensible',
+  honoured: 'S’ha atès la sol·licitud d’exclusió',
 };

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../locales/index';
 import { enPolicyPage } from './en-page';
 import { textDirection } from './resolve';
-import type { PolicyPageMessages } from './types';
+import { enRegimes } from './en';
+import type { PolicyPageMessages, RegimeMessages } from './types';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const HEADER = '// Awaiting native review: corrections welcome (see packages/core/LOCALES.md).';
@@ -31,9 +32,13 @@ interface Loaded {
 const loaded: Loaded[] = await Promise.all(
   catalogFiles.map(async (file) => {
     const module = (await import(`./${file}-page.ts`)) as Record<string, PolicyPageMessages>;
+    const ui = (await import(`./${file}.ts`)) as Record<string, RegimeMessages>;
     const page = module[`${nameOf(file)}PolicyPage`];
+    const regimes = ui[`${nameOf(file)}Regimes`];
     if (!page) throw new Error(`${file}-page.ts must export ${nameOf(file)}PolicyPage`);
-    return { file, page };
+    if (!regimes) throw new Error(`${file}.ts must export ${nameOf(file)}Regimes`);
+    // The regime texts ship apart from the catalogs (opt-in-only pages skip them); checked as part of them.
+    return { file, page: { ...page, regimes } };
   }),
 );
 const others = loaded.filter((c) => c.file !== 'en');
@@ -47,7 +52,7 @@ function leaves(value: unknown, path = ''): Array<[string, unknown]> {
 }
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const textLeaves = (c: PolicyPageMessages) => leaves(c).filter(([path]) => !path.startsWith('units.') && path !== 'units');
-const reference = new Map(textLeaves(enPolicyPage));
+const reference = new Map(textLeaves({ ...enPolicyPage, regimes: enRegimes }));
 
 // Keys whose English text is a name or a loan word that a translation may keep as is.
 const MAY_EQUAL_ENGLISH = new Set([

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Czech typography: „…“ quotes; a no-break space (\u00a0) between a number and its unit.
 // Units: `one` 1, `few` 2–4, `many` decimals (1,5 dne), `other` 0 and 5 and more.
@@ -47,16 +47,6 @@ export const cs: Messages = {
     confirm: 'Přesto povolit',
   },
   settingsButton: 'Nastavení cookies',
-  regimes: {
-    optOutText: 'Používáme cookies pro statistiku a reklamu. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
-    noticeText: 'Používáme cookies pro statistiku a reklamu. Kdykoli to můžete změnit v nastavení cookies.',
-    optOut: 'Odmítnout',
-    acknowledge: 'OK',
-    doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
-    privacyChoices: 'Vaše volby soukromí',
-    limitSensitive: 'Omezit použití mých citlivých osobních údajů',
-    honoured: 'Žádost o odmítnutí vyřízena',
-  },
   placeholder: {
     label: 'Zablokovaný obsah: {service}',
     text: 'Tento obsah ({service}, poskytovatel {provider}) je zablokovaný, dokud ho nepovolíte.',
@@ -71,4 +61,20 @@ export const cs: Messages = {
     month: { one: '{count}\u00a0měsíc', few: '{count}\u00a0měsíce', many: '{count}\u00a0měsíce', other: '{count}\u00a0měsíců' },
     year: { one: '{count}\u00a0rok', few: '{count}\u00a0roky', many: '{count}\u00a0roku', other: '{count}\u00a0let' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const csRegimes: RegimeMessages = {
+  optOutText: 'Používáme cookies pro statistiku a reklamu. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
+  noticeText: 'Používáme cookies pro statistiku a reklamu. Kdykoli to můžete změnit v nastavení cookies.',
+  optOut: 'Odmítnout',
+  acknowledge: 'OK',
+  doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
+  privacyChoices: 'Vaše volby soukromí',
+  limitSensitive: 'Omezit použití mých citlivých osobních údajů',
+  honoured: 'Žádost o odmítnutí vyřízena',
 };

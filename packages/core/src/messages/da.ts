@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Danish typography: »…« quotes; a no-break space (\u00a0) between a number and its unit.
 
@@ -46,16 +46,6 @@ export const da: Messages = {
     confirm: 'Tillad alligevel',
   },
   settingsButton: 'Cookieindstillinger',
-  regimes: {
-    optOutText: 'Vi bruger cookies til statistik og annoncering. Du kan når som helst fravælge salg eller deling af dine personoplysninger.',
-    noticeText: 'Vi bruger cookies til statistik og annoncering. Du kan når som helst ændre det i cookieindstillingerne.',
-    optOut: 'Fravælg',
-    acknowledge: 'OK',
-    doNotSell: 'Sælg eller del ikke mine personoplysninger',
-    privacyChoices: 'Dine privatlivsvalg',
-    limitSensitive: 'Begræns brugen af mine følsomme personoplysninger',
-    honoured: 'Anmodning om fravalg er efterkommet',
-  },
   placeholder: {
     label: 'Blokeret indhold: {service}',
     text: 'Dette indhold fra {provider} ({service}) er blokeret, indtil du tillader det.',
@@ -70,4 +60,20 @@ export const da: Messages = {
     month: { one: '{count}\u00a0måned', other: '{count}\u00a0måneder' },
     year: { one: '{count}\u00a0år', other: '{count}\u00a0år' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const daRegimes: RegimeMessages = {
+  optOutText: 'Vi bruger cookies til statistik og annoncering. Du kan når som helst fravælge salg eller deling af dine personoplysninger.',
+  noticeText: 'Vi bruger cookies til statistik og annoncering. Du kan når som helst ændre det i cookieindstillingerne.',
+  optOut: 'Fravælg',
+  acknowledge: 'OK',
+  doNotSell: 'Sælg eller del ikke mine personoplysninger',
+  privacyChoices: 'Dine privatlivsvalg',
+  limitSensitive: 'Begræns brugen af mine følsomme personoplysninger',
+  honoured: 'Anmodning om fravalg er efterkommet',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // German typography: „…“ quotes; a no-break space (\u00a0) between a number and its unit.
 
@@ -46,16 +46,6 @@ export const de: Messages = {
     confirm: 'Trotzdem erlauben',
   },
   settingsButton: 'Cookie-Einstellungen',
-  regimes: {
-    optOutText: 'Wir verwenden Cookies für Statistik und Werbung. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
-    noticeText: 'Wir verwenden Cookies für Statistik und Werbung. Sie können das jederzeit in den Cookie-Einstellungen ändern.',
-    optOut: 'Widersprechen',
-    acknowledge: 'OK',
-    doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
-    privacyChoices: 'Ihre Datenschutzoptionen',
-    limitSensitive: 'Nutzung meiner sensiblen personenbezogenen Daten einschränken',
-    honoured: 'Widerspruch berücksichtigt',
-  },
   placeholder: {
     label: 'Blockierter Inhalt: {service}',
     text: 'Dieser Inhalt von {provider} ({service}) ist blockiert, bis Sie ihn erlauben.',
@@ -70,4 +60,20 @@ export const de: Messages = {
     month: { one: '{count}\u00a0Monat', other: '{count}\u00a0Monate' },
     year: { one: '{count}\u00a0Jahr', other: '{count}\u00a0Jahre' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const deRegimes: RegimeMessages = {
+  optOutText: 'Wir verwenden Cookies für Statistik und Werbung. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
+  noticeText: 'Wir verwenden Cookies für Statistik und Werbung. Sie können das jederzeit in den Cookie-Einstellungen ändern.',
+  optOut: 'Widersprechen',
+  acknowledge: 'OK',
+  doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  privacyChoices: 'Ihre Datenschutzoptionen',
+  limitSensitive: 'Nutzung meiner sensiblen personenbezogenen Daten einschränken',
+  honoured: 'Widerspruch berücksichtigt',
 };

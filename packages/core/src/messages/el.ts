@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Greek typography: «…» quotes, ";" as the question mark; a no-break space (\u00a0) between a
 // number and its unit. "Μπισκότα" for cookies keeps the catalog in Greek script.
@@ -47,16 +47,6 @@ export const el: Messages = {
     confirm: 'Να επιτραπεί παρ’ όλα αυτά',
   },
   settingsButton: 'Ρυθμίσεις μπισκότων',
-  regimes: {
-    optOutText: 'Χρησιμοποιούμε cookies για στατιστικά και διαφήμιση. Μπορείτε ανά πάσα στιγμή να αρνηθείτε την πώληση ή την κοινοποίηση των προσωπικών σας πληροφοριών.',
-    noticeText: 'Χρησιμοποιούμε cookies για στατιστικά και διαφήμιση. Μπορείτε να το αλλάξετε ανά πάσα στιγμή στις ρυθμίσεις cookies.',
-    optOut: 'Άρνηση',
-    acknowledge: 'OK',
-    doNotSell: 'Μην πουλάτε και μην κοινοποιείτε τις προσωπικές μου πληροφορίες',
-    privacyChoices: 'Οι επιλογές απορρήτου σας',
-    limitSensitive: 'Περιορίστε τη χρήση των ευαίσθητων προσωπικών μου πληροφοριών',
-    honoured: 'Το αίτημα άρνησης τηρήθηκε',
-  },
   placeholder: {
     label: 'Αποκλεισμένο περιεχόμενο: {service}',
     text: 'Αυτό το περιεχόμενο ({service}, πάροχος {provider}) είναι αποκλεισμένο μέχρι να το επιτρέψετε.',
@@ -71,4 +61,20 @@ export const el: Messages = {
     month: { one: '{count}\u00a0μήνας', other: '{count}\u00a0μήνες' },
     year: { one: '{count}\u00a0έτος', other: '{count}\u00a0έτη' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const elRegimes: RegimeMessages = {
+  optOutText: 'Χρησιμοποιούμε cookies για στατιστικά και διαφήμιση. Μπορείτε ανά πάσα στιγμή να αρνηθείτε την πώληση ή την κοινοποίηση των προσωπικών σας πληροφοριών.',
+  noticeText: 'Χρησιμοποιούμε cookies για στατιστικά και διαφήμιση. Μπορείτε να το αλλάξετε ανά πάσα στιγμή στις ρυθμίσεις cookies.',
+  optOut: 'Άρνηση',
+  acknowledge: 'OK',
+  doNotSell: 'Μην πουλάτε και μην κοινοποιείτε τις προσωπικές μου πληροφορίες',
+  privacyChoices: 'Οι επιλογές απορρήτου σας',
+  limitSensitive: 'Περιορίστε τη χρήση των ευαίσθητων προσωπικών μου πληροφοριών',
+  honoured: 'Το αίτημα άρνησης τηρήθηκε',
 };

@@ -1,4 +1,4 @@
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** English: the default catalog, bundled with the runtime. */
 export const en: Messages = {
@@ -43,16 +43,6 @@ export const en: Messages = {
     confirm: 'Allow anyway',
   },
   settingsButton: 'Cookie settings',
-  regimes: {
-    optOutText: 'We use cookies for statistics and advertising. You can opt out of the sale or sharing of your personal information at any time.',
-    noticeText: 'We use cookies for statistics and advertising. You can change this at any time in the cookie settings.',
-    optOut: 'Opt out',
-    acknowledge: 'OK',
-    doNotSell: 'Do Not Sell or Share My Personal Information',
-    privacyChoices: 'Your Privacy Choices',
-    limitSensitive: 'Limit the Use of My Sensitive Personal Information',
-    honoured: 'Opt-out request honoured',
-  },
   placeholder: {
     label: 'Blocked content: {service}',
     text: 'This content from {provider} ({service}) is blocked until you allow it.',
@@ -60,4 +50,20 @@ export const en: Messages = {
   },
   // Policy durations are written in English: shown as written.
   units: null,
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const enRegimes: RegimeMessages = {
+  optOutText: 'We use cookies for statistics and advertising. You can opt out of the sale or sharing of your personal information at any time.',
+  noticeText: 'We use cookies for statistics and advertising. You can change this at any time in the cookie settings.',
+  optOut: 'Opt out',
+  acknowledge: 'OK',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  privacyChoices: 'Your Privacy Choices',
+  limitSensitive: 'Limit the Use of My Sensitive Personal Information',
+  honoured: 'Opt-out request honoured',
 };

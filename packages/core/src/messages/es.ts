@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Spanish typography: «…» quotes without inner spaces, opening ¿ and ¡; a no-break space
 // (\u00a0) between a number and its unit. The texts address the reader as «usted».
@@ -47,16 +47,6 @@ export const es: Messages = {
     confirm: 'Permitir de todos modos',
   },
   settingsButton: 'Configuración de cookies',
-  regimes: {
-    optOutText: 'Usamos cookies para estadísticas y publicidad. Puede rechazar en cualquier momento la venta o el intercambio de su información personal.',
-    noticeText: 'Usamos cookies para estadísticas y publicidad. Puede cambiarlo en cualquier momento en la configuración de cookies.',
-    optOut: 'Rechazar',
-    acknowledge: 'Aceptar',
-    doNotSell: 'No vender ni compartir mi información personal',
-    privacyChoices: 'Sus opciones de privacidad',
-    limitSensitive: 'Limitar el uso de mi información personal confidencial',
-    honoured: 'Solicitud de exclusión atendida',
-  },
   placeholder: {
     label: 'Contenido bloqueado: {service}',
     text: 'Este contenido de {provider} ({service}) está bloqueado hasta que usted lo permita.',
@@ -71,4 +61,20 @@ export const es: Messages = {
     month: { one: '{count}\u00a0mes', many: '{count}\u00a0meses', other: '{count}\u00a0meses' },
     year: { one: '{count}\u00a0año', many: '{count}\u00a0años', other: '{count}\u00a0años' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const esRegimes: RegimeMessages = {
+  optOutText: 'Usamos cookies para estadísticas y publicidad. Puede rechazar en cualquier momento la venta o el intercambio de su información personal.',
+  noticeText: 'Usamos cookies para estadísticas y publicidad. Puede cambiarlo en cualquier momento en la configuración de cookies.',
+  optOut: 'Rechazar',
+  acknowledge: 'Aceptar',
+  doNotSell: 'No vender ni compartir mi información personal',
+  privacyChoices: 'Sus opciones de privacidad',
+  limitSensitive: 'Limitar el uso de mi información personal confidencial',
+  honoured: 'Solicitud de exclusión atendida',
 };

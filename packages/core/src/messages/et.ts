@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Estonian typography: „…“ quotes; a no-break space (\u00a0) between a number and its unit.
 // Placeholders stand where no case ending is needed.
@@ -47,16 +47,6 @@ export const et: Messages = {
     confirm: 'Luba siiski',
   },
   settingsButton: 'Küpsiste seaded',
-  regimes: {
-    optOutText: 'Kasutame küpsiseid statistika ja reklaami jaoks. Võite igal ajal keelduda oma isikuandmete müümisest või jagamisest.',
-    noticeText: 'Kasutame küpsiseid statistika ja reklaami jaoks. Saate seda igal ajal küpsiste seadetes muuta.',
-    optOut: 'Keeldun',
-    acknowledge: 'OK',
-    doNotSell: 'Ärge müüge ega jagage minu isikuandmeid',
-    privacyChoices: 'Teie privaatsusvalikud',
-    limitSensitive: 'Piirake minu tundlike isikuandmete kasutamist',
-    honoured: 'Keeldumise taotlus on täidetud',
-  },
   placeholder: {
     label: 'Blokeeritud sisu: {service}',
     text: 'See sisu ({service}, pakkuja {provider}) on blokeeritud, kuni te selle lubate.',
@@ -71,4 +61,20 @@ export const et: Messages = {
     month: { one: '{count}\u00a0kuu', other: '{count}\u00a0kuud' },
     year: { one: '{count}\u00a0aasta', other: '{count}\u00a0aastat' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const etRegimes: RegimeMessages = {
+  optOutText: 'Kasutame küpsiseid statistika ja reklaami jaoks. Võite igal ajal keelduda oma isikuandmete müümisest või jagamisest.',
+  noticeText: 'Kasutame küpsiseid statistika ja reklaami jaoks. Saate seda igal ajal küpsiste seadetes muuta.',
+  optOut: 'Keeldun',
+  acknowledge: 'OK',
+  doNotSell: 'Ärge müüge ega jagage minu isikuandmeid',
+  privacyChoices: 'Teie privaatsusvalikud',
+  limitSensitive: 'Piirake minu tundlike isikuandmete kasutamist',
+  honoured: 'Keeldumise taotlus on täidetud',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Basque catalog. Import it from `@cookiekit/core/locales/eu` so only sites that need it ship it. */
 export const eu: Messages = {
@@ -44,16 +44,6 @@ export const eu: Messages = {
     confirm: 'Baimendu hala ere',
   },
   settingsButton: 'Cookieen ezarpenak',
-  regimes: {
-    optOutText: 'Estatistiketarako eta publizitaterako cookieak erabiltzen ditugu. Zure informazio pertsonala saltzeari edo partekatzeari uko egin diezaiokezu edonoiz.',
-    noticeText: 'Estatistiketarako eta publizitaterako cookieak erabiltzen ditugu. Edonoiz alda dezakezu hori cookieen ezarpenetan.',
-    optOut: 'Uko egin',
-    acknowledge: 'Ados',
-    doNotSell: 'Ez saldu edo partekatu nire informazio pertsonala',
-    privacyChoices: 'Zure pribatutasun-aukerak',
-    limitSensitive: 'Mugatu nire informazio pertsonal sentikorraren erabilera',
-    honoured: 'Uko egiteko eskaera bete da',
-  },
   placeholder: {
     label: 'Blokeatutako edukia: {service}',
     text: '{provider} hornitzailearen eduki hau ({service}) blokeatuta dago baimentzen duzun arte.',
@@ -69,4 +59,20 @@ export const eu: Messages = {
     month: { one: '{count}\u00a0hilabete', other: '{count}\u00a0hilabete' },
     year: { one: '{count}\u00a0urte', other: '{count}\u00a0urte' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const euRegimes: RegimeMessages = {
+  optOutText: 'Estatistiketarako eta publizitaterako cookieak erabiltzen ditugu. Zure informazio pertsonala saltzeari edo partekatzeari uko egin diezaiokezu edonoiz.',
+  noticeText: 'Estatistiketarako eta publizitaterako cookieak erabiltzen ditugu. Edonoiz alda dezakezu hori cookieen ezarpenetan.',
+  optOut: 'Uko egin',
+  acknowledge: 'Ados',
+  doNotSell: 'Ez saldu edo partekatu nire informazio pertsonala',
+  privacyChoices: 'Zure pribatutasun-aukerak',
+  limitSensitive: 'Mugatu nire informazio pertsonal sentikorraren erabilera',
+  honoured: 'Uko egiteko eskaera bete da',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Finnish typography: ”…” quotes; a no-break space (\u00a0) between a number and its unit.
 // Placeholders stand where no case ending is needed.
@@ -47,16 +47,6 @@ export const fi: Messages = {
     confirm: 'Salli silti',
   },
   settingsButton: 'Evästeasetukset',
-  regimes: {
-    optOutText: 'Käytämme evästeitä tilastointiin ja mainontaan. Voit milloin tahansa kieltää henkilötietojesi myynnin tai jakamisen.',
-    noticeText: 'Käytämme evästeitä tilastointiin ja mainontaan. Voit muuttaa tätä milloin tahansa evästeasetuksissa.',
-    optOut: 'Kiellä',
-    acknowledge: 'OK',
-    doNotSell: 'Älä myy tai jaa henkilötietojani',
-    privacyChoices: 'Tietosuojavalintasi',
-    limitSensitive: 'Rajoita arkaluonteisten henkilötietojeni käyttöä',
-    honoured: 'Kieltopyyntö on toteutettu',
-  },
   placeholder: {
     label: 'Estetty sisältö: {service}',
     text: 'Tämä sisältö ({service}, tarjoaja {provider}) on estetty, kunnes sallit sen.',
@@ -71,4 +61,20 @@ export const fi: Messages = {
     month: { one: '{count}\u00a0kuukausi', other: '{count}\u00a0kuukautta' },
     year: { one: '{count}\u00a0vuosi', other: '{count}\u00a0vuotta' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const fiRegimes: RegimeMessages = {
+  optOutText: 'Käytämme evästeitä tilastointiin ja mainontaan. Voit milloin tahansa kieltää henkilötietojesi myynnin tai jakamisen.',
+  noticeText: 'Käytämme evästeitä tilastointiin ja mainontaan. Voit muuttaa tätä milloin tahansa evästeasetuksissa.',
+  optOut: 'Kiellä',
+  acknowledge: 'OK',
+  doNotSell: 'Älä myy tai jaa henkilötietojani',
+  privacyChoices: 'Tietosuojavalintasi',
+  limitSensitive: 'Rajoita arkaluonteisten henkilötietojeni käyttöä',
+  honoured: 'Kieltopyyntö on toteutettu',
 };

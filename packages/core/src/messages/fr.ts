@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // French typography: a no-break space (\u00a0) before ":" and inside « », a narrow no-break
 // space (\u202f) before "?", "!" and ";", so a line never starts with the sign.
@@ -57,16 +57,6 @@ export const fr: Messages = {
     confirm: 'Autoriser quand même',
   },
   settingsButton: 'Paramètres des cookies',
-  regimes: {
-    optOutText: 'Nous utilisons des cookies de statistiques et de publicité. Vous pouvez refuser à tout moment la vente ou le partage de vos informations personnelles.',
-    noticeText: 'Nous utilisons des cookies de statistiques et de publicité. Vous pouvez modifier ce choix à tout moment dans les paramètres des cookies.',
-    optOut: 'Refuser',
-    acknowledge: 'OK',
-    doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
-    privacyChoices: 'Vos choix de confidentialité',
-    limitSensitive: 'Limiter l’utilisation de mes informations personnelles sensibles',
-    honoured: 'Demande de refus prise en compte',
-  },
   placeholder: {
     label: 'Contenu bloqué\u00a0: {service}',
     text: 'Ce contenu de {provider} ({service}) est bloqué tant que vous ne l’avez pas autorisé.',
@@ -82,4 +72,20 @@ export const fr: Messages = {
     month: { one: '{count}\u00a0mois', other: '{count}\u00a0mois', many: '{count}\u00a0de mois' },
     year: { one: '{count}\u00a0an', other: '{count}\u00a0ans', many: '{count}\u00a0d’ans' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const frRegimes: RegimeMessages = {
+  optOutText: 'Nous utilisons des cookies de statistiques et de publicité. Vous pouvez refuser à tout moment la vente ou le partage de vos informations personnelles.',
+  noticeText: 'Nous utilisons des cookies de statistiques et de publicité. Vous pouvez modifier ce choix à tout moment dans les paramètres des cookies.',
+  optOut: 'Refuser',
+  acknowledge: 'OK',
+  doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+  privacyChoices: 'Vos choix de confidentialité',
+  limitSensitive: 'Limiter l’utilisation de mes informations personnelles sensibles',
+  honoured: 'Demande de refus prise en compte',
 };

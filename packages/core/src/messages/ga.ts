@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Irish typography: “…” quotes; a no-break space (\u00a0) between a number and its unit.
 // Units follow the initial mutations after a number: `one` 1, `two` 2, `few` 3–6, `many`
@@ -48,16 +48,6 @@ export const ga: Messages = {
     confirm: 'Ceadaigh mar sin féin',
   },
   settingsButton: 'Socruithe fianán',
-  regimes: {
-    optOutText: 'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta. Is féidir leat diúltú do dhíol nó do chomhroinnt d’fhaisnéise pearsanta tráth ar bith.',
-    noticeText: 'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta. Is féidir leat é seo a athrú tráth ar bith i socruithe na bhfianán.',
-    optOut: 'Diúltaigh',
-    acknowledge: 'OK',
-    doNotSell: 'Ná díol ná comhroinn m’fhaisnéis phearsanta',
-    privacyChoices: 'Do roghanna príobháideachais',
-    limitSensitive: 'Teorannaigh úsáid m’fhaisnéise pearsanta íogaire',
-    honoured: 'Comhlíonadh an t-iarratas diúltaithe',
-  },
   placeholder: {
     label: 'Ábhar blocáilte: {service}',
     text: 'Tá an t-ábhar seo ó {provider} ({service}) blocáilte go dtí go gceadóidh tú é.',
@@ -72,4 +62,20 @@ export const ga: Messages = {
     month: { one: '{count}\u00a0mhí', two: '{count}\u00a0mhí', few: '{count}\u00a0mhí', many: '{count}\u00a0mí', other: '{count}\u00a0mí' },
     year: { one: '{count}\u00a0bhliain', two: '{count}\u00a0bhliain', few: '{count}\u00a0bliana', many: '{count}\u00a0mbliana', other: '{count}\u00a0bliain' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const gaRegimes: RegimeMessages = {
+  optOutText: 'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta. Is féidir leat diúltú do dhíol nó do chomhroinnt d’fhaisnéise pearsanta tráth ar bith.',
+  noticeText: 'Úsáidimid fianáin le haghaidh staitisticí agus fógraíochta. Is féidir leat é seo a athrú tráth ar bith i socruithe na bhfianán.',
+  optOut: 'Diúltaigh',
+  acknowledge: 'OK',
+  doNotSell: 'Ná díol ná comhroinn m’fhaisnéis phearsanta',
+  privacyChoices: 'Do roghanna príobháideachais',
+  limitSensitive: 'Teorannaigh úsáid m’fhaisnéise pearsanta íogaire',
+  honoured: 'Comhlíonadh an t-iarratas diúltaithe',
 };

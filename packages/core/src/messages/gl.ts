@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Galician catalog. Import it from `@cookiekit/core/locales/gl` so only sites that need it ship it. */
 export const gl: Messages = {
@@ -44,16 +44,6 @@ export const gl: Messages = {
     confirm: 'Permitir igualmente',
   },
   settingsButton: 'Configuración de cookies',
-  regimes: {
-    optOutText: 'Usamos cookies para estatísticas e publicidade. Pode rexeitar en calquera momento a venda ou a compartición da súa información persoal.',
-    noticeText: 'Usamos cookies para estatísticas e publicidade. Pode cambialo en calquera momento na configuración de cookies.',
-    optOut: 'Rexeitar',
-    acknowledge: 'Aceptar',
-    doNotSell: 'Non vender nin compartir a miña información persoal',
-    privacyChoices: 'As súas opcións de privacidade',
-    limitSensitive: 'Limitar o uso da miña información persoal sensible',
-    honoured: 'Atendeuse a solicitude de exclusión',
-  },
   placeholder: {
     label: 'Contido bloqueado: {service}',
     text: 'Este contido de {provider} ({service}) está bloqueado ata que o permita.',
@@ -68,4 +58,20 @@ export const gl: Messages = {
     month: { one: '{count}\u00a0mes', other: '{count}\u00a0meses' },
     year: { one: '{count}\u00a0ano', other: '{count}\u00a0anos' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const glRegimes: RegimeMessages = {
+  optOutText: 'Usamos cookies para estatísticas e publicidade. Pode rexeitar en calquera momento a venda ou a compartición da súa información persoal.',
+  noticeText: 'Usamos cookies para estatísticas e publicidade. Pode cambialo en calquera momento na configuración de cookies.',
+  optOut: 'Rexeitar',
+  acknowledge: 'Aceptar',
+  doNotSell: 'Non vender nin compartir a miña información persoal',
+  privacyChoices: 'As súas opcións de privacidade',
+  limitSensitive: 'Limitar o uso da miña información persoal sensible',
+  honoured: 'Atendeuse a solicitude de exclusión',
 };

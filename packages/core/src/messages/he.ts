@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Hebrew, right to left. The texts address the reader without gendered verb forms where they can
 // ("אפשר לבחור", nouns on buttons), as many Hebrew sites do.
@@ -47,16 +47,6 @@ export const he: Messages = {
     confirm: 'לאפשר בכל זאת',
   },
   settingsButton: 'הגדרות עוגיות',
-  regimes: {
-    optOutText: 'אנו משתמשים בעוגיות לסטטיסטיקה ולפרסום. ניתן לסרב בכל עת למכירה או לשיתוף של המידע האישי שלך.',
-    noticeText: 'אנו משתמשים בעוגיות לסטטיסטיקה ולפרסום. ניתן לשנות זאת בכל עת בהגדרות העוגיות.',
-    optOut: 'סירוב',
-    acknowledge: 'אישור',
-    doNotSell: 'אל תמכרו ואל תשתפו את המידע האישי שלי',
-    privacyChoices: 'אפשרויות הפרטיות שלך',
-    limitSensitive: 'הגבלת השימוש במידע האישי הרגיש שלי',
-    honoured: 'בקשת הסירוב כובדה',
-  },
   placeholder: {
     label: 'תוכן חסום: {service}',
     text: 'התוכן הזה של {provider} ({service}) חסום עד לאישורך.',
@@ -71,4 +61,20 @@ export const he: Messages = {
     month: { one: '{count} חודש', two: '{count} חודשים', other: '{count} חודשים' },
     year: { one: '{count} שנה', two: '{count} שנים', other: '{count} שנים' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const heRegimes: RegimeMessages = {
+  optOutText: 'אנו משתמשים בעוגיות לסטטיסטיקה ולפרסום. ניתן לסרב בכל עת למכירה או לשיתוף של המידע האישי שלך.',
+  noticeText: 'אנו משתמשים בעוגיות לסטטיסטיקה ולפרסום. ניתן לשנות זאת בכל עת בהגדרות העוגיות.',
+  optOut: 'סירוב',
+  acknowledge: 'אישור',
+  doNotSell: 'אל תמכרו ואל תשתפו את המידע האישי שלי',
+  privacyChoices: 'אפשרויות הפרטיות שלך',
+  limitSensitive: 'הגבלת השימוש במידע האישי הרגיש שלי',
+  honoured: 'בקשת הסירוב כובדה',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Hindi: the danda (।) ends a sentence; `one` covers 0 and 1 (`Intl.PluralRules`).
 
@@ -46,16 +46,6 @@ export const hi: Messages = {
     confirm: 'फिर भी अनुमति दें',
   },
   settingsButton: 'कुकी सेटिंग',
-  regimes: {
-    optOutText: 'हम आँकड़ों और विज्ञापन के लिए कुकीज़ का उपयोग करते हैं। आप किसी भी समय अपनी व्यक्तिगत जानकारी की बिक्री या साझाकरण से इनकार कर सकते हैं।',
-    noticeText: 'हम आँकड़ों और विज्ञापन के लिए कुकीज़ का उपयोग करते हैं। आप इसे कुकी सेटिंग्स में कभी भी बदल सकते हैं।',
-    optOut: 'इनकार करें',
-    acknowledge: 'ठीक है',
-    doNotSell: 'मेरी व्यक्तिगत जानकारी न बेचें और न साझा करें',
-    privacyChoices: 'आपकी गोपनीयता के विकल्प',
-    limitSensitive: 'मेरी संवेदनशील व्यक्तिगत जानकारी का उपयोग सीमित करें',
-    honoured: 'इनकार का अनुरोध माना गया',
-  },
   placeholder: {
     label: 'ब्लॉक की गई सामग्री: {service}',
     text: '{provider} ({service}) की यह सामग्री तब तक ब्लॉक रहेगी, जब तक आप इसकी अनुमति नहीं देते।',
@@ -70,4 +60,20 @@ export const hi: Messages = {
     month: { one: '{count} महीना', other: '{count} महीने' },
     year: { one: '{count} साल', other: '{count} साल' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const hiRegimes: RegimeMessages = {
+  optOutText: 'हम आँकड़ों और विज्ञापन के लिए कुकीज़ का उपयोग करते हैं। आप किसी भी समय अपनी व्यक्तिगत जानकारी की बिक्री या साझाकरण से इनकार कर सकते हैं।',
+  noticeText: 'हम आँकड़ों और विज्ञापन के लिए कुकीज़ का उपयोग करते हैं। आप इसे कुकी सेटिंग्स में कभी भी बदल सकते हैं।',
+  optOut: 'इनकार करें',
+  acknowledge: 'ठीक है',
+  doNotSell: 'मेरी व्यक्तिगत जानकारी न बेचें और न साझा करें',
+  privacyChoices: 'आपकी गोपनीयता के विकल्प',
+  limitSensitive: 'मेरी संवेदनशील व्यक्तिगत जानकारी का उपयोग सीमित करें',
+  honoured: 'इनकार का अनुरोध माना गया',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Croatian typography: „…“ quotes; a no-break space (\u00a0) between a number and its unit.
 // Units: `one` 1, 21, 31…; `few` 2–4, 22–24…; `other` the rest.
@@ -47,16 +47,6 @@ export const hr: Messages = {
     confirm: 'Ipak dopusti',
   },
   settingsButton: 'Postavke kolačića',
-  regimes: {
-    optOutText: 'Koristimo kolačiće za statistiku i oglašavanje. Prodaju ili dijeljenje svojih osobnih podataka možete odbiti u bilo kojem trenutku.',
-    noticeText: 'Koristimo kolačiće za statistiku i oglašavanje. To možete promijeniti u bilo kojem trenutku u postavkama kolačića.',
-    optOut: 'Odbij',
-    acknowledge: 'U redu',
-    doNotSell: 'Ne prodaji i ne dijeli moje osobne podatke',
-    privacyChoices: 'Vaši izbori privatnosti',
-    limitSensitive: 'Ograniči upotrebu mojih osjetljivih osobnih podataka',
-    honoured: 'Zahtjev za odbijanje je poštovan',
-  },
   placeholder: {
     label: 'Blokirani sadržaj: {service}',
     text: 'Ovaj sadržaj ({service}, pružatelj {provider}) blokiran je dok ga ne dopustite.',
@@ -71,4 +61,20 @@ export const hr: Messages = {
     month: { one: '{count}\u00a0mjesec', few: '{count}\u00a0mjeseca', other: '{count}\u00a0mjeseci' },
     year: { one: '{count}\u00a0godina', few: '{count}\u00a0godine', other: '{count}\u00a0godina' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const hrRegimes: RegimeMessages = {
+  optOutText: 'Koristimo kolačiće za statistiku i oglašavanje. Prodaju ili dijeljenje svojih osobnih podataka možete odbiti u bilo kojem trenutku.',
+  noticeText: 'Koristimo kolačiće za statistiku i oglašavanje. To možete promijeniti u bilo kojem trenutku u postavkama kolačića.',
+  optOut: 'Odbij',
+  acknowledge: 'U redu',
+  doNotSell: 'Ne prodaji i ne dijeli moje osobne podatke',
+  privacyChoices: 'Vaši izbori privatnosti',
+  limitSensitive: 'Ograniči upotrebu mojih osjetljivih osobnih podataka',
+  honoured: 'Zahtjev za odbijanje je poštovan',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Hungarian typography: „…” quotes; a no-break space (\u00a0) between a number and its unit.
 // A noun after a number stays singular. Placeholders stand where no suffix is needed.
@@ -47,16 +47,6 @@ export const hu: Messages = {
     confirm: 'Mégis engedélyezem',
   },
   settingsButton: 'Sütibeállítások',
-  regimes: {
-    optOutText: 'Sütiket használunk statisztikához és hirdetésekhez. Személyes adatai eladását vagy megosztását bármikor megtilthatja.',
-    noticeText: 'Sütiket használunk statisztikához és hirdetésekhez. Ezt bármikor módosíthatja a sütibeállításokban.',
-    optOut: 'Megtiltom',
-    acknowledge: 'OK',
-    doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
-    privacyChoices: 'Adatvédelmi beállításai',
-    limitSensitive: 'Érzékeny személyes adataim felhasználásának korlátozása',
-    honoured: 'A tiltási kérelmet teljesítettük',
-  },
   placeholder: {
     label: 'Letiltott tartalom: {service}',
     text: 'Ez a tartalom ({service}, szolgáltató: {provider}) le van tiltva, amíg nem engedélyezi.',
@@ -71,4 +61,20 @@ export const hu: Messages = {
     month: { one: '{count}\u00a0hónap', other: '{count}\u00a0hónap' },
     year: { one: '{count}\u00a0év', other: '{count}\u00a0év' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const huRegimes: RegimeMessages = {
+  optOutText: 'Sütiket használunk statisztikához és hirdetésekhez. Személyes adatai eladását vagy megosztását bármikor megtilthatja.',
+  noticeText: 'Sütiket használunk statisztikához és hirdetésekhez. Ezt bármikor módosíthatja a sütibeállításokban.',
+  optOut: 'Megtiltom',
+  acknowledge: 'OK',
+  doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
+  privacyChoices: 'Adatvédelmi beállításai',
+  limitSensitive: 'Érzékeny személyes adataim felhasználásának korlátozása',
+  honoured: 'A tiltási kérelmet teljesítettük',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Indonesian nouns do not change with a number: one form per unit.
 
@@ -46,16 +46,6 @@ export const id: Messages = {
     confirm: 'Tetap izinkan',
   },
   settingsButton: 'Pengaturan cookie',
-  regimes: {
-    optOutText: 'Kami menggunakan cookie untuk statistik dan iklan. Anda dapat menolak penjualan atau pembagian informasi pribadi Anda kapan saja.',
-    noticeText: 'Kami menggunakan cookie untuk statistik dan iklan. Anda dapat mengubahnya kapan saja di pengaturan cookie.',
-    optOut: 'Tolak',
-    acknowledge: 'OK',
-    doNotSell: 'Jangan jual atau bagikan informasi pribadi saya',
-    privacyChoices: 'Pilihan privasi Anda',
-    limitSensitive: 'Batasi penggunaan informasi pribadi sensitif saya',
-    honoured: 'Permintaan penolakan dipenuhi',
-  },
   placeholder: {
     label: 'Konten diblokir: {service}',
     text: 'Konten dari {provider} ({service}) diblokir sampai Anda mengizinkannya.',
@@ -70,4 +60,20 @@ export const id: Messages = {
     month: { other: '{count}\u00a0bulan' },
     year: { other: '{count}\u00a0tahun' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const idRegimes: RegimeMessages = {
+  optOutText: 'Kami menggunakan cookie untuk statistik dan iklan. Anda dapat menolak penjualan atau pembagian informasi pribadi Anda kapan saja.',
+  noticeText: 'Kami menggunakan cookie untuk statistik dan iklan. Anda dapat mengubahnya kapan saja di pengaturan cookie.',
+  optOut: 'Tolak',
+  acknowledge: 'OK',
+  doNotSell: 'Jangan jual atau bagikan informasi pribadi saya',
+  privacyChoices: 'Pilihan privasi Anda',
+  limitSensitive: 'Batasi penggunaan informasi pribadi sensitif saya',
+  honoured: 'Permintaan penolakan dipenuhi',
 };

@@ -1,5 +1,5 @@
-export type { Messages, PolicyPageMessages, DurationUnit, PluralForms } from './types';
-export { en } from './en';
+export type { Messages, PolicyPageMessages, RegimeMessages, DurationUnit, PluralForms } from './types';
+export { en, enRegimes } from './en';
 export {
   resolveLanguage,
   resolveMessages,

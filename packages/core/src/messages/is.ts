@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Icelandic catalog. Import it from `@cookiekit/core/locales/is` so only sites that need it ship it. */
 export const is: Messages = {
@@ -44,16 +44,6 @@ export const is: Messages = {
     confirm: 'Leyfa samt',
   },
   settingsButton: 'Stillingar vafrakakna',
-  regimes: {
-    optOutText: 'Við notum vafrakökur fyrir tölfræði og auglýsingar. Þú getur hvenær sem er hafnað sölu eða miðlun persónuupplýsinga þinna.',
-    noticeText: 'Við notum vafrakökur fyrir tölfræði og auglýsingar. Þú getur breytt þessu hvenær sem er í stillingum vafrakaka.',
-    optOut: 'Hafna',
-    acknowledge: 'Í lagi',
-    doNotSell: 'Ekki selja eða miðla persónuupplýsingum mínum',
-    privacyChoices: 'Persónuverndarval þitt',
-    limitSensitive: 'Takmarka notkun viðkvæmra persónuupplýsinga minna',
-    honoured: 'Beiðni um höfnun virt',
-  },
   placeholder: {
     label: 'Útilokað efni: {service}',
     text: 'Þetta efni frá {provider} ({service}) er útilokað þar til þú leyfir það.',
@@ -68,4 +58,20 @@ export const is: Messages = {
     month: { one: '{count}\u00a0mánuður', other: '{count}\u00a0mánuðir' },
     year: { one: '{count}\u00a0ár', other: '{count}\u00a0ár' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const isRegimes: RegimeMessages = {
+  optOutText: 'Við notum vafrakökur fyrir tölfræði og auglýsingar. Þú getur hvenær sem er hafnað sölu eða miðlun persónuupplýsinga þinna.',
+  noticeText: 'Við notum vafrakökur fyrir tölfræði og auglýsingar. Þú getur breytt þessu hvenær sem er í stillingum vafrakaka.',
+  optOut: 'Hafna',
+  acknowledge: 'Í lagi',
+  doNotSell: 'Ekki selja eða miðla persónuupplýsingum mínum',
+  privacyChoices: 'Persónuverndarval þitt',
+  limitSensitive: 'Takmarka notkun viðkvæmra persónuupplýsinga minna',
+  honoured: 'Beiðni um höfnun virt',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Italian typography: «…» quotes without inner spaces; a no-break space (\u00a0) between a
 // number and its unit. "cookie" does not change in the plural.
@@ -47,16 +47,6 @@ export const it: Messages = {
     confirm: 'Consenti comunque',
   },
   settingsButton: 'Impostazioni cookie',
-  regimes: {
-    optOutText: 'Usiamo cookie per statistiche e pubblicità. Può opporsi in qualsiasi momento alla vendita o alla condivisione delle sue informazioni personali.',
-    noticeText: 'Usiamo cookie per statistiche e pubblicità. Può cambiare questa scelta in qualsiasi momento nelle impostazioni dei cookie.',
-    optOut: 'Mi oppongo',
-    acknowledge: 'OK',
-    doNotSell: 'Non vendere né condividere le mie informazioni personali',
-    privacyChoices: 'Le tue scelte sulla privacy',
-    limitSensitive: 'Limita l’uso delle mie informazioni personali sensibili',
-    honoured: 'Richiesta di opposizione rispettata',
-  },
   placeholder: {
     label: 'Contenuto bloccato: {service}',
     text: 'Questo contenuto di {provider} ({service}) è bloccato finché non lo consenti.',
@@ -71,4 +61,20 @@ export const it: Messages = {
     month: { one: '{count}\u00a0mese', many: '{count}\u00a0mesi', other: '{count}\u00a0mesi' },
     year: { one: '{count}\u00a0anno', many: '{count}\u00a0anni', other: '{count}\u00a0anni' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const itRegimes: RegimeMessages = {
+  optOutText: 'Usiamo cookie per statistiche e pubblicità. Può opporsi in qualsiasi momento alla vendita o alla condivisione delle sue informazioni personali.',
+  noticeText: 'Usiamo cookie per statistiche e pubblicità. Può cambiare questa scelta in qualsiasi momento nelle impostazioni dei cookie.',
+  optOut: 'Mi oppongo',
+  acknowledge: 'OK',
+  doNotSell: 'Non vendere né condividere le mie informazioni personali',
+  privacyChoices: 'Le tue scelte sulla privacy',
+  limitSensitive: 'Limita l’uso delle mie informazioni personali sensibili',
+  honoured: 'Richiesta di opposizione rispettata',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Japanese typography: 「 」 quotes, full-width 、。：（）. "Cookie" is written as Japanese sites
 // write it, in Latin letters. One form per unit: Japanese nouns do not change with a number.
@@ -47,16 +47,6 @@ export const ja: Messages = {
     confirm: 'それでも許可する',
   },
   settingsButton: 'Cookie設定',
-  regimes: {
-    optOutText: '統計と広告のためにCookieを使用しています。個人情報の販売または共有はいつでも拒否できます。',
-    noticeText: '統計と広告のためにCookieを使用しています。Cookie設定でいつでも変更できます。',
-    optOut: '拒否する',
-    acknowledge: 'OK',
-    doNotSell: '個人情報を販売・共有しない',
-    privacyChoices: 'プライバシーの選択',
-    limitSensitive: '機微な個人情報の利用を制限する',
-    honoured: 'オプトアウトの要求に対応しました',
-  },
   placeholder: {
     label: 'ブロックされたコンテンツ：{service}',
     text: 'この{provider}（{service}）のコンテンツは、許可するまでブロックされます。',
@@ -71,4 +61,20 @@ export const ja: Messages = {
     month: { other: '{count}か月' },
     year: { other: '{count}年' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const jaRegimes: RegimeMessages = {
+  optOutText: '統計と広告のためにCookieを使用しています。個人情報の販売または共有はいつでも拒否できます。',
+  noticeText: '統計と広告のためにCookieを使用しています。Cookie設定でいつでも変更できます。',
+  optOut: '拒否する',
+  acknowledge: 'OK',
+  doNotSell: '個人情報を販売・共有しない',
+  privacyChoices: 'プライバシーの選択',
+  limitSensitive: '機微な個人情報の利用を制限する',
+  honoured: 'オプトアウトの要求に対応しました',
 };

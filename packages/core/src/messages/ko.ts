@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Korean: polite formal register (합니다), ‘ ’ quotes. One form per unit: Korean nouns do not
 // change with a number.
@@ -47,16 +47,6 @@ export const ko: Messages = {
     confirm: '그래도 허용',
   },
   settingsButton: '쿠키 설정',
-  regimes: {
-    optOutText: '통계와 광고를 위해 쿠키를 사용합니다. 언제든지 개인정보의 판매 또는 공유를 거부할 수 있습니다.',
-    noticeText: '통계와 광고를 위해 쿠키를 사용합니다. 쿠키 설정에서 언제든지 변경할 수 있습니다.',
-    optOut: '거부',
-    acknowledge: '확인',
-    doNotSell: '내 개인정보를 판매하거나 공유하지 마세요',
-    privacyChoices: '개인정보 선택 사항',
-    limitSensitive: '내 민감한 개인정보 사용 제한',
-    honoured: '거부 요청이 반영되었습니다',
-  },
   placeholder: {
     label: '차단된 콘텐츠: {service}',
     text: '{provider}의 이 콘텐츠({service})는 허용하실 때까지 차단됩니다.',
@@ -71,4 +61,20 @@ export const ko: Messages = {
     month: { other: '{count}개월' },
     year: { other: '{count}년' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const koRegimes: RegimeMessages = {
+  optOutText: '통계와 광고를 위해 쿠키를 사용합니다. 언제든지 개인정보의 판매 또는 공유를 거부할 수 있습니다.',
+  noticeText: '통계와 광고를 위해 쿠키를 사용합니다. 쿠키 설정에서 언제든지 변경할 수 있습니다.',
+  optOut: '거부',
+  acknowledge: '확인',
+  doNotSell: '내 개인정보를 판매하거나 공유하지 마세요',
+  privacyChoices: '개인정보 선택 사항',
+  limitSensitive: '내 민감한 개인정보 사용 제한',
+  honoured: '거부 요청이 반영되었습니다',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Lithuanian typography: „…“ quotes; a no-break space (\u00a0) between a number and its unit.
 // Units: `one` 1, 21, 31…; `few` 2–9, 22–29…; `many` decimals; `other` 0, 10–20, 30…
@@ -48,16 +48,6 @@ export const lt: Messages = {
     confirm: 'Vis tiek leisti',
   },
   settingsButton: 'Slapukų nustatymai',
-  regimes: {
-    optOutText: 'Naudojame slapukus statistikai ir reklamai. Bet kada galite atsisakyti, kad jūsų asmeninė informacija būtų parduodama ar bendrinama.',
-    noticeText: 'Naudojame slapukus statistikai ir reklamai. Tai bet kada galite pakeisti slapukų nustatymuose.',
-    optOut: 'Atsisakyti',
-    acknowledge: 'Gerai',
-    doNotSell: 'Neparduokite ir nebendrinkite mano asmeninės informacijos',
-    privacyChoices: 'Jūsų privatumo pasirinkimai',
-    limitSensitive: 'Apriboti mano jautrios asmeninės informacijos naudojimą',
-    honoured: 'Atsisakymo prašymas įvykdytas',
-  },
   placeholder: {
     label: 'Užblokuotas turinys: {service}',
     text: 'Šis turinys ({service}, teikėjas {provider}) užblokuotas, kol jo neleisite.',
@@ -72,4 +62,20 @@ export const lt: Messages = {
     month: { one: '{count}\u00a0mėnuo', few: '{count}\u00a0mėnesiai', many: '{count}\u00a0mėnesio', other: '{count}\u00a0mėnesių' },
     year: { one: '{count}\u00a0metai', few: '{count}\u00a0metai', many: '{count}\u00a0metų', other: '{count}\u00a0metų' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const ltRegimes: RegimeMessages = {
+  optOutText: 'Naudojame slapukus statistikai ir reklamai. Bet kada galite atsisakyti, kad jūsų asmeninė informacija būtų parduodama ar bendrinama.',
+  noticeText: 'Naudojame slapukus statistikai ir reklamai. Tai bet kada galite pakeisti slapukų nustatymuose.',
+  optOut: 'Atsisakyti',
+  acknowledge: 'Gerai',
+  doNotSell: 'Neparduokite ir nebendrinkite mano asmeninės informacijos',
+  privacyChoices: 'Jūsų privatumo pasirinkimai',
+  limitSensitive: 'Apriboti mano jautrios asmeninės informacijos naudojimą',
+  honoured: 'Atsisakymo prašymas įvykdytas',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Latvian catalog. Import it from `@cookiekit/core/locales/lv` so only sites that need it ship it. */
 export const lv: Messages = {
@@ -44,16 +44,6 @@ export const lv: Messages = {
     confirm: 'Tomēr atļaut',
   },
   settingsButton: 'Sīkdatņu iestatījumi',
-  regimes: {
-    optOutText: 'Mēs izmantojam sīkdatnes statistikai un reklāmai. Jūs jebkurā laikā varat atteikties no savas personiskās informācijas pārdošanas vai kopīgošanas.',
-    noticeText: 'Mēs izmantojam sīkdatnes statistikai un reklāmai. To jebkurā laikā varat mainīt sīkdatņu iestatījumos.',
-    optOut: 'Atteikties',
-    acknowledge: 'Labi',
-    doNotSell: 'Nepārdot un nekopīgot manu personisko informāciju',
-    privacyChoices: 'Jūsu privātuma izvēles',
-    limitSensitive: 'Ierobežot manas sensitīvās personiskās informācijas izmantošanu',
-    honoured: 'Atteikuma pieprasījums izpildīts',
-  },
   placeholder: {
     label: 'Bloķēts saturs: {service}',
     text: 'Šis saturs no {provider} ({service}) ir bloķēts, kamēr jūs to neatļausiet.',
@@ -69,4 +59,20 @@ export const lv: Messages = {
     month: { zero: '{count}\u00a0mēnešu', one: '{count}\u00a0mēnesis', other: '{count}\u00a0mēneši' },
     year: { zero: '{count}\u00a0gadu', one: '{count}\u00a0gads', other: '{count}\u00a0gadi' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const lvRegimes: RegimeMessages = {
+  optOutText: 'Mēs izmantojam sīkdatnes statistikai un reklāmai. Jūs jebkurā laikā varat atteikties no savas personiskās informācijas pārdošanas vai kopīgošanas.',
+  noticeText: 'Mēs izmantojam sīkdatnes statistikai un reklāmai. To jebkurā laikā varat mainīt sīkdatņu iestatījumos.',
+  optOut: 'Atteikties',
+  acknowledge: 'Labi',
+  doNotSell: 'Nepārdot un nekopīgot manu personisko informāciju',
+  privacyChoices: 'Jūsu privātuma izvēles',
+  limitSensitive: 'Ierobežot manas sensitīvās personiskās informācijas izmantošanu',
+  honoured: 'Atteikuma pieprasījums izpildīts',
 };

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arTest } from '../test/rtl-catalog';
-import { en } from './en';
+import { en, enRegimes } from './en';
 import { enPolicyPage } from './en-page';
 import { format, formatDuration, localize } from './format';
-import { fr } from './fr';
+import { fr, frRegimes } from './fr';
 import { frPolicyPage } from './fr-page';
 import { detectLanguagePreferences, resolveLanguage, resolveMessages, textDirection } from './resolve';
 import type { Messages } from './types';
@@ -22,10 +22,10 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 // Keys whose text may be empty: the first visit needs no "why asked again" notice.
 const MAY_BE_EMPTY = new Set(['banner.reasons.no-choice']);
 // The policy-page catalogs carry the UI catalog too, so checking them checks every shipped string.
-const shipped: Messages[] = [enPolicyPage, frPolicyPage];
+const shipped: Messages[] = [{ ...enPolicyPage, regimes: enRegimes }, { ...frPolicyPage, regimes: frRegimes }];
 
 describe('catalogs', () => {
-  const reference = new Map(leaves(enPolicyPage));
+  const reference = new Map(leaves(shipped[0]));
 
   it.each(shipped.map((c) => [c.lang, c] as const))('%s has every key of the catalog type, each a non-empty string', (_, catalog) => {
     // `units` is null in English (policies write durations in English) and complete elsewhere.
@@ -58,7 +58,7 @@ describe('catalogs', () => {
 
   it('French follows French typography: no-break space before : ; ? ! and inside « », curly apostrophes', () => {
     const spaceBeforeSign = /[^\u00a0\u202f][;?!»]|[^\u00a0\u202f\d]:(?!\/\/)|«(?!\u00a0)/;
-    for (const [path, value] of leaves(frPolicyPage)) {
+    for (const [path, value] of leaves({ ...frPolicyPage, regimes: frRegimes })) {
       expect(value as string, path).not.toMatch(spaceBeforeSign);
       expect(value as string, path).not.toContain("'");
     }
@@ -68,7 +68,7 @@ describe('catalogs', () => {
   });
 
   it('French is a translation, not a copy: only words French shares with English are equal', () => {
-    const same = leaves(frPolicyPage)
+    const same = leaves({ ...frPolicyPage, regimes: frRegimes })
       .filter(([path, value]) => value === reference.get(path))
       .map(([path]) => path);
     expect(same.sort()).toEqual(['banner.reasons.no-choice', 'dir', 'page.session', 'preferences.cookies', 'preferences.session', 'regimes.acknowledge']);

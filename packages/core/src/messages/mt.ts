@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Maltese catalog. Import it from `@cookiekit/core/locales/mt` so only sites that need it ship it. */
 export const mt: Messages = {
@@ -44,16 +44,6 @@ export const mt: Messages = {
     confirm: 'Ippermetti xorta waħda',
   },
   settingsButton: 'Issettjar tal-cookies',
-  regimes: {
-    optOutText: 'Nużaw cookies għall-istatistika u r-reklamar. Tista’ tirrifjuta l-bejgħ jew il-qsim tal-informazzjoni personali tiegħek fi kwalunkwe ħin.',
-    noticeText: 'Nużaw cookies għall-istatistika u r-reklamar. Tista’ tibdel dan fi kwalunkwe ħin fis-settings tal-cookies.',
-    optOut: 'Irrifjuta',
-    acknowledge: 'OK',
-    doNotSell: 'Tbigħx u taqsamx l-informazzjoni personali tiegħi',
-    privacyChoices: 'L-għażliet tal-privatezza tiegħek',
-    limitSensitive: 'Illimita l-użu tal-informazzjoni personali sensittiva tiegħi',
-    honoured: 'It-talba ta’ rifjut ġiet rispettata',
-  },
   placeholder: {
     label: 'Kontenut imblukkat: {service}',
     text: 'Dan il-kontenut minn {provider} ({service}) huwa mblukkat sakemm tippermettih.',
@@ -69,4 +59,20 @@ export const mt: Messages = {
     month: { one: '{count}\u00a0xahar', two: '{count}\u00a0xhur', few: '{count}\u00a0xhur', many: '{count}\u00a0xahar', other: '{count}\u00a0xahar' },
     year: { one: '{count}\u00a0sena', two: '{count}\u00a0snin', few: '{count}\u00a0snin', many: '{count}\u00a0sena', other: '{count}\u00a0sena' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const mtRegimes: RegimeMessages = {
+  optOutText: 'Nużaw cookies għall-istatistika u r-reklamar. Tista’ tirrifjuta l-bejgħ jew il-qsim tal-informazzjoni personali tiegħek fi kwalunkwe ħin.',
+  noticeText: 'Nużaw cookies għall-istatistika u r-reklamar. Tista’ tibdel dan fi kwalunkwe ħin fis-settings tal-cookies.',
+  optOut: 'Irrifjuta',
+  acknowledge: 'OK',
+  doNotSell: 'Tbigħx u taqsamx l-informazzjoni personali tiegħi',
+  privacyChoices: 'L-għażliet tal-privatezza tiegħek',
+  limitSensitive: 'Illimita l-użu tal-informazzjoni personali sensittiva tiegħi',
+  honoured: 'It-talba ta’ rifjut ġiet rispettata',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Norwegian (Bokmål) catalog. Import it from `@cookiekit/core/locales/nb` so only sites that need it ship it. */
 export const nb: Messages = {
@@ -44,16 +44,6 @@ export const nb: Messages = {
     confirm: 'Tillat likevel',
   },
   settingsButton: 'Innstillinger for informasjonskapsler',
-  regimes: {
-    optOutText: 'Vi bruker informasjonskapsler til statistikk og annonsering. Du kan når som helst reservere deg mot salg eller deling av personopplysningene dine.',
-    noticeText: 'Vi bruker informasjonskapsler til statistikk og annonsering. Du kan endre dette når som helst i innstillingene for informasjonskapsler.',
-    optOut: 'Reserver meg',
-    acknowledge: 'OK',
-    doNotSell: 'Ikke selg eller del personopplysningene mine',
-    privacyChoices: 'Dine personvernvalg',
-    limitSensitive: 'Begrens bruken av mine sensitive personopplysninger',
-    honoured: 'Reservasjonen er tatt til følge',
-  },
   placeholder: {
     label: 'Blokkert innhold: {service}',
     text: 'Dette innholdet fra {provider} ({service}) er blokkert til du tillater det.',
@@ -68,4 +58,20 @@ export const nb: Messages = {
     month: { one: '{count}\u00a0måned', other: '{count}\u00a0måneder' },
     year: { one: '{count}\u00a0år', other: '{count}\u00a0år' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const nbRegimes: RegimeMessages = {
+  optOutText: 'Vi bruker informasjonskapsler til statistikk og annonsering. Du kan når som helst reservere deg mot salg eller deling av personopplysningene dine.',
+  noticeText: 'Vi bruker informasjonskapsler til statistikk og annonsering. Du kan endre dette når som helst i innstillingene for informasjonskapsler.',
+  optOut: 'Reserver meg',
+  acknowledge: 'OK',
+  doNotSell: 'Ikke selg eller del personopplysningene mine',
+  privacyChoices: 'Dine personvernvalg',
+  limitSensitive: 'Begrens bruken av mine sensitive personopplysninger',
+  honoured: 'Reservasjonen er tatt til følge',
 };

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES, loadLocale, loadPolicyPageLocale } from '../locales/index';
-import { en } from './en';
-import { fr } from './fr';
-import { pl } from './pl';
+import { en, enRegimes } from './en';
+import { fr, frRegimes } from './fr';
+import { pl, plRegimes } from './pl';
 import { acceptLanguages, chooseMessages, lookupLanguage, resolveLanguage } from './resolve';
 
 // The catalogs the issue lists, whether or not they are on disk yet: negotiation is about tags.
@@ -114,11 +114,11 @@ describe('@cookiekit/core/locales', () => {
     expect(new Set(LANGUAGES.map((l) => l.tag)).size).toBe(LANGUAGES.length);
   });
 
-  it('loadLocale loads the closest catalog, English when none fits', async () => {
-    expect(await loadLocale('pl-PL')).toBe(pl);
-    expect(await loadLocale('FR_ca')).toBe(fr);
-    expect(await loadLocale('qq')).toBe(en);
-    expect(await loadLocale('__proto__')).toBe(en);
+  it('loadLocale loads the closest catalog with its regime texts, English when none fits', async () => {
+    expect(await loadLocale('pl-PL')).toEqual({ ...pl, regimes: plRegimes });
+    expect(await loadLocale('FR_ca')).toEqual({ ...fr, regimes: frRegimes });
+    expect(await loadLocale('qq')).toEqual({ ...en, regimes: enRegimes });
+    expect(await loadLocale('__proto__')).toEqual({ ...en, regimes: enRegimes });
     const page = await loadPolicyPageLocale('pl');
     expect(page.lang).toBe('pl');
     expect(page.page.title).toBe('Polityka plików cookie');

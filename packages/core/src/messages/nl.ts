@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Dutch catalog. Import it from `@cookiekit/core/locales/nl` so only sites that need it ship it. */
 export const nl: Messages = {
@@ -44,16 +44,6 @@ export const nl: Messages = {
     confirm: 'Toch toestaan',
   },
   settingsButton: 'Cookie-instellingen',
-  regimes: {
-    optOutText: 'We gebruiken cookies voor statistiek en advertenties. U kunt op elk moment bezwaar maken tegen de verkoop of het delen van uw persoonsgegevens.',
-    noticeText: 'We gebruiken cookies voor statistiek en advertenties. U kunt dit op elk moment wijzigen in de cookie-instellingen.',
-    optOut: 'Bezwaar maken',
-    acknowledge: 'OK',
-    doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
-    privacyChoices: 'Uw privacykeuzes',
-    limitSensitive: 'Het gebruik van mijn gevoelige persoonsgegevens beperken',
-    honoured: 'Bezwaar gehonoreerd',
-  },
   placeholder: {
     label: 'Geblokkeerde inhoud: {service}',
     text: 'Deze inhoud van {provider} ({service}) is geblokkeerd totdat u die toestaat.',
@@ -68,4 +58,20 @@ export const nl: Messages = {
     month: { one: '{count}\u00a0maand', other: '{count}\u00a0maanden' },
     year: { one: '{count}\u00a0jaar', other: '{count}\u00a0jaar' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const nlRegimes: RegimeMessages = {
+  optOutText: 'We gebruiken cookies voor statistiek en advertenties. U kunt op elk moment bezwaar maken tegen de verkoop of het delen van uw persoonsgegevens.',
+  noticeText: 'We gebruiken cookies voor statistiek en advertenties. U kunt dit op elk moment wijzigen in de cookie-instellingen.',
+  optOut: 'Bezwaar maken',
+  acknowledge: 'OK',
+  doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
+  privacyChoices: 'Uw privacykeuzes',
+  limitSensitive: 'Het gebruik van mijn gevoelige persoonsgegevens beperken',
+  honoured: 'Bezwaar gehonoreerd',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /**
  * Polish catalog: four plural forms (one, few, many, other). Import it from
@@ -47,16 +47,6 @@ export const pl: Messages = {
     confirm: 'Zezwól mimo to',
   },
   settingsButton: 'Ustawienia plików cookie',
-  regimes: {
-    optOutText: 'Używamy cookie do statystyk i reklam. Możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych.',
-    noticeText: 'Używamy cookie do statystyk i reklam. Możesz to zmienić w ustawieniach.',
-    optOut: 'Sprzeciw',
-    acknowledge: 'OK',
-    doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych',
-    privacyChoices: 'Twoje wybory prywatności',
-    limitSensitive: 'Ogranicz użycie moich danych wrażliwych',
-    honoured: 'Sprzeciw uwzględniony',
-  },
   placeholder: {
     label: 'Zablokowana treść: {service}',
     text: 'Ta treść od {provider} ({service}) jest zablokowana, dopóki na nią nie zezwolisz.',
@@ -72,4 +62,20 @@ export const pl: Messages = {
     month: { one: '{count} miesiąc', few: '{count} miesiące', many: '{count} miesięcy', other: '{count} miesiąca' },
     year: { one: '{count} rok', few: '{count} lata', many: '{count} lat', other: '{count} roku' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const plRegimes: RegimeMessages = {
+  optOutText: 'Używamy cookie do statystyk i reklam. Możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych.',
+  noticeText: 'Używamy cookie do statystyk i reklam. Możesz to zmienić w ustawieniach.',
+  optOut: 'Sprzeciw',
+  acknowledge: 'OK',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych',
+  privacyChoices: 'Twoje wybory prywatności',
+  limitSensitive: 'Ogranicz użycie moich danych wrażliwych',
+  honoured: 'Sprzeciw uwzględniony',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Brazilian Portuguese catalog. Import it from `@cookiekit/core/locales/pt-br` so only sites that need it ship it. */
 export const ptBR: Messages = {
@@ -44,16 +44,6 @@ export const ptBR: Messages = {
     confirm: 'Permitir mesmo assim',
   },
   settingsButton: 'Configurações de cookies',
-  regimes: {
-    optOutText: 'Usamos cookies para estatísticas e publicidade. Você pode recusar a qualquer momento a venda ou o compartilhamento das suas informações pessoais.',
-    noticeText: 'Usamos cookies para estatísticas e publicidade. Você pode alterar isso a qualquer momento nas configurações de cookies.',
-    optOut: 'Recusar',
-    acknowledge: 'OK',
-    doNotSell: 'Não vender nem compartilhar minhas informações pessoais',
-    privacyChoices: 'Suas escolhas de privacidade',
-    limitSensitive: 'Limitar o uso das minhas informações pessoais sensíveis',
-    honoured: 'Pedido de recusa atendido',
-  },
   placeholder: {
     label: 'Conteúdo bloqueado: {service}',
     text: 'Este conteúdo de {provider} ({service}) fica bloqueado até você permiti-lo.',
@@ -68,4 +58,20 @@ export const ptBR: Messages = {
     month: { one: '{count}\u00a0mês', many: '{count}\u00a0meses', other: '{count}\u00a0meses' },
     year: { one: '{count}\u00a0ano', many: '{count}\u00a0anos', other: '{count}\u00a0anos' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const ptBRRegimes: RegimeMessages = {
+  optOutText: 'Usamos cookies para estatísticas e publicidade. Você pode recusar a qualquer momento a venda ou o compartilhamento das suas informações pessoais.',
+  noticeText: 'Usamos cookies para estatísticas e publicidade. Você pode alterar isso a qualquer momento nas configurações de cookies.',
+  optOut: 'Recusar',
+  acknowledge: 'OK',
+  doNotSell: 'Não vender nem compartilhar minhas informações pessoais',
+  privacyChoices: 'Suas escolhas de privacidade',
+  limitSensitive: 'Limitar o uso das minhas informações pessoais sensíveis',
+  honoured: 'Pedido de recusa atendido',
 };

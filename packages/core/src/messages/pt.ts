@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Portuguese (Portugal) catalog. Import it from `@cookiekit/core/locales/pt` so only sites that need it ship it. */
 export const pt: Messages = {
@@ -44,16 +44,6 @@ export const pt: Messages = {
     confirm: 'Permitir mesmo assim',
   },
   settingsButton: 'Definições de cookies',
-  regimes: {
-    optOutText: 'Usamos cookies para estatísticas e publicidade. Pode recusar a qualquer momento a venda ou partilha das suas informações pessoais.',
-    noticeText: 'Usamos cookies para estatísticas e publicidade. Pode alterar isto a qualquer momento nas definições de cookies.',
-    optOut: 'Recusar',
-    acknowledge: 'OK',
-    doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
-    privacyChoices: 'As suas escolhas de privacidade',
-    limitSensitive: 'Limitar a utilização das minhas informações pessoais sensíveis',
-    honoured: 'Pedido de recusa respeitado',
-  },
   placeholder: {
     label: 'Conteúdo bloqueado: {service}',
     text: 'Este conteúdo de {provider} ({service}) está bloqueado até que o permita.',
@@ -68,4 +58,20 @@ export const pt: Messages = {
     month: { one: '{count}\u00a0mês', many: '{count}\u00a0meses', other: '{count}\u00a0meses' },
     year: { one: '{count}\u00a0ano', many: '{count}\u00a0anos', other: '{count}\u00a0anos' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const ptRegimes: RegimeMessages = {
+  optOutText: 'Usamos cookies para estatísticas e publicidade. Pode recusar a qualquer momento a venda ou partilha das suas informações pessoais.',
+  noticeText: 'Usamos cookies para estatísticas e publicidade. Pode alterar isto a qualquer momento nas definições de cookies.',
+  optOut: 'Recusar',
+  acknowledge: 'OK',
+  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+  privacyChoices: 'As suas escolhas de privacidade',
+  limitSensitive: 'Limitar a utilização das minhas informações pessoais sensíveis',
+  honoured: 'Pedido de recusa respeitado',
 };

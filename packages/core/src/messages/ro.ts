@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Romanian catalog. Import it from `@cookiekit/core/locales/ro` so only sites that need it ship it. */
 export const ro: Messages = {
@@ -44,16 +44,6 @@ export const ro: Messages = {
     confirm: 'Permite totuși',
   },
   settingsButton: 'Setări cookie-uri',
-  regimes: {
-    optOutText: 'Folosim cookie-uri pentru statistici și publicitate. Puteți refuza oricând vânzarea sau partajarea informațiilor dvs. personale.',
-    noticeText: 'Folosim cookie-uri pentru statistici și publicitate. Puteți schimba oricând acest lucru în setările cookie-urilor.',
-    optOut: 'Refuz',
-    acknowledge: 'OK',
-    doNotSell: 'Nu vindeți și nu partajați informațiile mele personale',
-    privacyChoices: 'Opțiunile dvs. de confidențialitate',
-    limitSensitive: 'Limitați utilizarea informațiilor mele personale sensibile',
-    honoured: 'Cererea de refuz a fost respectată',
-  },
   placeholder: {
     label: 'Conținut blocat: {service}',
     text: 'Acest conținut de la {provider} ({service}) este blocat până când îl permiteți.',
@@ -69,4 +59,20 @@ export const ro: Messages = {
     month: { one: '{count}\u00a0lună', few: '{count}\u00a0luni', other: '{count}\u00a0de luni' },
     year: { one: '{count}\u00a0an', few: '{count}\u00a0ani', other: '{count}\u00a0de ani' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const roRegimes: RegimeMessages = {
+  optOutText: 'Folosim cookie-uri pentru statistici și publicitate. Puteți refuza oricând vânzarea sau partajarea informațiilor dvs. personale.',
+  noticeText: 'Folosim cookie-uri pentru statistici și publicitate. Puteți schimba oricând acest lucru în setările cookie-urilor.',
+  optOut: 'Refuz',
+  acknowledge: 'OK',
+  doNotSell: 'Nu vindeți și nu partajați informațiile mele personale',
+  privacyChoices: 'Opțiunile dvs. de confidențialitate',
+  limitSensitive: 'Limitați utilizarea informațiilor mele personale sensibile',
+  honoured: 'Cererea de refuz a fost respectată',
 };

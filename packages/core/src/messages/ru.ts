@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Russian typography: « » quotes, a no-break space (\u00a0) between a number and its unit and
 // before a dash, so neither starts a line.
@@ -47,16 +47,6 @@ export const ru: Messages = {
     confirm: 'Всё равно разрешить',
   },
   settingsButton: 'Настройки cookie',
-  regimes: {
-    optOutText: 'Мы используем файлы cookie для статистики и рекламы. Вы можете в любой момент отказаться от продажи или передачи вашей личной информации.',
-    noticeText: 'Мы используем файлы cookie для статистики и рекламы. Это можно изменить в любой момент в настройках cookie.',
-    optOut: 'Отказаться',
-    acknowledge: 'OK',
-    doNotSell: 'Не продавать и не передавать мою личную информацию',
-    privacyChoices: 'Ваши настройки конфиденциальности',
-    limitSensitive: 'Ограничить использование моей конфиденциальной личной информации',
-    honoured: 'Запрос на отказ выполнен',
-  },
   placeholder: {
     label: 'Заблокированный контент: {service}',
     text: 'Этот контент от {provider} ({service}) заблокирован, пока вы его не разрешите.',
@@ -71,4 +61,20 @@ export const ru: Messages = {
     month: { one: '{count}\u00a0месяц', few: '{count}\u00a0месяца', many: '{count}\u00a0месяцев', other: '{count}\u00a0месяца' },
     year: { one: '{count}\u00a0год', few: '{count}\u00a0года', many: '{count}\u00a0лет', other: '{count}\u00a0года' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const ruRegimes: RegimeMessages = {
+  optOutText: 'Мы используем файлы cookie для статистики и рекламы. Вы можете в любой момент отказаться от продажи или передачи вашей личной информации.',
+  noticeText: 'Мы используем файлы cookie для статистики и рекламы. Это можно изменить в любой момент в настройках cookie.',
+  optOut: 'Отказаться',
+  acknowledge: 'OK',
+  doNotSell: 'Не продавать и не передавать мою личную информацию',
+  privacyChoices: 'Ваши настройки конфиденциальности',
+  limitSensitive: 'Ограничить использование моей конфиденциальной личной информации',
+  honoured: 'Запрос на отказ выполнен',
 };

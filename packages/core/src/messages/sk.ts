@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Slovak catalog. Import it from `@cookiekit/core/locales/sk` so only sites that need it ship it. */
 export const sk: Messages = {
@@ -44,16 +44,6 @@ export const sk: Messages = {
     confirm: 'Napriek tomu povoliť',
   },
   settingsButton: 'Nastavenia súborov cookie',
-  regimes: {
-    optOutText: 'Súbory cookie používame na štatistiku a reklamu. Predaj či zdieľanie osobných údajov môžete kedykoľvek odmietnuť.',
-    noticeText: 'Súbory cookie používame na štatistiku a reklamu. Zmeniť to môžete v nastaveniach cookie.',
-    optOut: 'Odmietnuť',
-    acknowledge: 'OK',
-    doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
-    privacyChoices: 'Vaše voľby ochrany súkromia',
-    limitSensitive: 'Obmedziť použitie mojich citlivých údajov',
-    honoured: 'Odmietnutie bolo vybavené',
-  },
   placeholder: {
     label: 'Zablokovaný obsah: {service}',
     text: 'Tento obsah od poskytovateľa {provider} ({service}) je zablokovaný, kým ho nepovolíte.',
@@ -69,4 +59,20 @@ export const sk: Messages = {
     month: { one: '{count}\u00a0mesiac', few: '{count}\u00a0mesiace', many: '{count}\u00a0mesiaca', other: '{count}\u00a0mesiacov' },
     year: { one: '{count}\u00a0rok', few: '{count}\u00a0roky', many: '{count}\u00a0roka', other: '{count}\u00a0rokov' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const skRegimes: RegimeMessages = {
+  optOutText: 'Súbory cookie používame na štatistiku a reklamu. Predaj či zdieľanie osobných údajov môžete kedykoľvek odmietnuť.',
+  noticeText: 'Súbory cookie používame na štatistiku a reklamu. Zmeniť to môžete v nastaveniach cookie.',
+  optOut: 'Odmietnuť',
+  acknowledge: 'OK',
+  doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
+  privacyChoices: 'Vaše voľby ochrany súkromia',
+  limitSensitive: 'Obmedziť použitie mojich citlivých údajov',
+  honoured: 'Odmietnutie bolo vybavené',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Slovenian catalog. Import it from `@cookiekit/core/locales/sl` so only sites that need it ship it. */
 export const sl: Messages = {
@@ -44,16 +44,6 @@ export const sl: Messages = {
     confirm: 'Vseeno dovoli',
   },
   settingsButton: 'Nastavitve piškotkov',
-  regimes: {
-    optOutText: 'Piškotke uporabljamo za statistiko in oglaševanje. Prodajo ali deljenje svojih osebnih podatkov lahko kadar koli zavrnete.',
-    noticeText: 'Piškotke uporabljamo za statistiko in oglaševanje. To lahko kadar koli spremenite v nastavitvah piškotkov.',
-    optOut: 'Zavrni',
-    acknowledge: 'V redu',
-    doNotSell: 'Ne prodajajte in ne delite mojih osebnih podatkov',
-    privacyChoices: 'Vaše izbire zasebnosti',
-    limitSensitive: 'Omejite uporabo mojih občutljivih osebnih podatkov',
-    honoured: 'Zahteva za zavrnitev je upoštevana',
-  },
   placeholder: {
     label: 'Blokirana vsebina: {service}',
     text: 'Ta vsebina ponudnika {provider} ({service}) je blokirana, dokler je ne dovolite.',
@@ -68,4 +58,20 @@ export const sl: Messages = {
     month: { one: '{count}\u00a0mesec', two: '{count}\u00a0meseca', few: '{count}\u00a0meseci', other: '{count}\u00a0mesecev' },
     year: { one: '{count}\u00a0leto', two: '{count}\u00a0leti', few: '{count}\u00a0leta', other: '{count}\u00a0let' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const slRegimes: RegimeMessages = {
+  optOutText: 'Piškotke uporabljamo za statistiko in oglaševanje. Prodajo ali deljenje svojih osebnih podatkov lahko kadar koli zavrnete.',
+  noticeText: 'Piškotke uporabljamo za statistiko in oglaševanje. To lahko kadar koli spremenite v nastavitvah piškotkov.',
+  optOut: 'Zavrni',
+  acknowledge: 'V redu',
+  doNotSell: 'Ne prodajajte in ne delite mojih osebnih podatkov',
+  privacyChoices: 'Vaše izbire zasebnosti',
+  limitSensitive: 'Omejite uporabo mojih občutljivih osebnih podatkov',
+  honoured: 'Zahteva za zavrnitev je upoštevana',
 };

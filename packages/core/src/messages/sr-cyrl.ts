@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Serbian in Cyrillic script (sr-latn.ts has it in Latin, letter for letter). Typography: „ “
 // quotes, a no-break space (\u00a0) between a number and its unit, so the unit never starts a line.
@@ -47,16 +47,6 @@ export const srCyrl: Messages = {
     confirm: 'Ипак дозволи',
   },
   settingsButton: 'Подешавања колачића',
-  regimes: {
-    optOutText: 'Користимо колачиће за статистику и оглашавање. Продају или дељење својих личних података можете одбити у било ком тренутку.',
-    noticeText: 'Користимо колачиће за статистику и оглашавање. То можете променити у било ком тренутку у подешавањима колачића.',
-    optOut: 'Одбиј',
-    acknowledge: 'У реду',
-    doNotSell: 'Не продај и не дели моје личне податке',
-    privacyChoices: 'Ваши избори приватности',
-    limitSensitive: 'Ограничи употребу мојих осетљивих личних података',
-    honoured: 'Захтев за одбијање је испоштован',
-  },
   placeholder: {
     label: 'Блокиран садржај: {service}',
     text: 'Садржај услуге {service} ({provider}) блокиран је док га не дозволите.',
@@ -71,4 +61,20 @@ export const srCyrl: Messages = {
     month: { one: '{count}\u00a0месец', few: '{count}\u00a0месеца', other: '{count}\u00a0месеци' },
     year: { one: '{count}\u00a0година', few: '{count}\u00a0године', other: '{count}\u00a0година' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const srCyrlRegimes: RegimeMessages = {
+  optOutText: 'Користимо колачиће за статистику и оглашавање. Продају или дељење својих личних података можете одбити у било ком тренутку.',
+  noticeText: 'Користимо колачиће за статистику и оглашавање. То можете променити у било ком тренутку у подешавањима колачића.',
+  optOut: 'Одбиј',
+  acknowledge: 'У реду',
+  doNotSell: 'Не продај и не дели моје личне податке',
+  privacyChoices: 'Ваши избори приватности',
+  limitSensitive: 'Ограничи употребу мојих осетљивих личних података',
+  honoured: 'Захтев за одбијање је испоштован',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Serbian in Latin script: sr-cyrl.ts letter for letter. Typography: „ “ quotes, a no-break
 // space (\u00a0) between a number and its unit, so the unit never starts a line.
@@ -47,16 +47,6 @@ export const srLatn: Messages = {
     confirm: 'Ipak dozvoli',
   },
   settingsButton: 'Podešavanja kolačića',
-  regimes: {
-    optOutText: 'Koristimo kolačiće za statistiku i oglašavanje. Prodaju ili deljenje svojih ličnih podataka možete odbiti u bilo kom trenutku.',
-    noticeText: 'Koristimo kolačiće za statistiku i oglašavanje. To možete promeniti u bilo kom trenutku u podešavanjima kolačića.',
-    optOut: 'Odbij',
-    acknowledge: 'U redu',
-    doNotSell: 'Ne prodaj i ne deli moje lične podatke',
-    privacyChoices: 'Vaši izbori privatnosti',
-    limitSensitive: 'Ograniči upotrebu mojih osetljivih ličnih podataka',
-    honoured: 'Zahtev za odbijanje je ispoštovan',
-  },
   placeholder: {
     label: 'Blokiran sadržaj: {service}',
     text: 'Sadržaj usluge {service} ({provider}) blokiran je dok ga ne dozvolite.',
@@ -71,4 +61,20 @@ export const srLatn: Messages = {
     month: { one: '{count}\u00a0mesec', few: '{count}\u00a0meseca', other: '{count}\u00a0meseci' },
     year: { one: '{count}\u00a0godina', few: '{count}\u00a0godine', other: '{count}\u00a0godina' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const srLatnRegimes: RegimeMessages = {
+  optOutText: 'Koristimo kolačiće za statistiku i oglašavanje. Prodaju ili deljenje svojih ličnih podataka možete odbiti u bilo kom trenutku.',
+  noticeText: 'Koristimo kolačiće za statistiku i oglašavanje. To možete promeniti u bilo kom trenutku u podešavanjima kolačića.',
+  optOut: 'Odbij',
+  acknowledge: 'U redu',
+  doNotSell: 'Ne prodaj i ne deli moje lične podatke',
+  privacyChoices: 'Vaši izbori privatnosti',
+  limitSensitive: 'Ograniči upotrebu mojih osetljivih ličnih podataka',
+  honoured: 'Zahtev za odbijanje je ispoštovan',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 /** Swedish catalog. Import it from `@cookiekit/core/locales/sv` so only sites that need it ship it. */
 export const sv: Messages = {
@@ -44,16 +44,6 @@ export const sv: Messages = {
     confirm: 'Tillåt ändå',
   },
   settingsButton: 'Cookieinställningar',
-  regimes: {
-    optOutText: 'Vi använder kakor för statistik och annonsering. Du kan när som helst välja bort försäljning eller delning av dina personuppgifter.',
-    noticeText: 'Vi använder kakor för statistik och annonsering. Du kan ändra detta när som helst i kakinställningarna.',
-    optOut: 'Välj bort',
-    acknowledge: 'OK',
-    doNotSell: 'Sälj eller dela inte mina personuppgifter',
-    privacyChoices: 'Dina integritetsval',
-    limitSensitive: 'Begränsa användningen av mina känsliga personuppgifter',
-    honoured: 'Begäran om bortval har tillgodosetts',
-  },
   placeholder: {
     label: 'Blockerat innehåll: {service}',
     text: 'Det här innehållet från {provider} ({service}) är blockerat tills du tillåter det.',
@@ -68,4 +58,20 @@ export const sv: Messages = {
     month: { one: '{count}\u00a0månad', other: '{count}\u00a0månader' },
     year: { one: '{count}\u00a0år', other: '{count}\u00a0år' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const svRegimes: RegimeMessages = {
+  optOutText: 'Vi använder kakor för statistik och annonsering. Du kan när som helst välja bort försäljning eller delning av dina personuppgifter.',
+  noticeText: 'Vi använder kakor för statistik och annonsering. Du kan ändra detta när som helst i kakinställningarna.',
+  optOut: 'Välj bort',
+  acknowledge: 'OK',
+  doNotSell: 'Sälj eller dela inte mina personuppgifter',
+  privacyChoices: 'Dina integritetsval',
+  limitSensitive: 'Begränsa användningen av mina känsliga personuppgifter',
+  honoured: 'Begäran om bortval har tillgodosetts',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Thai writes no space between words and no full stop: a space ends a clause or a sentence.
 
@@ -46,16 +46,6 @@ export const th: Messages = {
     confirm: 'อนุญาตต่อไป',
   },
   settingsButton: 'การตั้งค่าคุกกี้',
-  regimes: {
-    optOutText: 'เราใช้คุกกี้เพื่อสถิติและการโฆษณา คุณสามารถปฏิเสธการขายหรือการแบ่งปันข้อมูลส่วนบุคคลของคุณได้ทุกเมื่อ',
-    noticeText: 'เราใช้คุกกี้เพื่อสถิติและการโฆษณา คุณเปลี่ยนแปลงได้ทุกเมื่อในการตั้งค่าคุกกี้',
-    optOut: 'ปฏิเสธ',
-    acknowledge: 'ตกลง',
-    doNotSell: 'ห้ามขายหรือแบ่งปันข้อมูลส่วนบุคคลของฉัน',
-    privacyChoices: 'ตัวเลือกความเป็นส่วนตัวของคุณ',
-    limitSensitive: 'จำกัดการใช้ข้อมูลส่วนบุคคลที่ละเอียดอ่อนของฉัน',
-    honoured: 'ดำเนินการตามคำขอปฏิเสธแล้ว',
-  },
   placeholder: {
     label: 'เนื้อหาที่ถูกบล็อก: {service}',
     text: 'เนื้อหานี้จาก {provider} ({service}) จะถูกบล็อกไว้จนกว่าคุณจะอนุญาต',
@@ -70,4 +60,20 @@ export const th: Messages = {
     month: { other: '{count} เดือน' },
     year: { other: '{count} ปี' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const thRegimes: RegimeMessages = {
+  optOutText: 'เราใช้คุกกี้เพื่อสถิติและการโฆษณา คุณสามารถปฏิเสธการขายหรือการแบ่งปันข้อมูลส่วนบุคคลของคุณได้ทุกเมื่อ',
+  noticeText: 'เราใช้คุกกี้เพื่อสถิติและการโฆษณา คุณเปลี่ยนแปลงได้ทุกเมื่อในการตั้งค่าคุกกี้',
+  optOut: 'ปฏิเสธ',
+  acknowledge: 'ตกลง',
+  doNotSell: 'ห้ามขายหรือแบ่งปันข้อมูลส่วนบุคคลของฉัน',
+  privacyChoices: 'ตัวเลือกความเป็นส่วนตัวของคุณ',
+  limitSensitive: 'จำกัดการใช้ข้อมูลส่วนบุคคลที่ละเอียดอ่อนของฉัน',
+  honoured: 'ดำเนินการตามคำขอปฏิเสธแล้ว',
 };

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Turkish: a noun after a number stays singular, so each unit has one form for every count.
 
@@ -46,16 +46,6 @@ export const tr: Messages = {
     confirm: 'Yine de izin ver',
   },
   settingsButton: 'Çerez ayarları',
-  regimes: {
-    optOutText: 'Çerezleri istatistik ve reklam için kullanıyoruz. Kişisel bilgilerinizin satışını veya paylaşımını istediğiniz zaman reddedebilirsiniz.',
-    noticeText: 'Çerezleri istatistik ve reklam için kullanıyoruz. Bunu istediğiniz zaman çerez ayarlarından değiştirebilirsiniz.',
-    optOut: 'Reddet',
-    acknowledge: 'Tamam',
-    doNotSell: 'Kişisel bilgilerimi satma veya paylaşma',
-    privacyChoices: 'Gizlilik tercihleriniz',
-    limitSensitive: 'Hassas kişisel bilgilerimin kullanımını sınırla',
-    honoured: 'Ret talebi uygulandı',
-  },
   placeholder: {
     label: 'Engellenen içerik: {service}',
     text: '{provider} tarafından sunulan bu içerik ({service}), siz izin verene kadar engellenir.',
@@ -70,4 +60,20 @@ export const tr: Messages = {
     month: { one: '{count}\u00a0ay', other: '{count}\u00a0ay' },
     year: { one: '{count}\u00a0yıl', other: '{count}\u00a0yıl' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const trRegimes: RegimeMessages = {
+  optOutText: 'Çerezleri istatistik ve reklam için kullanıyoruz. Kişisel bilgilerinizin satışını veya paylaşımını istediğiniz zaman reddedebilirsiniz.',
+  noticeText: 'Çerezleri istatistik ve reklam için kullanıyoruz. Bunu istediğiniz zaman çerez ayarlarından değiştirebilirsiniz.',
+  optOut: 'Reddet',
+  acknowledge: 'Tamam',
+  doNotSell: 'Kişisel bilgilerimi satma veya paylaşma',
+  privacyChoices: 'Gizlilik tercihleriniz',
+  limitSensitive: 'Hassas kişisel bilgilerimin kullanımını sınırla',
+  honoured: 'Ret talebi uygulandı',
 };

@@ -59,25 +59,13 @@ export interface Messages {
     readonly confirm: string;
   };
   readonly settingsButton: string;
-  /** The first layer and the persistent link outside opt-in (C25). */
-  readonly regimes: {
-    /** First layer under opt-out: the short notice. */
-    readonly optOutText: string;
-    /** First layer under notice: information only. */
-    readonly noticeText: string;
-    /** The opt-out action: refuses sale, sharing and targeted advertising. */
-    readonly optOut: string;
-    /** Keeps the settings as they are and closes the notice. */
-    readonly acknowledge: string;
-    /** The default persistent link (11 CCR 7015). */
-    readonly doNotSell: string;
-    /** The alternative persistent link, drawn with the opt-out icon (11 CCR 7015). */
-    readonly privacyChoices: string;
-    /** The link where the policy declares sensitive categories. */
-    readonly limitSensitive: string;
-    /** Beside the link once an opt-out (or GPC) is in force (C11). */
-    readonly honoured: string;
-  };
+  /**
+   * The texts of the opt-out and notice layouts and of the persistent opt-out links (C25). Each
+   * language ships them apart (`enRegimes`, `deRegimes`, … beside its catalog) so that opt-in-only
+   * sites do not download them; a policy with `regions`, or a server decision under another regime
+   * than opt-in, needs them (the banner model says so when they are missing).
+   */
+  readonly regimes?: RegimeMessages;
   readonly placeholder: {
     /** Accessible name of the placeholder region: `{service}`. */
     readonly label: string;
@@ -155,4 +143,24 @@ export interface PolicyPageMessages extends Messages {
   };
   /** Default text of each purpose code, used when the policy gives none. */
   readonly purposes: Readonly<Record<Purpose, string>>;
+}
+
+/** The first layer and the persistent link outside opt-in (C25): `Messages['regimes']`. */
+export interface RegimeMessages {
+  /** First layer under opt-out: the short notice. */
+  readonly optOutText: string;
+  /** First layer under notice: information only. */
+  readonly noticeText: string;
+  /** The opt-out action: refuses sale, sharing and targeted advertising. */
+  readonly optOut: string;
+  /** Keeps the settings as they are and closes the notice. */
+  readonly acknowledge: string;
+  /** The default persistent link (11 CCR 7015). */
+  readonly doNotSell: string;
+  /** The alternative persistent link, drawn with the opt-out icon (11 CCR 7015). */
+  readonly privacyChoices: string;
+  /** The link where the policy declares sensitive categories. */
+  readonly limitSensitive: string;
+  /** Beside the link once an opt-out (or GPC) is in force (C11). */
+  readonly honoured: string;
 }

@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Ukrainian typography: « » quotes, the apostrophe ’, a no-break space (\u00a0) between a number
 // and its unit and before a dash, so neither starts a line.
@@ -47,16 +47,6 @@ export const uk: Messages = {
     confirm: 'Усе ж дозволити',
   },
   settingsButton: 'Налаштування cookie',
-  regimes: {
-    optOutText: 'Ми використовуємо файли cookie для статистики та реклами. Ви можете будь-коли відмовитися від продажу або передавання вашої особистої інформації.',
-    noticeText: 'Ми використовуємо файли cookie для статистики та реклами. Це можна будь-коли змінити в налаштуваннях cookie.',
-    optOut: 'Відмовитися',
-    acknowledge: 'OK',
-    doNotSell: 'Не продавати й не передавати мою особисту інформацію',
-    privacyChoices: 'Ваші налаштування конфіденційності',
-    limitSensitive: 'Обмежити використання моєї чутливої особистої інформації',
-    honoured: 'Запит на відмову виконано',
-  },
   placeholder: {
     label: 'Заблокований вміст: {service}',
     text: 'Цей вміст від {provider} ({service}) заблоковано, доки ви його не дозволите.',
@@ -71,4 +61,20 @@ export const uk: Messages = {
     month: { one: '{count}\u00a0місяць', few: '{count}\u00a0місяці', many: '{count}\u00a0місяців', other: '{count}\u00a0місяця' },
     year: { one: '{count}\u00a0рік', few: '{count}\u00a0роки', many: '{count}\u00a0років', other: '{count}\u00a0року' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const ukRegimes: RegimeMessages = {
+  optOutText: 'Ми використовуємо файли cookie для статистики та реклами. Ви можете будь-коли відмовитися від продажу або передавання вашої особистої інформації.',
+  noticeText: 'Ми використовуємо файли cookie для статистики та реклами. Це можна будь-коли змінити в налаштуваннях cookie.',
+  optOut: 'Відмовитися',
+  acknowledge: 'OK',
+  doNotSell: 'Не продавати й не передавати мою особисту інформацію',
+  privacyChoices: 'Ваші налаштування конфіденційності',
+  limitSensitive: 'Обмежити використання моєї чутливої особистої інформації',
+  honoured: 'Запит на відмову виконано',
 };

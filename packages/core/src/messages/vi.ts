@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Vietnamese nouns do not change with a number: one form per unit.
 
@@ -46,16 +46,6 @@ export const vi: Messages = {
     confirm: 'Vẫn cho phép',
   },
   settingsButton: 'Cài đặt cookie',
-  regimes: {
-    optOutText: 'Chúng tôi dùng cookie cho thống kê và quảng cáo. Bạn có thể từ chối việc bán hoặc chia sẻ thông tin cá nhân của mình bất cứ lúc nào.',
-    noticeText: 'Chúng tôi dùng cookie cho thống kê và quảng cáo. Bạn có thể thay đổi điều này bất cứ lúc nào trong cài đặt cookie.',
-    optOut: 'Từ chối',
-    acknowledge: 'OK',
-    doNotSell: 'Không bán hoặc chia sẻ thông tin cá nhân của tôi',
-    privacyChoices: 'Lựa chọn quyền riêng tư của bạn',
-    limitSensitive: 'Giới hạn việc sử dụng thông tin cá nhân nhạy cảm của tôi',
-    honoured: 'Đã thực hiện yêu cầu từ chối',
-  },
   placeholder: {
     label: 'Nội dung bị chặn: {service}',
     text: 'Nội dung này từ {provider} ({service}) bị chặn cho đến khi bạn cho phép.',
@@ -70,4 +60,20 @@ export const vi: Messages = {
     month: { other: '{count}\u00a0tháng' },
     year: { other: '{count}\u00a0năm' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const viRegimes: RegimeMessages = {
+  optOutText: 'Chúng tôi dùng cookie cho thống kê và quảng cáo. Bạn có thể từ chối việc bán hoặc chia sẻ thông tin cá nhân của mình bất cứ lúc nào.',
+  noticeText: 'Chúng tôi dùng cookie cho thống kê và quảng cáo. Bạn có thể thay đổi điều này bất cứ lúc nào trong cài đặt cookie.',
+  optOut: 'Từ chối',
+  acknowledge: 'OK',
+  doNotSell: 'Không bán hoặc chia sẻ thông tin cá nhân của tôi',
+  privacyChoices: 'Lựa chọn quyền riêng tư của bạn',
+  limitSensitive: 'Giới hạn việc sử dụng thông tin cá nhân nhạy cảm của tôi',
+  honoured: 'Đã thực hiện yêu cầu từ chối',
 };

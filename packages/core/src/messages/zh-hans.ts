@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Simplified Chinese typography: full-width ，。：？（）and “ ” quotes; a space between Chinese
 // characters and a Latin word or a number ("Cookie 设置", "13 个月"). "Cookie" is written as
@@ -48,16 +48,6 @@ export const zhHans: Messages = {
     confirm: '仍然允许',
   },
   settingsButton: 'Cookie 设置',
-  regimes: {
-    optOutText: '我们使用 Cookie 进行统计和广告。您可以随时拒绝出售或共享您的个人信息。',
-    noticeText: '我们使用 Cookie 进行统计和广告。您可以随时在 Cookie 设置中更改。',
-    optOut: '拒绝',
-    acknowledge: '确定',
-    doNotSell: '请勿出售或共享我的个人信息',
-    privacyChoices: '您的隐私选择',
-    limitSensitive: '限制使用我的敏感个人信息',
-    honoured: '已执行拒绝请求',
-  },
   placeholder: {
     label: '已屏蔽的内容：{service}',
     text: '来自 {provider} 的此内容（{service}）在您允许之前将保持屏蔽。',
@@ -72,4 +62,20 @@ export const zhHans: Messages = {
     month: { other: '{count} 个月' },
     year: { other: '{count} 年' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const zhHansRegimes: RegimeMessages = {
+  optOutText: '我们使用 Cookie 进行统计和广告。您可以随时拒绝出售或共享您的个人信息。',
+  noticeText: '我们使用 Cookie 进行统计和广告。您可以随时在 Cookie 设置中更改。',
+  optOut: '拒绝',
+  acknowledge: '确定',
+  doNotSell: '请勿出售或共享我的个人信息',
+  privacyChoices: '您的隐私选择',
+  limitSensitive: '限制使用我的敏感个人信息',
+  honoured: '已执行拒绝请求',
 };

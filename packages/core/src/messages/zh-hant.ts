@@ -1,5 +1,5 @@
 // Awaiting native review: corrections welcome (see packages/core/LOCALES.md).
-import type { Messages } from './types';
+import type { Messages, RegimeMessages } from './types';
 
 // Traditional Chinese, in the wording used in Taiwan. Typography: full-width ，。：？（）and
 // 「 」 quotes; a space between Chinese characters and a Latin word or a number ("Cookie 設定",
@@ -48,16 +48,6 @@ export const zhHant: Messages = {
     confirm: '仍然允許',
   },
   settingsButton: 'Cookie 設定',
-  regimes: {
-    optOutText: '我們使用 Cookie 進行統計和廣告。您可以隨時拒絕出售或分享您的個人資訊。',
-    noticeText: '我們使用 Cookie 進行統計和廣告。您可以隨時在 Cookie 設定中變更。',
-    optOut: '拒絕',
-    acknowledge: '確定',
-    doNotSell: '請勿出售或分享我的個人資訊',
-    privacyChoices: '您的隱私選擇',
-    limitSensitive: '限制使用我的敏感個人資訊',
-    honoured: '已執行拒絕請求',
-  },
   placeholder: {
     label: '已封鎖的內容：{service}',
     text: '來自 {provider} 的此內容（{service}）在您允許之前將維持封鎖。',
@@ -72,4 +62,20 @@ export const zhHant: Messages = {
     month: { other: '{count} 個月' },
     year: { other: '{count} 年' },
   },
+};
+
+/**
+ * This language's texts of the opt-out and notice layouts and of the opt-out links (C25), kept out
+ * of the UI catalog so that opt-in-only sites do not download them: add them as `regimes` when the
+ * policy has `regions`, e.g. `{ ...de, regimes: deRegimes }`.
+ */
+export const zhHantRegimes: RegimeMessages = {
+  optOutText: '我們使用 Cookie 進行統計和廣告。您可以隨時拒絕出售或分享您的個人資訊。',
+  noticeText: '我們使用 Cookie 進行統計和廣告。您可以隨時在 Cookie 設定中變更。',
+  optOut: '拒絕',
+  acknowledge: '確定',
+  doNotSell: '請勿出售或分享我的個人資訊',
+  privacyChoices: '您的隱私選擇',
+  limitSensitive: '限制使用我的敏感個人資訊',
+  honoured: '已執行拒絕請求',
 };

@@ -26,13 +26,14 @@ export function CookieBanner({ unstyled, className, layout }: CookieBannerProps)
   if (!state.showBanner) return null;
   const c = classes(unstyled);
   const m = state.messages.banner;
-  const r = state.messages.regimes;
+  // Read only outside opt-in, where the banner model guarantees them.
+  const r = state.messages.regimes!;
   const customize = (
     <button type="button" className={c('ck-button ck-button--link')} data-action="customize" onClick={() => openPreferences()}>
       {m.customize}
     </button>
   );
-  const acknowledgeButton = (
+  const acknowledgeButton = () => (
     <button type="button" className={c('ck-button')} data-action="acknowledge" onClick={() => acknowledge()}>
       {r.acknowledge}
     </button>
@@ -73,11 +74,11 @@ export function CookieBanner({ unstyled, className, layout }: CookieBannerProps)
             <button type="button" className={c('ck-button')} data-action="opt-out" onClick={() => optOut()}>
               {r.optOut}
             </button>
-            {acknowledgeButton}
+            {acknowledgeButton()}
             {customize}
           </>
         ) : (
-          acknowledgeButton
+          acknowledgeButton()
         )}
       </div>
       <a className={c('ck-link')} href={state.policyHref}>

@@ -1,4 +1,4 @@
-import { decodeConsent } from '@cookiekit/core';
+import { decodeConsent, en, enRegimes } from '@cookiekit/core';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearCookies, consentCookie, modes, renderWithKit } from '../test/utils';
@@ -11,7 +11,10 @@ afterEach(() => {
   clearCookies();
 });
 
-const under = (regime: 'opt-in' | 'opt-out') => ({ initialConsent: { cookie: null, signals: { regime }, now: Date.now() } });
+const under = (regime: 'opt-in' | 'opt-out') => ({
+  initialConsent: { cookie: null, signals: { regime }, now: Date.now() },
+  messages: { ...en, regimes: enRegimes },
+});
 
 describe.each(modes)('OptOutLinks and the opt-out layout (%s)', (_, wrap) => {
   it('C25: the link opens the preferences instead of leaving the page; "Opt out" refuses marketing and the link says it is honoured', () => {

@@ -1,5 +1,5 @@
 import './register';
-import { encodeConsent, newSubjectId, type Consent, type CookieKit, type InitialConsent } from '@cookiekit/core';
+import { encodeConsent, newSubjectId, type Consent, type CookieKit, type InitialConsent, type Messages } from '@cookiekit/core';
 import { render, type RenderResult } from '@testing-library/react';
 import { policy } from 'example-policy';
 import { StrictMode, type ReactElement, type ReactNode } from 'react';
@@ -36,6 +36,7 @@ export function storedConsent(
 export interface KitOptions {
   readonly initialConsent?: InitialConsent;
   readonly kit?: CookieKit<typeof policy>;
+  readonly messages?: Messages;
 }
 
 /** Renders `ui` inside a provider for the example policy, wrapped by `wrap` (StrictMode or not). */
@@ -47,7 +48,11 @@ export function renderWithKit(
   const provider = options.kit ? (
     <CookieKitProvider kit={options.kit}>{ui}</CookieKitProvider>
   ) : (
-    <CookieKitProvider policy={policy} {...(options.initialConsent ? { initialConsent: options.initialConsent } : {})}>
+    <CookieKitProvider
+      policy={policy}
+      {...(options.initialConsent ? { initialConsent: options.initialConsent } : {})}
+      {...(options.messages ? { messages: options.messages } : {})}
+    >
       {ui}
     </CookieKitProvider>
   );

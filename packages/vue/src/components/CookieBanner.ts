@@ -33,11 +33,12 @@ export const CookieBanner = /* @__PURE__ */ defineComponent({
       if (!s.showBanner) return null;
       const c = classes(props.unstyled);
       const m = s.messages.banner;
-      const r = s.messages.regimes;
+      // Read only outside opt-in, where the banner model guarantees them.
+      const r = s.messages.regimes!;
       const button = (action: string, label: string, onClick: () => void, names = 'ck-button') =>
         h('button', { type: 'button', class: c(names), 'data-action': action, onClick }, label);
       const customize = button('customize', m.customize, () => banner.openPreferences(), 'ck-button ck-button--link');
-      const acknowledge = button('acknowledge', r.acknowledge, () => banner.acknowledge());
+      const acknowledge = () => button('acknowledge', r.acknowledge, () => banner.acknowledge());
       return h(
         'section',
         {
@@ -66,8 +67,8 @@ export const CookieBanner = /* @__PURE__ */ defineComponent({
                   customize,
                 ]
               : s.layout === 'opt-out'
-                ? [button('opt-out', r.optOut, () => banner.optOut()), acknowledge, customize]
-                : [acknowledge],
+                ? [button('opt-out', r.optOut, () => banner.optOut()), acknowledge(), customize]
+                : [acknowledge()],
           ),
           h('a', { class: c('ck-link'), href: s.policyHref }, m.policyLink),
         ],
