@@ -3,10 +3,9 @@
 import { policyPages } from '@cookiekit/core/locales/all';
 
 /**
- * The catalog of a shipped language tag, with its texts for the opt-out and notice layouts: the
- * demo decides a regime per region (C25), and the kit's default English catalog has none.
- * `undefined` for any other tag.
+ * The catalog of a shipped language tag; `undefined` for English and any other tag, so an
+ * English page is drawn with the kit's default catalog exactly as before, with no catalog in it.
  */
 export function catalogFor(tag) {
-  return policyPages.find((c) => c.lang === tag);
+  return tag === 'en' ? undefined : policyPages.find((c) => c.lang === tag);
 }

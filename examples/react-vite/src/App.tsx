@@ -7,6 +7,9 @@ import {
   CookiePreferences,
   CookieSettingsButton,
   OptOutLinks,
+  en,
+  enRegimes,
+  googleConsentMode,
   type InitialConsent,
   type Messages,
 } from '@cookiekit/react';
@@ -59,6 +62,10 @@ export interface AppProps {
 }
 
 /** The shop: a product page and the cookie policy page, with the consent UI on every page. */
+// English pages carry no catalog (the kit's default); the demo decides regimes per region (C25),
+// so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
+const englishWithRegimes: Messages = { ...en, regimes: enRegimes };
+
 export function App({ url, initialConsent, messages }: AppProps) {
   const page = route(url);
   // Marks the page interactive once hydrated (the browser tests wait for it).
@@ -67,10 +74,10 @@ export function App({ url, initialConsent, messages }: AppProps) {
     <CookieKitProvider
       policy={policy}
       initialConsent={initialConsent}
-      messages={messages}
+      messages={messages ?? englishWithRegimes}
       policyHref={`${base}cookie-policy`}
       endpoint={`${base}api/consent`}
-      consentMode={{ waitForUpdate: 500 }}
+      consentMode={googleConsentMode({ waitForUpdate: 500 })}
     >
       <header className="shop-header">
         <a href={base}>Smartbump shop</a>

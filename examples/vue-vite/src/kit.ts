@@ -1,4 +1,4 @@
-import { createCookieKitPlugin, type InitialConsent, type Messages } from '@cookiekit/vue';
+import { createCookieKitPlugin, en, enRegimes, googleConsentMode, type InitialConsent, type Messages } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 /** Where the shop is mounted (Vite's `base`), always ending in `/`. */
@@ -12,8 +12,10 @@ export const shopKit = (initialConsent: InitialConsent, messages?: Messages) =>
   createCookieKitPlugin({
     policy,
     initialConsent,
-    messages,
+    // English pages carry no catalog (the kit's default); the demo decides regimes per region (C25),
+    // so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
+    messages: messages ?? { ...en, regimes: enRegimes },
     policyHref: `${base}cookie-policy`,
     endpoint: `${base}api/consent`,
-    consentMode: { waitForUpdate: 500 },
+    consentMode: googleConsentMode({ waitForUpdate: 500 }),
   });

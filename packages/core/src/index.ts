@@ -72,8 +72,10 @@ export { en, enRegimes } from './messages/en';
 export type { Messages, PluralForms, RegimeMessages } from './messages/types';
 export {
   startConsentMode,
+  googleConsentMode,
   consentModeState,
   CONSENT_MODE_TYPES,
+  type ConsentModeEffect,
   type ConsentModeOptions,
   type ConsentModeRegions,
   type ConsentModeState,

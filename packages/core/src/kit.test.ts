@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeConsent } from './codec';
 import { createCookieKit } from './kit';
+import { googleConsentMode } from './runtime/consent-mode';
 import { memoryStorage } from './storage';
 import { testPolicy } from './test/fixtures';
 import { fr } from './messages/fr';
@@ -21,16 +22,28 @@ describe('createCookieKit', () => {
       services: { theme: true, analytics: true, audience: true, pixel: true },
     });
     const kit = createCookieKit({
-      policy: testPolicy, storage: memoryStorage(), consentMode: true,
+      policy: testPolicy, storage: memoryStorage(), consentMode: googleConsentMode({ waitForUpdate: 300 }),
       initialConsent: { cookie, signals: {}, now: Date.now() },
     });
     expect(kit.banner.getServerSnapshot().view).toBe('none');
     expect(w.dataLayer).toBeUndefined();
     const stop = kit.start();
     expect(kit.start()).toBe(stop);
-    const pushed = (w.dataLayer ?? []).map((e) => Array.from(e as ArrayLike<unknown>)[1]);
-    expect(pushed).toEqual(['default', 'update']);
+    const pushed = (w.dataLayer ?? []).map((e) => Array.from(e as ArrayLike<unknown>));
+    expect(pushed.map((e) => e[1])).toEqual(['default', 'update']);
+    // The options given to googleConsentMode reach the default (C13).
+    expect(pushed[0]![2]).toMatchObject({ ad_storage: 'denied', wait_for_update: 300 });
     stop();
+  });
+
+  it('C13: Consent Mode is off unless googleConsentMode() is given; the old `true` is refused with the way to write it now', () => {
+    createCookieKit({ policy: testPolicy, storage: memoryStorage() }).start()();
+    expect(w.dataLayer).toBeUndefined();
+    for (const old of [true, { waitForUpdate: 500 }]) {
+      expect(() => createCookieKit({ policy: testPolicy, storage: memoryStorage(), consentMode: old as never })).toThrow(
+        /consentMode takes googleConsentMode\(options\)/,
+      );
+    }
   });
 
   it("C10: the browser's GPC counts after start even when the server did not see it", () => {

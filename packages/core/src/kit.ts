@@ -2,7 +2,7 @@ import { createBannerModel, type BannerModel } from './banner/model';
 import type { Messages } from './messages/types';
 import type { CookiePolicy } from './policy';
 import { watchCleanup } from './runtime/cleanup';
-import { startConsentMode, type ConsentModeOptions } from './runtime/consent-mode';
+import type { ConsentModeEffect } from './runtime/consent-mode';
 import { startGating, type GatingOptions } from './runtime/gating';
 import { startConsentSender } from './runtime/sender';
 import type { ConsentStorage } from './storage';
@@ -23,8 +23,11 @@ export interface CookieKitOptions<P extends CookiePolicy> {
   readonly policyHref?: string;
   /** The consent API that receives proof of each decision; nothing is sent without it. */
   readonly endpoint?: string;
-  /** Google Consent Mode v2: off unless set. */
-  readonly consentMode?: boolean | ConsentModeOptions;
+  /**
+   * Google Consent Mode v2: off unless given, as `googleConsentMode(options?)` (a separate import,
+   * so pages without Google tags do not download it). Started first (C13).
+   */
+  readonly consentMode?: ConsentModeEffect;
   /** Delete refused cookies and storage keys on refusal and withdrawal (C6, C18). Default on. */
   readonly cleanup?: boolean;
   /** Run gated scripts and embeds when allowed (C1). Default on; placeholders offer "Allow". */
@@ -52,13 +55,17 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
  *
  * @example
  * ```ts
- * const kit = createCookieKit({ policy, endpoint: '/api/consent', consentMode: true });
+ * const kit = createCookieKit({ policy, endpoint: '/api/consent', consentMode: googleConsentMode() });
  * kit.start();
  * kit.banner.subscribe(() => draw(kit.banner.getSnapshot()));
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
+  // The option once took `true` or the options themselves: say what it takes now, rather than drop it.
+  if (options.consentMode && typeof options.consentMode !== 'function') {
+    throw new TypeError('cookiekit: consentMode takes googleConsentMode(options)');
+  }
   const store = createConsentStore(options);
   const banner = createBannerModel(store, options);
   let stop: (() => void) | undefined;
@@ -71,8 +78,7 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
       if (typeof window === 'undefined') return (stop = () => {});
       // In this order (see `start`); an effect that is off leaves `false` in its place.
       const stops = [
-        options.consentMode &&
-          startConsentMode(store, options.consentMode === true ? {} : options.consentMode),
+        options.consentMode && options.consentMode(store as ConsentStore),
         // Record the language the banner is shown in: its catalog's.
         startConsentSender(store, { ...options, language: () => banner.getSnapshot().messages.lang }),
         options.cleanup !== false && watchCleanup(store),

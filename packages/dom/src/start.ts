@@ -22,7 +22,7 @@ export interface StartedCookieKit<P extends CookiePolicy> {
  * @example
  * ```ts
  * import { startCookieKit } from '@cookiekit/dom';
- * const { kit } = startCookieKit({ policy, endpoint: '/api/consent', consentMode: true });
+ * const { kit } = startCookieKit({ policy, endpoint: '/api/consent', consentMode: googleConsentMode() });
  * ```
  */
 export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOptions<P>): StartedCookieKit<P> {

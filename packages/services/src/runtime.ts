@@ -27,7 +27,7 @@ export interface PresetLoaderOptions {
  *
  * @example
  * ```ts
- * createCookieKit({ policy, consentMode: true, effects: [presetLoader()] });
+ * createCookieKit({ policy, consentMode: googleConsentMode(), effects: [presetLoader()] });
  * ```
  */
 export function presetLoader(options: PresetLoaderOptions = {}): (store: ConsentStore) => () => void {

@@ -238,7 +238,7 @@ export function createBannerModel<P extends CookiePolicy>(
   const regimeTexts = (regime: Regime | undefined) => {
     if (messages.regimes || !regime || regime === 'opt-in') return messages.regimes!;
     throw new Error(
-      `cookiekit: the catalog has no texts for the "${regime}" layout (C25): pass messages with regimes, e.g. { ...en, regimes: enRegimes }`,
+      `cookiekit: no "${regime}" texts in the catalog: pass messages: { ...en, regimes: enRegimes } (C25)`,
     );
   };
   regimeTexts(policy.regions && 'opt-out');

@@ -95,12 +95,12 @@ describe('banner view model under a regime (C25)', () => {
     const store = (signals: Signals, policy: CookiePolicy = testPolicy) =>
       createConsentStore({ policy, storage: memoryStorage(null), signals, now: () => T0 });
     expect(createBannerModel(store({})).getSnapshot().layout).toBe('opt-in');
-    expect(() => createBannerModel(store({ regime: 'opt-out' }))).toThrow(/no texts for the "opt-out" layout.*\{ \.\.\.en, regimes: enRegimes \}/);
-    expect(() => createBannerModel(store({ regime: 'notice' }))).toThrow(/"notice" layout/);
+    expect(() => createBannerModel(store({ regime: 'opt-out' }))).toThrow(/no "opt-out" texts.*\{ \.\.\.en, regimes: enRegimes \}/);
+    expect(() => createBannerModel(store({ regime: 'notice' }))).toThrow(/"notice" texts/);
     // A policy with regions may meet any regime: it needs the texts from the start, even on an opt-in decision.
     expect(() => createBannerModel(store({}, withChanges({ regions: {} })))).toThrow(/regimes/);
     expect(createBannerModel(store({}, withChanges({ regions: {} })), { messages: { ...en, regimes: enRegimes } }).getSnapshot().layout).toBe('opt-in');
     // Under none nothing is drawn, but a policy without regions cannot reach it unless the server said so: texts still required.
-    expect(() => createBannerModel(store({ regime: 'none' }))).toThrow(/"none" layout/);
+    expect(() => createBannerModel(store({ regime: 'none' }))).toThrow(/"none" texts/);
   });
 });

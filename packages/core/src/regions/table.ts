@@ -202,7 +202,7 @@ export function lawHonoursGpc(region: string | null | undefined, now: number = D
  *
  * @example
  * ```ts
- * createCookieKit({ policy, consentMode: { regions: consentModeRegions(policy) } });
+ * createCookieKit({ policy, consentMode: googleConsentMode({ regions: consentModeRegions(policy) }) });
  * // [{ regime: 'opt-out', region: ['CH', 'US-CA', …] }, { regime: 'notice', region: ['CA'] }]
  * ```
  */

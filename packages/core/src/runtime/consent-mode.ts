@@ -125,3 +125,22 @@ export function startConsentMode(store: ConsentStore, options: ConsentModeOption
   else last = JSON.stringify(denied);
   return store.subscribe(update);
 }
+
+/** A browser effect of `createCookieKit`: started with the store, returns its stop function. */
+export type ConsentModeEffect = (store: ConsentStore) => () => void;
+
+/**
+ * Google Consent Mode v2 for `createCookieKit`'s `consentMode` option: the kit starts it before
+ * every other effect, so its default precedes any tag (C13), and it follows each decision (C14).
+ * A separate import, so a page without Google tags does not download it.
+ *
+ * @example
+ * ```ts
+ * import { createCookieKit, googleConsentMode } from '@cookiekit/core';
+ * const kit = createCookieKit({ policy, consentMode: googleConsentMode({ waitForUpdate: 500 }) });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function googleConsentMode(options: ConsentModeOptions = {}): ConsentModeEffect {
+  return (store) => startConsentMode(store, options);
+}
