@@ -169,7 +169,7 @@ describe('rollups after an upgrade (SQLite)', () => {
     await raw.exec('drop table consent_rollups');
     await raw.exec('alter table consent_records drop column regime');
     await raw.exec('alter table consent_records drop column region');
-    await raw.exec("delete from consent_log_migrations where name = '0003_insights'");
+    await raw.exec("delete from consent_log_migrations where name in ('0003_insights', '0004_rollup_totals')");
     await raw.close();
     log = await openConsentLog({ database: db.database, key: KEY });
     cleanups.push(() => log.close());
