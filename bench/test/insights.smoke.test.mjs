@@ -2,7 +2,7 @@
 // appendMany and give every figure; the timings of such a run mean nothing, but the counts must
 // add up (the year's buckets hold every record loaded, and the rebuild counts them all).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,4 +26,25 @@ it('loads records through appendMany and reports latency, rebuild, size and appe
   expect(run.insights['365d'].decisions).toBe(4000);
   expect(run.rebuiltRecords).toBe(4000);
   expect(run.databaseBytes).toBeGreaterThan(0);
+}, 120_000);
+
+it('runs in steps: a kept log is loaded once, measured by a later step, and deleted by a step without --keep', async () => {
+  const out = join(dir, 'steps.json');
+  const run = (...args) => promisify(execFile)(process.execPath, ['insights/run.mjs', '4001', 'sqlite', '300', ...args], { cwd: bench, env: { ...process.env, BENCH_OUT: out } });
+  const kept = join(tmpdir(), 'cookiekit-insights-bench-4001');
+  await run('--steps=load', '--keep');
+  expect(existsSync(join(kept, 'consent.db'))).toBe(true);
+  let [result] = JSON.parse(readFileSync(out, 'utf8')).runs;
+  expect(result.loadPerSecond).toBeGreaterThan(0);
+  expect(result.insights).toBeUndefined();
+  await run('--steps=query');
+  [result] = JSON.parse(readFileSync(out, 'utf8')).runs;
+  // The later step measured the log the first one loaded, and kept the first one's figures.
+  expect(result.steps).toEqual(['load', 'query']);
+  expect(result.loadPerSecond).toBeGreaterThan(0);
+  expect(result.migrated.applied).toEqual([]);
+  expect(result.insights['365d'].decisions).toBe(4001);
+  expect(result.rebuiltRecords).toBe(4001);
+  expect(existsSync(kept)).toBe(false);
+  await expect(run('--steps=query')).rejects.toThrow(/No kept log/);
 }, 120_000);

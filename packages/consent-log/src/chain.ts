@@ -5,7 +5,7 @@ import { tables, type Backend } from './backend';
 import { batchMac, eventMac, recordDigest, recordTag, type Keyring } from './crypto';
 import { ConsentLogConfigError } from './errors';
 import { recordColumns } from './records';
-import { addContribution, applyDeltas, type Deltas } from './rollups';
+import { applyDeltas, batchDeltas } from './rollups';
 import type { LogDatabase } from './schema';
 
 /** What every part of an open log shares: its database, key and clock. */
@@ -209,11 +209,9 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
       }
       // The insights' counts, in the same transaction: they cannot disagree with the records.
       if (ctx.rollups) {
-        const deltas: Deltas = new Map();
-        for (const job of fresh) {
-          const r = job.record;
-          addContribution(deltas, { receivedMs: job.receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc }, 1);
-        }
+        const deltas = batchDeltas(
+          fresh.map(({ record: r, receivedMs }) => ({ receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc })),
+        );
         await applyDeltas(backend, trx, chain, deltas);
       }
       const lastSeq = firstSeq + fresh.length - 1;

@@ -87,7 +87,7 @@ describe.each(BACKENDS)('several chains on %s', (name, make) => {
   it('C9: a log written with one chain migrates: its rows become chain 0 and still verify, and new chains join it', async () => {
     const { db, raw } = await database();
     await writeSingleChainLog(db, 25, 10);
-    if (name === 'postgres') expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0002_chains', '0003_insights'] });
+    if (name === 'postgres') expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0002_chains', '0003_insights', '0004_rollup_totals'] });
     const zero = await open(db);
     const before = await zero.verify();
     expect(before).toMatchObject({ ok: true, records: 25, erased: 3, batches: 3, events: 1, head: { batch: 3, seq: 25 } });

@@ -67,7 +67,7 @@ describe('cookiekit-log', () => {
 
   it('C9: migrate, verify, export, erase, purge on a SQLite file; verify exits 1 naming a changed record', async () => {
     const db = join(dir, 'flow.db');
-    expect(await cli(['migrate', '--db', db])).toMatchObject({ code: 0, stdout: 'applied: 0001_consent_log, 0002_chains, 0003_insights\n' });
+    expect(await cli(['migrate', '--db', db])).toMatchObject({ code: 0, stdout: 'applied: 0001_consent_log, 0002_chains, 0003_insights, 0004_rollup_totals\n' });
     expect(await cli(['migrate', '--db', db])).toMatchObject({ code: 0, stdout: 'up to date\n' });
     let now = Date.UTC(2024, 0, 1);
     const log = await openConsentLog({ database: db, key: KEY, now: () => now });
@@ -118,7 +118,7 @@ describe('cookiekit-log', () => {
     const { postgres, schema } = pg.database as { postgres: string; schema: string };
     expect(await cli(['migrate', '--json'], { COOKIEKIT_LOG_DB: postgres, COOKIEKIT_LOG_SCHEMA: schema })).toMatchObject({
       code: 0,
-      stdout: '{"applied":["0001_consent_log","0002_chains","0003_insights"]}\n',
+      stdout: '{"applied":["0001_consent_log","0002_chains","0003_insights","0004_rollup_totals"]}\n',
     });
     const log = await openConsentLog({ database: pg.database, key: KEY });
     await Promise.all([1, 2, 3].map((n) => log.append(makeRecord(n))));

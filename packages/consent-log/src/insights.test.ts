@@ -120,6 +120,40 @@ describe.each(BACKENDS)('insights on %s', (name, make) => {
       await expect(log.append(at(9, T0, bad as never))).rejects.toThrow(ConsentLogInputError);
     }
   });
+
+  it('C26: every bucket of insights() equals a recount of the records summed over the chains, by day and by hour', async () => {
+    const { db, log, raw } = await setup();
+    const second = await openConsentLog({ database: db.database, key: KEY, batchDelayMs: 0, chain: 1 });
+    cleanups.push(() => second.close());
+    // Both chains write into the same hours and days, with every method, category choice,
+    // language, regime and revision mixed.
+    const mixed = (n: number, ms: number) =>
+      at(n, ms, { language: ['en', 'de', 'fr'][n % 3]!, revision: n % 4 === 0 ? '2026-12-01' : '2026-11-01', ...(n % 5 === 0 ? { regime: 'opt-out' as const, region: 'US-CA' } : {}) });
+    await log.appendMany(Array.from({ length: 60 }, (_, i) => mixed(i + 1, T0 + (i % 3) * DAY + (i % 2) * HOUR + i * 1000)));
+    await second.appendMany(Array.from({ length: 45 }, (_, i) => mixed(500 + i, T0 + (i % 3) * DAY + (i % 2) * HOUR + i * 1000)));
+    const counted = await recount(raw);
+    const expected = (period: 'h' | 'd', bucket: number) => {
+      const out = { total: 0, methods: {} as Record<string, number>, categories: {} as Record<string, { granted: number; refused: number }>, revisions: {} as Record<string, number>, languages: {} as Record<string, number>, regimes: {} as Record<string, number>, gpc: 0 };
+      for (const [id, n] of Object.entries(counted)) {
+        const [, p, b, dim, key] = id.split('|') as [string, string, string, string, string];
+        if (p !== period || Number(b) !== bucket) continue;
+        if (dim === 'total') out.total += n;
+        else if (dim === 'gpc') out.gpc += n;
+        else if (dim === 'granted' || dim === 'refused') (out.categories[key] ??= { granted: 0, refused: 0 })[dim] += n;
+        else {
+          const map = { method: out.methods, revision: out.revisions, language: out.languages, regime: out.regimes }[dim]!;
+          map[key] = (map[key] ?? 0) + n;
+        }
+      }
+      return out;
+    };
+    const days = await log.insights({ from: T0, to: T0 + 3 * DAY, k: 2 });
+    expect(days.buckets.map((b) => b.total)).toEqual([35, 35, 35]);
+    for (const b of days.buckets) expect(b).toEqual({ start: b.start, end: b.end, suppressed: false, ...expected('d', Date.parse(b.start)) });
+    const hours = await log.insights({ from: T0, to: T0 + 2 * HOUR, bucket: 'hour', k: 2 });
+    expect(hours.buckets.map((b) => b.total)).toEqual([18, 17]);
+    for (const b of hours.buckets) expect(b).toEqual({ start: b.start, end: b.end, suppressed: false, ...expected('h', Date.parse(b.start)) });
+  });
 });
 
 describe('rollups after an upgrade (SQLite)', () => {
@@ -135,7 +169,7 @@ describe('rollups after an upgrade (SQLite)', () => {
     await raw.exec('drop table consent_rollups');
     await raw.exec('alter table consent_records drop column regime');
     await raw.exec('alter table consent_records drop column region');
-    await raw.exec("delete from consent_log_migrations where name = '0003_insights'");
+    await raw.exec("delete from consent_log_migrations where name in ('0003_insights', '0004_rollup_totals')");
     await raw.close();
     log = await openConsentLog({ database: db.database, key: KEY });
     cleanups.push(() => log.close());

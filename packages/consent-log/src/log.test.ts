@@ -496,7 +496,7 @@ describe('configuration', () => {
     const db = await postgresDatabase();
     cleanups.push(() => db.cleanup());
     await expect(openConsentLog({ database: db.database, key: KEY })).rejects.toThrow(/cookiekit-log migrate/);
-    expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0001_consent_log', '0002_chains', '0003_insights'] });
+    expect(await migrateConsentLog(db.database)).toEqual({ applied: ['0001_consent_log', '0002_chains', '0003_insights', '0004_rollup_totals'] });
     expect(await migrateConsentLog(db.database)).toEqual({ applied: [] });
     const raw = await db.raw();
     cleanups.push(() => raw.close());

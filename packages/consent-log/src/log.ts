@@ -294,7 +294,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
     async insights(query) {
       refuseClosed();
       try {
-        return await backend.snapshot((trx) => queryInsights(t(trx), query));
+        return await backend.snapshot((trx) => queryInsights(t(trx), query, backend.dialect));
       } catch (error) {
         throw unavailable('read insights', error);
       }

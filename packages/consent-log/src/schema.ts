@@ -245,6 +245,16 @@ export function migrations(dialect: Dialect, schema: string | undefined): Record
           primary key (period, bucket, dim, key, chain))${sql.raw(dialect === 'sqlite' ? ' without rowid' : '')}`.execute(db);
       },
     },
+    // One counted value over a range of buckets (the hourly totals that decide whether hours may
+    // be shown, the first and last day of the log): a narrow range of this index instead of every
+    // counted value of every bucket in the range (which PostgreSQL read as a whole-table scan).
+    // An index only: nothing to fill.
+    '0004_rollup_totals': {
+      async up(db: Kysely<any>) {
+        const s = schema ? db.schema.withSchema(schema) : db.schema;
+        await s.createIndex('consent_rollups_dim').on('consent_rollups').columns(['period', 'dim', 'bucket']).execute();
+      },
+    },
   };
 }
 
