@@ -284,6 +284,75 @@ describe('mobile-first geometry in Chromium', () => {
   });
 });
 
+describe('the settings button and the opt-out links in every layout', () => {
+  const overlap = (a: { x: number; y: number; right: number; bottom: number }, b: typeof a) =>
+    a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
+
+  it.each(LAYOUTS.flatMap((l) => [DESKTOP, PHONE].map((size) => [`${l.type} ${l.position}`, l, size] as const)))(
+    'C6: %s (%o): the corner settings button is never under the first layer, and the topmost element at its centre',
+    async (_, { type, position }, size) => {
+      await show({ type, position }, size);
+      const [banner, button] = [await rect('.ck-banner'), await rect('.ck-settings-button')];
+      expect(overlap(banner, button)).toBe(false);
+      const hit = await page.evaluate(
+        ([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('.ck-settings-button'),
+        [button.x + button.width / 2, button.y + button.height / 2],
+      );
+      expect(hit).toBe(true);
+    },
+  );
+});
+
+describe('the live shops take the layout from the page address', () => {
+  const SHOP_BASES = ['/', '/vue/', '/static/', '/express/'];
+
+  it.each(SHOP_BASES)('%s?layout=box&position=bottom-start draws a box in the bottom-start corner, at 1280 px and 390 px', async (base) => {
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await page.goto(new URL(`${base}?layout=box&position=bottom-start`, demo.url).href);
+      await page.waitForSelector('html[data-shop-ready]');
+      await page.waitForSelector('.ck-banner');
+      expect(await page.$eval('.ck-banner', (el) => [el.getAttribute('data-ck-layout'), el.getAttribute('data-ck-position')])).toEqual([
+        'box',
+        'bottom-start',
+      ]);
+      const banner = await rect('.ck-banner');
+      // 1rem from the start and bottom edges; 26rem wide at most.
+      expect([Math.round(banner.x), Math.round(size.height - banner.bottom)]).toEqual([16, 16]);
+      expect(banner.width).toBeLessThanOrEqual(26 * 16 + 0.5);
+      expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    }
+  });
+
+  it.each(SHOP_BASES)('%s refuses a layout or position that no renderer draws: the default bar', async (base) => {
+    for (const query of ['?layout=box&position=top', '?layout=sidebar', '?layout=__proto__']) {
+      await page.goto(new URL(base + query, demo.url).href);
+      await page.waitForSelector('html[data-shop-ready]');
+      expect(await page.$eval('.ck-banner', (el) => el.getAttribute('data-ck-layout'))).toBeNull();
+      expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    }
+  });
+
+  it.each([DESKTOP, PHONE])('C21, C25: the opt-out link in the Vue shop\'s footer, under a cloud banner (%o): a 24 px target, its icon on the text\'s line, the settings button whole', async (size) => {
+    await page.setViewportSize(size);
+    await page.goto(new URL('/vue/?region=US-CA&layout=cloud', demo.url).href);
+    await page.waitForSelector('html[data-shop-ready]');
+    const link = await rect('.ck-optout-link');
+    expect(link.height).toBeGreaterThanOrEqual(24);
+    expect(link.right).toBeLessThanOrEqual(size.width);
+    // The settings button beside them keeps its words whole: one line of text.
+    const lines = await page.$eval('.ck-settings-button', (el) => {
+      const style = getComputedStyle(el);
+      return (el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight);
+    });
+    expect(lines).toBeCloseTo(1, 1);
+    // Scrolled to the end, the footer's links clear the banner (the page reserves room below).
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const [after, banner] = [await rect('.ck-optout-link'), await rect('.ck-banner')];
+    expect(after.bottom).toBeLessThanOrEqual(banner.y);
+  });
+});
+
 describe('C21: contrast from the computed styles, default theme and three more, light and dark', () => {
   const cases = THEMES.flatMap((theme) => SCHEMES.map((scheme) => [`${theme}, ${scheme}`, theme, scheme] as const));
   it.each(cases)('%s: text 4.5:1, controls and focus ring 3:1', async (_, theme, scheme) => {

@@ -14,7 +14,9 @@ import { cookiekit, memorySink } from '@cookiekit/server/express';
 import { Eta } from 'eta';
 import { policy } from 'example-policy';
 import express from 'express';
+import { BANNER_LAYOUTS } from '@cookiekit/core';
 import { contentSecurityPolicy, newNonce, publicDir } from 'shop-common';
+import { bannerLayout } from 'shop-common/page';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,7 +43,16 @@ export function createExpressShop({ base = '/', consentApi, logger } = {}) {
 
   // Before everything that answers: enforcement sees every Set-Cookie, and the banner's link
   // points at this shop's policy page.
-  app.use(cookiekit({ policy, logger, consentApi, banner: { policyHref: `${base}cookie-policy` } }));
+  // One middleware per banner layout (the layout is a kit's option): a page's `?layout=` and
+  // `?position=`, checked against core's layouts, pick the one that renders its banner.
+  const kit = (layout) => cookiekit({ policy, logger, consentApi, banner: { policyHref: `${base}cookie-policy`, layout } });
+  const kits = new Map([['', kit(undefined)]]);
+  for (const [type, positions] of Object.entries(BANNER_LAYOUTS)) for (const position of positions) kits.set(`${type} ${position}`, kit({ type, position }));
+  app.use((req, res, next) => {
+    const layout = bannerLayout(req.url);
+    res.locals.layout = layout;
+    kits.get(layout ? `${layout.type} ${layout.position}` : '')(req, res, next);
+  });
 
   const files = express.Router();
   for (const file of ['cookiekit.iife.js', 'cookiekit.css']) files.get(`/${file}`, (_req, res) => res.sendFile(path.join(dom, file)));

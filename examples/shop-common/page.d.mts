@@ -1,3 +1,5 @@
+import type { BannerPlacement } from '@cookiekit/core';
+
 /** A page of the shop. */
 export type ShopPage = 'product' | 'policy' | 'not-found';
 
@@ -13,6 +15,13 @@ export interface RenderResult {
 
 /** Which page of the shop `url` (path and query) is, for a shop mounted under `base`. */
 export declare function route(url: string, base: string): ShopPage;
+
+/**
+ * The banner layout a page asks for with `?layout=` and `?position=` (core's `BANNER_LAYOUTS`:
+ * `?layout=box&position=bottom-start`; a layout alone takes its default position). A layout or
+ * position that core does not draw is refused: `undefined`, the default bar at the bottom.
+ */
+export declare function bannerLayout(url: string): BannerPlacement | undefined;
 
 /** The `<head>` (title, serialized `initialConsent` and catalog) and the status a page is rendered with. */
 export declare function pageFrame(page: ShopPage, initialConsent: unknown, messages?: unknown): Omit<RenderResult, 'html'>;

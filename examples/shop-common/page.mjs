@@ -1,6 +1,7 @@
 // What the React and Vue shops' pages share, in the browser and on the server: which page a URL
-// is, and the <head> and status the server renders with a page. No Node import: the client
-// bundles this too.
+// is, the banner layout it asks for, and the <head> and status the server renders with a page.
+// No Node import: the client bundles this too.
+import { BANNER_LAYOUTS } from '@cookiekit/core';
 
 /** Which page of the shop `url` (path and query) is, for a shop mounted under `base`. */
 export function route(url, base) {
@@ -8,6 +9,19 @@ export function route(url, base) {
   if (path === base || path === `${base}index.html`) return 'product';
   if (path === `${base}cookie-policy`) return 'policy';
   return 'not-found';
+}
+
+/**
+ * The banner layout a page asks for with `?layout=` (and `?position=`), such as
+ * `?layout=box&position=bottom-start`; see page.d.mts. Read from the same URL on the server and in
+ * the browser, so hydration matches.
+ */
+export function bannerLayout(url) {
+  const query = new URL(url, 'http://shop.invalid').searchParams;
+  const type = query.get('layout');
+  if (!type || !Object.hasOwn(BANNER_LAYOUTS, type)) return undefined;
+  const position = query.get('position') ?? BANNER_LAYOUTS[type][0];
+  return BANNER_LAYOUTS[type].includes(position) ? { type, position } : undefined;
 }
 
 const TITLES = { product: 'Smartbump shop', policy: 'Cookie policy · Smartbump shop', 'not-found': 'Not found · Smartbump shop' };

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bannerLayout } from 'shop-common/page';
 
 const dist = fileURLToPath(new URL('./dist/', import.meta.url));
 const TYPES = {
@@ -32,6 +33,12 @@ export function createStaticHandler({ base = '/' } = {}) {
       body = await readFile(full);
     } catch {
       return next();
+    }
+    // `?layout=box&position=bottom-start` on a page: the script tag gets the same layout option
+    // (checked against core's layouts; anything else keeps the default bar).
+    const layout = path.extname(full) === '.html' ? bannerLayout(req.url ?? '/') : undefined;
+    if (layout) {
+      body = String(body).replace('<script src="cookiekit.iife.js"', () => `<script src="cookiekit.iife.js" data-layout="${layout.type}" data-position="${layout.position}"`);
     }
     res.statusCode = 200;
     res.setHeader('content-type', TYPES[path.extname(full)] ?? 'application/octet-stream');

@@ -17,7 +17,7 @@ import { policy } from 'example-policy';
 import { useEffect } from 'react';
 import { base } from './kit';
 import { LANGUAGES } from 'shop-common/language';
-import { route as shopRoute, type ShopPage } from 'shop-common/page';
+import { bannerLayout, route as shopRoute, type ShopPage } from 'shop-common/page';
 
 /** The language switcher: a plain form, so it works before the scripts run; the server sets the language cookie. */
 function LanguageSwitcher({ current }: { current: string }) {
@@ -96,7 +96,7 @@ export function App({ url, initialConsent, messages }: AppProps) {
         <CookieSettingsButton />
         <OptOutLinks />
       </footer>
-      <CookieBanner />
+      <CookieBanner layout={bannerLayout(url)} />
       <CookiePreferences />
     </CookieKitProvider>
   );

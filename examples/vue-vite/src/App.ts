@@ -12,7 +12,7 @@ import {
 import { createSSRApp, defineComponent, h, onMounted } from 'vue';
 import { base, shopKit } from './kit';
 import { LANGUAGES } from 'shop-common/language';
-import { route as shopRoute, type ShopPage } from 'shop-common/page';
+import { bannerLayout, route as shopRoute, type ShopPage } from 'shop-common/page';
 
 /** The language switcher: a plain form, so it works before the scripts run; the server sets the language cookie. */
 const LanguageSwitcher = defineComponent({
@@ -70,7 +70,7 @@ export const App = defineComponent({
           page === 'product' ? h(Product) : page === 'policy' ? h(CookiePolicy) : h('h1', 'Page not found'),
         ]),
         h('footer', { class: 'shop-footer' }, [h('span', '© Smartbump'), h(CookieSettingsButton), h(OptOutLinks)]),
-        h(CookieBanner),
+        h(CookieBanner, { layout: bannerLayout(props.url) }),
         h(CookiePreferences),
       ];
     };
