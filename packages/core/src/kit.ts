@@ -62,10 +62,6 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
-  // The option once took `true` or the options themselves: say what it takes now, rather than drop it.
-  if (options.consentMode && typeof options.consentMode !== 'function') {
-    throw new TypeError('cookiekit: consentMode takes googleConsentMode(options)');
-  }
   const store = createConsentStore(options);
   const banner = createBannerModel(store, options);
   let stop: (() => void) | undefined;
