@@ -54,7 +54,7 @@ describe('lineReader', () => {
 
 describe('the writer process', () => {
   async function open() {
-    const { file } = sqliteDatabase().database as { sqlite: string };
+    const { sqlite: file } = sqliteDatabase().database as { sqlite: string };
     const dialects = sqliteWriterDialects({ driver: require.resolve('better-sqlite3'), file, busyTimeoutMs: 1000, synchronous: 'FULL' });
     const db = new Kysely<{ t: { id: number; v: string } }>({ dialect: dialects.writer });
     cleanups.push(() => db.destroy());
