@@ -22,8 +22,8 @@ export const canPin = os.cpus().length >= 2 && spawnSync('sh', ['-c', 'command -
  * Starts `node <dir>/<script> ...args` with an IPC channel, on CPU `cpu` when `pin`.
  * `next()` waits for its next message (and fails if it exits first); `ask(m)` sends `m`, then waits.
  */
-export function spawnPinned(dir, cpu, script, args, pin) {
-  const node = [process.execPath, resolve(dir, script), ...args];
+export function spawnPinned(dir, cpu, script, args, pin, nodeArgs = []) {
+  const node = [process.execPath, ...nodeArgs, resolve(dir, script), ...args];
   const [cmd, ...rest] = pin ? ['taskset', '-c', String(cpu), ...node] : node;
   const child = spawn(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = () =>

@@ -57,6 +57,8 @@ const KEY = randomBytes(48).toString('base64');
 const CEILING = Number(env('BENCH_CEILING_RATE', 12000));
 const PROCESSES = env('BENCH_PROCESSES', smoke ? '2' : '1,2,4').split(',').filter(Boolean).map(Number);
 const PROCESS_RATE = Number(env('BENCH_PROCESS_RATE', smoke ? 400 : 3000));
+// A folder for a CPU profile of each measured server process (`node --cpu-prof`), or none.
+const PROFILE = env('BENCH_PROFILE', '');
 
 // Without taskset (or with one core) only the shared placement can run.
 const PLACEMENTS = env('BENCH_PLACEMENT', smoke ? 'pinned' : 'pinned,shared')
@@ -151,7 +153,7 @@ async function runStep(server, client, backend, { url, rate, seconds, prefix }) 
 
 async function bench(backend, placement, client) {
   const pin = placement === 'pinned';
-  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })], pin);
+  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })], pin, PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []);
   const { port } = await server.next();
   const url = `http://127.0.0.1:${port}`;
   const runs = new Map(RATES.map((rate) => [rate, []]));

@@ -59,7 +59,7 @@ send({ ready: true });
 // Statements by text (bounded), and by the id the server gave a text it sends often: after its
 // first use only the id crosses the pipe, not the (up to ~10 kB) text.
 const statements = { w: new Map(), r: new Map() };
-const byId = { w: new Map(), r: new Map() };
+const texts = { w: new Map(), r: new Map() };
 const close = () => {
   try { writer && writer.close(); } catch {}
   try { reader && reader.close(); } catch {}
@@ -69,12 +69,24 @@ process.stdin.on('end', () => {
   close();
   process.exit(0);
 });
-let buffered = '';
+// A line longer than a chunk (a large batch) is kept in parts and joined once it ends: joining
+// at every chunk would copy and rescan it again and again.
+let parts = [];
 process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => {
-  const lines = (buffered + chunk).split('\\n');
-  buffered = lines.pop();
-  for (const line of lines) handle(JSON.parse(line));
+  let nl = chunk.indexOf('\\n');
+  if (nl === -1) {
+    parts.push(chunk);
+    return;
+  }
+  parts.push(chunk.slice(0, nl));
+  handle(JSON.parse(parts.length === 1 ? parts[0] : parts.join('')));
+  let at = nl + 1;
+  while ((nl = chunk.indexOf('\\n', at)) !== -1) {
+    handle(JSON.parse(chunk.slice(at, nl)));
+    at = nl + 1;
+  }
+  parts = at < chunk.length ? [chunk.slice(at)] : [];
 });
 function handle(m) {
   if (m.close) {
@@ -83,28 +95,41 @@ function handle(m) {
     process.exit(0);
   }
   try {
-    const c = m.c === 'r' ? 'r' : 'w';
-    const db = c === 'r' ? reader : writer;
-    let stmt = m.q === undefined ? undefined : byId[c].get(m.q);
-    if (!stmt) {
-      const cache = statements[c];
-      stmt = cache.get(m.sql);
-      if (!stmt) {
-        stmt = db.prepare(m.sql);
-        if (cache.size >= 256) cache.clear();
-        cache.set(m.sql, stmt);
-      }
-      if (m.q !== undefined) byId[c].set(m.q, stmt);
-    }
-    if (stmt.reader) {
-      send({ id: m.id, rows: stmt.all(m.params) });
+    // A list of statements (\`b\`): run in order, stopping at the first that fails; the answer
+    // is the last one's. The server sends a transaction's writes so, with the next statement
+    // whose answer it needs, instead of one round trip each.
+    if (m.b) {
+      // Every id the batch names is learned first: a statement after one that fails is not run,
+      // but the server counts its text as sent.
+      for (const one of m.b) learn(one);
+      let r;
+      for (const one of m.b) r = run(one);
+      send({ id: m.id, ...r });
     } else {
-      const r = stmt.run(m.params);
-      send({ id: m.id, changes: Number(r.changes), lastInsertRowid: Number(r.lastInsertRowid) });
+      send({ id: m.id, ...run(m) });
     }
   } catch (error) {
     send({ id: m.id, error: { message: String(error && error.message), code: error && error.code } });
   }
+}
+function learn(m) {
+  if (m.q !== undefined && m.sql !== undefined) texts[m.c === 'r' ? 'r' : 'w'].set(m.q, m.sql);
+}
+function run(m) {
+  learn(m);
+  const c = m.c === 'r' ? 'r' : 'w';
+  const db = c === 'r' ? reader : writer;
+  const text = m.sql !== undefined ? m.sql : texts[c].get(m.q);
+  const cache = statements[c];
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = db.prepare(text);
+    if (cache.size >= 256) cache.clear();
+    cache.set(text, stmt);
+  }
+  if (stmt.reader) return { rows: stmt.all(m.params) };
+  const r = stmt.run(m.params);
+  return { changes: Number(r.changes), lastInsertRowid: Number(r.lastInsertRowid) };
 }
 `;
 
@@ -115,6 +140,9 @@ export interface SqliteWriterOptions {
   readonly busyTimeoutMs: number;
   readonly synchronous: 'FULL' | 'NORMAL';
 }
+
+/** One statement for the writer: its connection (`w`, the default, or `r`), text and parameters. */
+type Statement = { c?: 'w' | 'r'; sql: string; params?: readonly unknown[] };
 
 type Reply = {
   id?: number;
@@ -134,6 +162,34 @@ class SqliteWriterError extends Error {
     this.name = 'SqliteError';
     this.code = code;
   }
+}
+
+/**
+ * Calls `onLine` with each complete line of a stream of text chunks. A line longer than a chunk
+ * (a large read's rows) is kept in parts and joined once, when it ends: joining at every chunk
+ * would copy and rescan it again and again (quadratic in its length).
+ */
+export function lineReader(onLine: (line: string) => void): (chunk: string) => void {
+  let parts: string[] = [];
+  return (chunk) => {
+    let nl = chunk.indexOf('\n');
+    if (nl === -1) {
+      parts.push(chunk);
+      return;
+    }
+    parts.push(chunk.slice(0, nl));
+    const first = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    let at = nl + 1;
+    const rest: string[] = [];
+    while ((nl = chunk.indexOf('\n', at)) !== -1) {
+      rest.push(chunk.slice(at, nl));
+      at = nl + 1;
+    }
+    if (at < chunk.length) parts.push(chunk.slice(at));
+    onLine(first);
+    for (const line of rest) onLine(line);
+  };
 }
 
 /** After the writer died, how long before the next query may start another (no crash loop). */
@@ -172,13 +228,8 @@ export class WriterProcess {
     // A write to a writer that just died: its exit rejects what was pending.
     child.stdin!.on('error', () => undefined);
     const messages = new EventEmitter();
-    let buffered = '';
     child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
-      const lines = (buffered + chunk).split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) messages.emit('message', JSON.parse(line) as Reply);
-    });
+    child.stdout!.on('data', lineReader((line) => messages.emit('message', JSON.parse(line) as Reply)));
     const ready = new Promise<void>((resolve, reject) => {
       messages.once('message', (m: Reply) => {
         if (m.ready) resolve();
@@ -222,12 +273,18 @@ export class WriterProcess {
     (child.stdout as Socket | null)?.unref();
   }
 
-  async send(message: { c?: 'w' | 'r'; sql?: string; params?: readonly unknown[]; close?: true }): Promise<Reply> {
+  /**
+   * Sends one statement, or several (`b`, run in order up to the first that fails) and answers
+   * with the last one's result.
+   */
+  async send(message: Statement | { b: readonly Statement[] } | { close: true }): Promise<Reply> {
     await this.start();
     const child = this.#child;
     if (!child) throw new SqliteWriterError('the SQLite writer process exited');
     const id = this.#next++;
-    if (message.sql !== undefined) message = this.#compact(message, this.generation);
+    const generation = this.generation;
+    const wire: object =
+      'sql' in message ? this.#compact(message, generation) : 'b' in message ? { b: message.b.map((one) => this.#compact(one, generation)) } : message;
     if (this.#pending.size === 0) {
       child.ref();
       (child.stdin as Socket | null)?.ref();
@@ -235,7 +292,7 @@ export class WriterProcess {
     }
     const reply = await new Promise<Reply>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      child.stdin!.write(`${JSON.stringify({ id, ...message })}\n`);
+      child.stdin!.write(`${JSON.stringify({ id, ...wire })}\n`);
     });
     if (reply.error) throw new SqliteWriterError(reply.error.message, reply.error.code);
     return reply;
@@ -244,12 +301,12 @@ export class WriterProcess {
   /** Statement ids of the running writer: the text is sent with an id once, then the id alone. */
   #ids = new Map<string, number>();
   #idsGeneration = 0;
-  #compact(message: { c?: 'w' | 'r'; sql?: string; params?: readonly unknown[] }, generation: number) {
+  #compact(message: Statement, generation: number): Statement | { c?: 'w' | 'r'; q: number; params?: readonly unknown[] } {
     if (this.#idsGeneration !== generation) {
       this.#ids.clear();
       this.#idsGeneration = generation;
     }
-    const key = `${message.c ?? 'w'}${message.sql!}`;
+    const key = `${message.c ?? 'w'}${message.sql}`;
     const known = this.#ids.get(key);
     if (known !== undefined) return { c: message.c, q: known, params: message.params };
     // Bounded: past it, rarer texts keep going whole (the writer's own cache is by text too).
@@ -274,10 +331,16 @@ export class WriterProcess {
 }
 
 const TRANSACTION = /^\s*(begin|commit|rollback|end)\b/i;
+// A write whose result no caller reads (the log reads only deletes' counts): inside a transaction
+// it waits and crosses with the next statement whose answer is needed (a read, the commit).
+const DEFERRABLE = /^\s*(insert|update)\b/i;
+const RETURNING = /\breturning\b/i;
 
 class WriterConnection implements DatabaseConnection {
   /** The writer generation the open transaction began on, if one is open. */
   #txGeneration: number | undefined;
+  /** The open transaction's statements not sent yet (its `begin`, then writes). */
+  #deferred: Statement[] = [];
   constructor(
     private readonly handle: WriterProcess,
     private readonly connection: 'w' | 'r',
@@ -285,19 +348,31 @@ class WriterConnection implements DatabaseConnection {
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const control = TRANSACTION.exec(compiled.sql)?.[1]?.toLowerCase();
     const ends = control === 'commit' || control === 'rollback' || control === 'end';
+    const statement: Statement = { c: this.connection, sql: compiled.sql, params: compiled.parameters };
     if (control === 'begin') {
       await this.handle.start();
       this.#txGeneration = this.handle.generation;
+      this.#deferred = [statement];
+      return { rows: [] };
     } else if (this.#txGeneration !== undefined && this.#txGeneration !== this.handle.generation) {
       // The writer the transaction began on died, and its transaction with it: nothing of it was
       // committed. No later statement of it may run on another writer, outside a transaction.
-      if (ends) this.#txGeneration = undefined;
+      if (ends) {
+        this.#txGeneration = undefined;
+        this.#deferred = [];
+      }
       if (control === 'rollback') return { rows: [] };
       throw new SqliteWriterError('the SQLite writer process stopped during the transaction; none of it was committed');
     }
+    if (this.#txGeneration !== undefined && !ends && DEFERRABLE.test(compiled.sql) && !RETURNING.test(compiled.sql)) {
+      this.#deferred.push(statement);
+      return { rows: [] };
+    }
+    const deferred = this.#deferred;
+    this.#deferred = [];
     let reply: Reply;
     try {
-      reply = await this.handle.send({ c: this.connection, sql: compiled.sql, params: compiled.parameters });
+      reply = await this.handle.send(deferred.length === 0 ? statement : { b: [...deferred, statement] });
     } finally {
       if (ends) this.#txGeneration = undefined;
     }

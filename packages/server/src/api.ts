@@ -229,16 +229,20 @@ export function createConsentApi(
     pendingBodies++;
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let outcome: BodyResult | 'timeout' | undefined;
     try {
-      return await Promise.race([
+      outcome = await Promise.race([
         req.readBody(maxBody, abort.signal),
         new Promise<'timeout'>((resolve) => {
           timer = setTimeout(() => resolve('timeout'), bodyTimeout);
         }),
       ]);
+      return outcome;
     } finally {
       clearTimeout(timer);
-      abort.abort();
+      // Only a body given up on is stopped: aborting one already read would build an
+      // `AbortError` (a DOMException, costly) for nothing on every request.
+      if (outcome === undefined || outcome === 'timeout') abort.abort();
       pendingBodies--;
     }
   }

@@ -4,9 +4,10 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
-import { runNodeMiddleware, type NodeRequestInfo } from './node-shared';
+import { prototypeBinding, runNodeMiddleware, type NodeRequestInfo } from './node-shared';
 import type { ConsentHtml } from './html';
-import { lazyConsentHtml, type RequestConsent } from './request-consent';
+import type { BootstrapHtmlOptions } from './html';
+import type { RequestConsent } from './request-consent';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -25,6 +26,31 @@ declare global {
       /** The response's CSP nonce, if the app sets one: `cookiekitHtml` writes it on its data blocks. */
       cspNonce?: string;
     }
+  }
+}
+
+/** `res.locals.cookiekitHtml`: each part drawn when read, with the response's `cspNonce` as it is then. */
+class LocalsConsentHtml implements ConsentHtml {
+  readonly #consent: RequestConsent;
+  readonly #locals: { cspNonce?: string };
+  #bootstrap: { nonce: string | undefined; html: string } | undefined;
+  constructor(consent: RequestConsent, locals: { cspNonce?: string }) {
+    this.#consent = consent;
+    this.#locals = locals;
+  }
+  get banner(): string {
+    return this.#consent.bannerHtml();
+  }
+  get bootstrap(): string {
+    const nonce = this.#locals.cspNonce;
+    if (!this.#bootstrap || this.#bootstrap.nonce !== nonce) {
+      const options: BootstrapHtmlOptions = { nonce };
+      this.#bootstrap = { nonce, html: this.#consent.bootstrapHtml(options) };
+    }
+    return this.#bootstrap.html;
+  }
+  toString(): string {
+    return this.banner + this.bootstrap;
   }
 }
 
@@ -68,15 +94,13 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): E
 export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCookieKit<P>;
 export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookieKit<P> {
   const kit = kitOf(options);
+  const binding = prototypeBinding();
   const middleware = (req: Request, res: Response, next: NextFunction) => {
-    if (runNodeMiddleware(kit, expressInfo, req, res)) return;
-    // A getter, so `res.render` merging the locals costs one small object: nothing is drawn
-    // until the template prints it.
-    Object.defineProperty(res.locals, 'cookiekitHtml', {
-      configurable: true,
-      enumerable: true,
-      get: () => lazyConsentHtml(req.cookiekit, { nonce: res.locals.cspNonce }),
-    });
+    const consent = runNodeMiddleware(kit, expressInfo, req, res, binding);
+    if (!consent) return;
+    // One small object, drawn only when a template prints it (`res.render` merges the locals).
+    const locals = res.locals as { cookiekitHtml: ConsentHtml; cspNonce?: string };
+    locals.cookiekitHtml = new LocalsConsentHtml(consent as unknown as RequestConsent, locals);
     next();
   };
   Object.defineProperty(middleware, 'kit', { value: kit });

@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse, type OutgoingHttpHeaders } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookieKitResponse } from './api';
 import { enforceResponse } from './enforce-response';
@@ -96,12 +96,9 @@ interface GuardState {
   inside: boolean;
 }
 
-// The state and the wrapped writeHead are properties of each response, Express's included.
-// Patching Express's response and request prototypes instead (state in WeakMaps) did not pay:
-// `pnpm bench:server` on Express (BENCH_FRAMEWORKS=express BENCH_ROUNDS=5 BENCH_SECONDS=3, three
-// runs of each build, alternating, both routes, on a loaded 2-core machine): server CPU per
-// request, cookiekit over bare, median 1.40 with the patches and 1.32 without; the added µs,
-// medians 89 with and 102 without, within the runs' spread (63–213 and 61–303).
+// On a plain Node response the state and the wrapped writeHead are properties of the response:
+// Node's objects share hidden classes, so adding them is cheap, and cheaper for the collector than
+// a WeakMap entry per response. Express's objects are the exception (see `prototypeBinding`).
 const STATE = Symbol('cookiekit.guard');
 type Guarded = ServerResponse & { [STATE]?: GuardState };
 
@@ -233,22 +230,132 @@ function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolic
 }
 
 /**
+ * How the shared middleware ties a request's consent and the response guard to Node's objects:
+ * own properties (node:http, whose objects share hidden classes), or per-object tables
+ * (`prototypeBinding`, for frameworks that replace the objects' prototypes).
+ */
+export interface NodeBinding {
+  attach(req: IncomingMessage, consent: RequestConsent<CookiePolicy>): void;
+  guard<P extends CookiePolicy>(kit: CookieKit<P>, res: ServerResponse, consent: RequestConsent<P>): void;
+}
+
+/** Own properties: `req.cookiekit` and the response's guard state and `writeHead`. */
+export const ownPropertyBinding: NodeBinding = { attach: attachConsent, guard: guardResponse };
+
+// Express gives each request and response its app's prototype (`Object.setPrototypeOf`) before
+// any middleware runs. V8 does not share hidden classes between objects whose prototype was
+// changed: every property added to one afterwards builds a new hidden class (a map and a copy
+// of its 30–45 property descriptors, in the old generation) for that one object. Three such
+// additions per request (`req.cookiekit`, the guard state, `res.writeHead`) cost Express about
+// 20–25 µs a request in allocation and garbage collection, more than all of the middleware's
+// own work. So on those objects nothing is added: the consent and the guard state live in
+// WeakMaps, `req.cookiekit` is a getter on the framework's shared request prototype, and
+// `writeHead` is judged by one wrapper on `ServerResponse.prototype`, installed once, which
+// does nothing but call Node's own for responses it does not guard.
+const CONSENTS = new WeakMap<IncomingMessage, RequestConsent<CookiePolicy>>();
+const GUARDED = new WeakMap<ServerResponse, GuardState>();
+let nodeWriteHead: WriteHead | undefined;
+
+function sharedWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse {
+  const state = GUARDED.get(this);
+  return !state || state.inside ? nodeWriteHead!.apply(this, args) : guardedWriteHead(this, state, args);
+}
+
+function installSharedWriteHead(): boolean {
+  if (nodeWriteHead) return ServerResponse.prototype.writeHead === (sharedWriteHead as unknown);
+  nodeWriteHead = ServerResponse.prototype.writeHead as WriteHead;
+  ServerResponse.prototype.writeHead = sharedWriteHead as ServerResponse['writeHead'];
+  return true;
+}
+
+function consentGetter(this: IncomingMessage): RequestConsent<CookiePolicy> | undefined {
+  return CONSENTS.get(this);
+}
+function consentSetter(this: IncomingMessage, value: unknown): void {
+  Object.defineProperty(this, 'cookiekit', { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The object of a request's prototype chain just above `IncomingMessage.prototype` (Express's own request), made to answer `cookiekit`. */
+function requestBase(req: IncomingMessage): object | undefined {
+  let proto: object | null = Object.getPrototypeOf(req) as object | null;
+  if (proto === IncomingMessage.prototype) return undefined;
+  while (proto) {
+    const up = Object.getPrototypeOf(proto) as object | null;
+    if (up === IncomingMessage.prototype) break;
+    proto = up;
+  }
+  if (!proto) return undefined;
+  const own = Object.getOwnPropertyDescriptor(proto, 'cookiekit');
+  if (!own) Object.defineProperty(proto, 'cookiekit', { get: consentGetter, set: consentSetter, configurable: true });
+  else if (own.get !== consentGetter) return undefined;
+  return proto;
+}
+
+/**
+ * Per-object tables instead of own properties, for requests and responses whose prototype a
+ * framework replaced (Express). Falls back to own properties for an object it cannot serve so:
+ * a plain Node object, a request whose chain does not reach `IncomingMessage.prototype`, or a
+ * response that already has its own `writeHead` (wrapped by earlier middleware, which may hold
+ * Node's unwrapped one).
+ */
+export function prototypeBinding(): NodeBinding {
+  let lastBase: object | undefined;
+  let lastProto: object | null = null;
+  return {
+    attach(req, consent) {
+      const proto = Object.getPrototypeOf(req) as object | null;
+      if (proto !== lastProto) {
+        lastBase = requestBase(req);
+        lastProto = proto;
+      }
+      if (lastBase && !Object.prototype.hasOwnProperty.call(req, 'cookiekit')) CONSENTS.set(req, consent);
+      else attachConsent(req, consent);
+    },
+    guard(kit, res, consent) {
+      // Guarded twice (middleware mounted twice): the last consent wins, as in `guardResponse`.
+      const previous = GUARDED.get(res);
+      if (previous) {
+        previous.kit = kit as unknown as CookieKit<CookiePolicy>;
+        previous.consent = consent as unknown as RequestConsent<CookiePolicy>;
+        return;
+      }
+      if (
+        Object.getPrototypeOf(res) === ServerResponse.prototype ||
+        Object.prototype.hasOwnProperty.call(res, 'writeHead') ||
+        !installSharedWriteHead()
+      ) {
+        guardResponse(kit, res, consent);
+        return;
+      }
+      if (kit.vary.length) res.appendHeader('vary', kit.vary.join(', '));
+      GUARDED.set(res, {
+        kit: kit as unknown as CookieKit<CookiePolicy>,
+        consent: consent as unknown as RequestConsent<CookiePolicy>,
+        writeHead: nodeWriteHead!,
+        inside: false,
+      });
+    },
+  };
+}
+
+/**
  * The connect-style flow shared by the node:http and Express adapters: attach `req.cookiekit`
- * and guard the response. Returns `true` when the request is one of cookiekit's routes, which
- * it answers; the caller goes on with the application otherwise.
+ * and guard the response. Returns `undefined` when the request is one of cookiekit's routes,
+ * which it answers; otherwise the request's consent, and the caller goes on with the application.
  */
 export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMessage>(
   kit: CookieKit<P>,
   info: NodeRequestInfo<R>,
   req: R,
   res: ServerResponse,
-): boolean {
+  binding: NodeBinding = ownPropertyBinding,
+): RequestConsent<P> | undefined {
   const request = new NodeConsentRequest(req, info);
   const consent = kit.read(request);
-  attachConsent(req, consent as unknown as RequestConsent<CookiePolicy>);
-  guardResponse(kit, res, consent);
+  binding.attach(req, consent as unknown as RequestConsent<CookiePolicy>);
+  binding.guard(kit, res, consent);
   const route = kit.matchRoute(pathOf(req.url));
-  if (!route) return false;
+  if (!route) return consent;
   const parsedBody = info.parsedBody?.(req);
   kit
     .handleRoute(route, {
@@ -270,5 +377,5 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
-  return true;
+  return undefined;
 }

@@ -74,11 +74,11 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | C
     res.end();
   };
   const middleware = ((req, res, next) => {
-    if (!runNodeMiddleware(kit, plainNodeInfo, req, res)) next();
+    if (runNodeMiddleware(kit, plainNodeInfo, req, res)) next();
   }) as NodeCookieKit<P>;
   Object.defineProperty(middleware, 'kit', { value: kit });
   middleware.handler = (handler) => (req, res) => {
-    if (runNodeMiddleware(kit, plainNodeInfo, req, res)) return;
+    if (!runNodeMiddleware(kit, plainNodeInfo, req, res)) return;
     try {
       const result = handler(req as IncomingMessage & { cookiekit: RequestConsent<P> }, res);
       if (result && typeof result.then === 'function') result.then(undefined, (error: unknown) => fail(res, error));

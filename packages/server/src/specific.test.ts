@@ -147,6 +147,62 @@ describe('Express', () => {
     expect(setNames(res.headers.getSetCookie())).toEqual(['csrftoken']);
   });
 
+  it("adds no own property to Express's request or response (each would cost them a hidden class of their own), and req.cookiekit still answers", async () => {
+    const own: unknown[] = [];
+    const app = express();
+    app.use(expressCookiekit({ policy, logger: quiet }));
+    app.get('/', (req, res) => {
+      own.push(Object.hasOwn(req, 'cookiekit'), Object.hasOwn(res, 'writeHead'), Object.getOwnPropertySymbols(res).some((s) => s.description === 'cookiekit.guard'));
+      res.cookie('_adp_uid', 'u');
+      res.send(req.cookiekit.decision.ask ? 'ask' : 'known');
+    });
+    const url = await listen(createServer(app));
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(url);
+      expect(await res.text()).toBe('ask');
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+    expect(own).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('enforces responses written inside a mounted sub-app and router, and leaves an app without cookiekit alone', async () => {
+    const sub = express();
+    sub.get('/page', (req, res) => {
+      res.cookie('_adp_uid', 'u');
+      res.cookie('csrftoken', 't');
+      res.send(String(req.cookiekit.allowed('marketing')));
+    });
+    const router = express.Router();
+    router.get('/page', (_req, res) => {
+      res.cookie('_adp_uid', 'u');
+      res.send('router');
+    });
+    const app = express();
+    app.use(expressCookiekit({ policy, logger: quiet }));
+    app.use('/sub', sub);
+    app.use('/router', router);
+    const url = await listen(createServer(app));
+    const inSub = await fetch(`${url}/sub/page`);
+    expect(await inSub.text()).toBe('false');
+    expect(setNames(inSub.headers.getSetCookie())).toEqual(['csrftoken']);
+    const inRouter = await fetch(`${url}/router/page`);
+    expect(await inRouter.text()).toBe('router');
+    expect(inRouter.headers.getSetCookie()).toEqual([]);
+    const granted = await fetch(`${url}/sub/page`, { headers: { cookie: `cookies_preferences=${consentCookie({ categories: { marketing: true } })}` } });
+    expect(await granted.text()).toBe('true');
+    expect(setNames(granted.headers.getSetCookie())).toEqual(['_adp_uid', 'csrftoken']);
+    // Another Express app in the same process, without cookiekit: its cookies leave untouched.
+    const other = express();
+    other.get('/', (req, res) => {
+      res.cookie('_adp_uid', 'u');
+      res.send(String((req as { cookiekit?: unknown }).cookiekit));
+    });
+    const otherUrl = await listen(createServer(other));
+    const untouched = await fetch(otherUrl);
+    expect(await untouched.text()).toBe('undefined');
+    expect(setNames(untouched.headers.getSetCookie())).toEqual(['_adp_uid']);
+  });
+
   it('enforces res.cookie', async () => {
     const server = await startServer('express', { policy, logger: quiet });
     closers.push(server.close);
