@@ -6,37 +6,15 @@
 //
 //   node log/append.mjs          (from bench/, after `pnpm build`)
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openConsentLog } from '@cookiekit/consent-log';
+import { childrenCpuUs } from './proc.mjs';
 
 const N = Number(process.env.BENCH_APPEND_N ?? 20_000);
 const WAVE = Number(process.env.BENCH_APPEND_WAVE ?? 200);
 const ROUNDS = Number(process.env.BENCH_APPEND_ROUNDS ?? 5);
-
-// CPU time (µs) of this process's live children (the writer), from /proc, in 10 ms ticks.
-function childrenCpuUs() {
-  let ticks = 0;
-  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
-    let children = '';
-    try {
-      children = readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks += Number(fields[11]) + Number(fields[12]);
-      } catch {
-        // exited meanwhile
-      }
-    }
-  }
-  return ticks * 10_000;
-}
 
 const pad = (prefix, n) => `${prefix}${String(n).padStart(16, '0')}`;
 const record = (n) => ({

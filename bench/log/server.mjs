@@ -8,11 +8,11 @@
 //
 // IPC: sends { port } once listening; answers 'cpu' with its CPU time (µs), 'verify' with the log's VerifyReport and 'close'
 // by closing the log (commits the queue) and exiting.
-import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { openConsentLog } from '@cookiekit/consent-log';
 import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
+import { childrenCpuUs } from './proc.mjs';
 
 const { database, key, chain } = JSON.parse(process.argv[2]);
 const log = await openConsentLog({ database, key, migrate: true, ...(chain === undefined ? {} : { chain }) });
@@ -34,30 +34,6 @@ const server = http.createServer(
 // Keep client connections open across a whole step (Node's default closes idle ones after 5 s).
 server.keepAliveTimeout = 120_000;
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-
-// CPU time (µs) of this process's live children, from /proc (clock ticks of 10 ms): the SQLite
-// writer process. A writer that died takes its time with it; the bench's writers do not die.
-function childrenCpuUs() {
-  let ticks = 0;
-  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
-    let children = '';
-    try {
-      children = readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks += Number(fields[11]) + Number(fields[12]);
-      } catch {
-        // exited meanwhile
-      }
-    }
-  }
-  return ticks * 10_000;
-}
 
 process.on('message', async (m) => {
   if (m === 'cpu') {

@@ -1,0 +1,28 @@
+// CPU time read from /proc, for the log benches (Linux only).
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU time (µs) of this process's live children, from /proc (clock ticks of 10 ms): the SQLite
+ * writer process. A writer that died takes its time with it; the bench's writers do not die.
+ */
+export function childrenCpuUs() {
+  let ticks = 0;
+  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+    let children = '';
+    try {
+      children = readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // exited meanwhile
+      }
+    }
+  }
+  return ticks * 10_000;
+}
