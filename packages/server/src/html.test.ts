@@ -123,7 +123,14 @@ describe('consent HTML of a kit', () => {
   it('C25: under an opt-out region the banner draws its catalog’s regime texts, added by the server when the given catalog has none', () => {
     const regional = { ...policy, regions: { table: true } };
     const region: RegionSource = { read: (h) => h.get('x-region') ?? undefined, vary: ['x-region'] };
-    for (const [messages, texts] of [[undefined, enRegimes], [fr, frRegimes], [{ ...fr, regimes: { ...frRegimes, optOut: 'Non merci' } }, { ...frRegimes, optOut: 'Non merci' }]] as const) {
+    const ownOptOut = { ...frRegimes, optOut: 'Non merci' };
+    for (const [messages, texts] of [
+      [undefined, enRegimes],
+      [fr, frRegimes],
+      [{ ...fr, regimes: ownOptOut }, ownOptOut],
+      // A site's own catalog in a language cookiekit does not ship gets the English texts, never none.
+      [{ ...en, lang: 'xx' }, enRegimes],
+    ] as const) {
       const kit = createCookieKit({ policy: regional, region, banner: { messages } });
       const html = kit.read(request(undefined, { 'x-region': 'US-CA' })).bannerHtml();
       expect(html).toContain(`data-action="opt-out">${texts.optOut}</button>`);

@@ -92,9 +92,9 @@ function nonceAttribute(nonce: string | undefined): string {
 /** The renderer of one kit: the markup of `@cookiekit/core/html` from core's banner model. */
 export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOptions, policyPagePath: string | undefined): HtmlRenderer {
   // Every regime may be decided here: the catalog needs its texts for the opt-out and notice layouts.
-  const given = options.messages;
-  const regimes = (lang: string) => (catalogs.find((c) => c.lang === lang) ?? catalogs.find((c) => c.lang === 'en')!).regimes;
-  const messages = given?.regimes ? given : { ...(given ?? catalogs.find((c) => c.lang === 'en')!), regimes: regimes(given?.lang ?? 'en') };
+  const english = catalogs.find((c) => c.lang === 'en')!;
+  const given = options.messages ?? english;
+  const messages = given.regimes ? given : { ...given, regimes: (catalogs.find((c) => c.lang === given.lang) ?? english).regimes };
   const modelOptions = { messages, policyHref: options.policyHref ?? policyPagePath };
   // An unknown layout is refused when the kit is built, not on a visitor's request.
   layoutAttributes(options.layout);
