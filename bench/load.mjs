@@ -96,5 +96,21 @@ export function writeResult(out, result) {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 }
 
+/**
+ * The earlier run a bench prints its figures beside: `BENCH_BASELINE`, else `fallback` (a run kept
+ * in results/ under its date), relative to bench/; `null` when there is none (or `BENCH_BASELINE=`),
+ * so a bench always runs without one.
+ */
+export function readBaseline(fallback) {
+  const path = env('BENCH_BASELINE', fallback);
+  if (!path) return null;
+  try {
+    const run = JSON.parse(readFileSync(resolve(bench, path), 'utf8'));
+    return { path, date: String(run.startedAt ?? run.date ?? '').slice(0, 10) || 'undated', run };
+  } catch {
+    return null;
+  }
+}
+
 /** Where a result goes: `BENCH_OUT`, else `fallback`, relative to bench/. */
 export const resultPath = (fallback) => resolve(bench, env('BENCH_OUT', fallback));

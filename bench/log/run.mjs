@@ -40,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { migrateConsentLog } from '@cookiekit/consent-log';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { canPin, env, load, machine, median, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
+import { canPin, env, load, machine, median, readBaseline, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RATES = env('BENCH_RATES', smoke ? '200,400' : '500,1000,2000,3000,4000,6000').split(',').map(Number);
@@ -59,6 +59,8 @@ const PROCESSES = env('BENCH_PROCESSES', smoke ? '2' : '1,2,4').split(',').filte
 const PROCESS_RATE = Number(env('BENCH_PROCESS_RATE', smoke ? 400 : 3000));
 // A folder for a CPU profile of each measured server process (`node --cpu-prof`), or none.
 const PROFILE = env('BENCH_PROFILE', '');
+// The earlier run printed beside this one (the first measured run, kept in results/ by its date).
+const BASELINE = readBaseline('results/log-2026-11-29.json');
 
 // Without taskset (or with one core) only the shared placement can run.
 const PLACEMENTS = env('BENCH_PLACEMENT', smoke ? 'pinned' : 'pinned,shared')
@@ -463,5 +465,22 @@ for (const b of results) {
   );
 }
 for (const s of skipped) console.log(`${s.backend}: skipped (${s.reason})`);
+if (BASELINE) {
+  // The same backend, placement and offered rate in the earlier run, beside this one's.
+  console.log(`\nBeside the earlier run (${BASELINE.path}, ${BASELINE.date}): records/s (median, min–max) and server CPU µs a record:\n`);
+  console.log('| backend | placement | offered req/s | records/s before | records/s now | µs/record before | µs/record now |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  const rate = (s) => `${s.recordsPerSecond.toFixed(0)} (${s.recordsPerSecondMin.toFixed(0)}–${s.recordsPerSecondMax.toFixed(0)})`;
+  for (const b of results) {
+    const old = BASELINE.run.backends?.find((x) => x.backend === b.backend && x.placement === b.placement);
+    const rows = [...b.steps, ...(b.ceiling ? [{ ...b.ceiling, ceiling: true }] : [])];
+    for (const s of rows) {
+      const o = s.ceiling ? old?.ceiling : old?.steps.find((x) => x.rate === s.rate);
+      console.log(
+        `| ${b.backend} | ${b.placement}${s.ceiling ? ', ceiling' : ''} | ${s.rate} | ${o ? rate(o) : '—'} | ${rate(s)} | ${o ? o.serverCpuUsPerRecord.toFixed(0) : '—'} | ${s.serverCpuUsPerRecord.toFixed(0)} |`,
+      );
+    }
+  }
+}
 console.log(`\nJSON: ${OUT}`);
 if (results.some((b) => b.totals.lost > 0 || b.steps.some((s) => !s.verified)) || processRows.some((r) => r.lost > 0 || !r.verified)) process.exitCode = 1;

@@ -22,7 +22,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consentCookieName, createConsentStore, decide, decodeConsent, memoryStorage } from '@cookiekit/core';
 import { policy } from 'example-policy';
-import { canPin, env, load, machine, median, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
+import { canPin, env, load, machine, median, readBaseline, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROUNDS = Number(env('BENCH_ROUNDS', smoke ? 1 : 5));
@@ -35,6 +35,10 @@ const CONNECTIONS = Number(env('BENCH_CONNECTIONS', 10));
 const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
 const ROUTES = env('BENCH_ROUTES', 'plain,stats').split(',');
 const OUT = resultPath('results/server.json');
+// The earlier runs this one is printed beside: the throughput run the middleware's targets were
+// set against, and the in-process adapter run before the Express change (both kept in results/).
+const BASELINE = readBaseline('results/server-2026-11-29.json');
+const ADAPTERS_BASELINE = readBaseline(env('BENCH_ADAPTERS_BASELINE', 'results/adapters-2026-12-03-quiet.json'));
 const GOAL = 0.95;
 const PATHS = { plain: '/plain', stats: '/' };
 
@@ -253,4 +257,25 @@ console.log(`\nEach adapter through its framework, in process, ${adapters.n} req
 console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
+if (BASELINE) {
+  console.log(`\nBeside the earlier run (${BASELINE.path}, ${BASELINE.date}): server CPU µs a request the middleware adds (cookiekit − bare), and the ratio of medians with its per-round min–max:\n`);
+  console.log('| framework | route | added µs before | added µs now | ratio before (min–max) | ratio now (min–max) |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const s of scenarios) {
+    const b = BASELINE.run.scenarios?.find((x) => x.framework === s.framework && x.route === s.route);
+    const added = (x) => f1(x.cookiekit.serverCpuUs - x.bare.serverCpuUs);
+    const ratio = (x) => `${f3(x.ratio)} (${f3(x.ratioMin)}–${f3(x.ratioMax)})`;
+    console.log(`| ${s.framework} | ${s.route} | ${b ? added(b) : '—'} | ${added(s)} | ${b ? ratio(b) : '—'} | ${ratio(s)} |`);
+  }
+}
+if (ADAPTERS_BASELINE) {
+  console.log(`\nIn process, beside the earlier run (${ADAPTERS_BASELINE.path}, ${ADAPTERS_BASELINE.date}): µs added a request, median (quartiles):\n`);
+  console.log('| framework | route | added before | added now |');
+  console.log('| --- | --- | ---: | ---: |');
+  const cell = (r) => `${r.addedUs.toFixed(2)} (${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)})`;
+  for (const r of adapters.results) {
+    const b = ADAPTERS_BASELINE.run.results?.find((x) => x.framework === r.framework && x.route === r.route);
+    console.log(`| ${r.framework} | ${r.route} | ${b ? cell(b) : '—'} | ${cell(r)} |`);
+  }
+}
 console.log(`\nJSON: ${OUT}`);

@@ -43,6 +43,9 @@ it('posts consent records on SQLite and PostgreSQL and finds every acknowledged 
     expect(b.totals.lost).toBe(0);
   }
   expect(stdout).toContain('| backend | placement | offered req/s |');
+  // Beside the first measured run kept in results/ (its ladder has no 200 or 400 step: "—").
+  expect(stdout).toContain('Beside the earlier run (results/log-2026-11-29.json, 2026-11-29)');
+  expect(stdout).toMatch(/\| sqlite \| pinned \| 400 \| — \| \d+ \(\d+–\d+\) \| — \| \d+ \|/);
   // Two server processes on two chains of one PostgreSQL log, when PostgreSQL is there.
   if (result.backends.some((b) => b.backend === 'postgres')) {
     expect(result.processes.map((r) => [r.processes, r.chains])).toEqual([[2, 2]]);
