@@ -22,8 +22,12 @@ it('loads records through appendMany and reports latency, rebuild, size and appe
   expect(run.backend).toBe('sqlite');
   expect(run.appendCost.withRollupsPerSecond).toBeGreaterThan(0);
   expect(run.appendCost.withoutRollupsPerSecond).toBeGreaterThan(0);
-  for (const days of ['1d', '30d', '365d']) expect(run.insights[days].p99Ms).toBeGreaterThanOrEqual(run.insights[days].medianMs);
+  for (const range of ['1d', '30d', '365d', '30d New York', '365d New York']) expect(run.insights[range].p99Ms).toBeGreaterThanOrEqual(run.insights[range].medianMs);
   expect(run.insights['365d'].decisions).toBe(4000);
+  // New York's days are cut from hours; only whole New York days inside the range count, so
+  // the hours of the two part days at its ends (one day's records, about 11) are left out.
+  expect(run.insights['365d New York'].decisions).toBeLessThan(4000);
+  expect(run.insights['365d New York'].decisions).toBeGreaterThan(4000 - (2 * 4000) / 365);
   expect(run.rebuiltRecords).toBe(4000);
   expect(run.databaseBytes).toBeGreaterThan(0);
 }, 120_000);
