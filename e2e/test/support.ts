@@ -51,6 +51,8 @@ interface InPage {
   scripts: { src: string; dataLayer: unknown[][] | null }[];
   bannerSeen: boolean;
   cls: number;
+  /** Each counted layout shift: its value and what moved (element, rectangle before → after), to name a shift's source. */
+  shifts: string[];
 }
 
 /**
@@ -60,7 +62,7 @@ interface InPage {
  */
 function instrument(): void {
   const w = window as unknown as { __e2e: InPage; dataLayer?: ArrayLike<unknown>[] };
-  const state: InPage = (w.__e2e = { csp: [], scripts: [], bannerSeen: false, cls: 0 });
+  const state: InPage = (w.__e2e = { csp: [], scripts: [], bannerSeen: false, cls: 0, shifts: [] });
   document.addEventListener('securitypolicyviolation', (e) =>
     state.csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
   );
@@ -80,8 +82,19 @@ function instrument(): void {
   }).observe(document, { childList: true, subtree: true });
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) state.cls += entry.value;
+      type Rect = { x: number; y: number; width: number; height: number };
+      type Shift = { value: number; hadRecentInput: boolean; startTime: number; sources?: { node?: Node | null; previousRect: Rect; currentRect: Rect }[] };
+      const rect = (r: Rect) => `${r.x},${r.y} ${r.width}×${r.height}`;
+      const name = (node: Node | null | undefined) => {
+        if (!node || node.nodeType !== 1) return node ? `#${node.nodeName}` : '(removed)';
+        const el = node as Element;
+        return `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+      };
+      for (const entry of list.getEntries() as unknown as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        state.cls += entry.value;
+        const moved = (entry.sources ?? []).map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`);
+        state.shifts.push(`${entry.value.toFixed(6)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
