@@ -253,10 +253,13 @@ async function bench(backend) {
 
 const file = process.env.BENCH_OUT ?? new URL(`../results/insights-${N}.json`, import.meta.url).pathname;
 // A later step (say `--steps=query` after `--steps=load --keep`) adds to the runs an earlier one wrote.
-const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { records: N, runs: [] };
-Object.assign(results, { date: new Date().toISOString(), node: process.version, costRecords: COST });
+// The file is read again just before each write, so two runs at once (a load per backend) keep
+// each other's figures.
+let results;
 for (const backend of BACKENDS) {
   const out = await bench(backend);
+  results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { records: N, runs: [] };
+  Object.assign(results, { date: new Date().toISOString(), node: process.version, costRecords: COST });
   const run = results.runs.find((r) => r.backend === backend);
   if (run) Object.assign(run, out, { steps: [...new Set([...(run.steps ?? []), ...STEPS])] });
   else results.runs.push({ ...out, steps: STEPS });

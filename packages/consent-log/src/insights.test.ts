@@ -106,6 +106,40 @@ describe.each(BACKENDS)('insights on %s', (name, make) => {
     await expect(log.insights({ from: T0, to: T0 + DAY, k: 1 })).rejects.toThrow(ConsentLogInputError);
   });
 
+  it('C26: any time zone\'s days, cut from day rollups and the hours at their edges, equal a recount of the records (property)', async () => {
+    const { log } = await setup();
+    // 600 records over 400 days from T0 (both daylight-saving changes of the northern and the
+    // southern hemisphere), at random instants, several an hour in places.
+    const times = fc.sample(fc.integer({ min: T0, max: T0 + 400 * DAY - 1 }), { numRuns: 600, seed: 26 });
+    const records = times.map((ms, i) => at(i + 1, ms));
+    await log.appendMany(records);
+    const zones = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...zones),
+        fc.integer({ min: -3 * DAY, max: 400 * DAY }),
+        fc.integer({ min: HOUR, max: 120 * DAY }),
+        fc.constantFrom(2, 10),
+        async (timeZone, offset, length, k) => {
+          const from = T0 + offset;
+          const result = await log.insights({ from, to: from + length, timeZone, k });
+          // Buckets tile the range without gap, and each holds what the records say.
+          result.buckets.forEach((b, i) => {
+            if (i > 0) expect(b.start).toBe(result.buckets[i - 1]!.end);
+            const lo = Date.parse(b.start);
+            const hi = Date.parse(b.end);
+            const inside = records.filter((r) => Date.parse(r.receivedAt) >= lo && Date.parse(r.receivedAt) < hi);
+            const methods: Record<string, number> = {};
+            for (const r of inside) methods[r.method] = (methods[r.method] ?? 0) + 1;
+            if (inside.length > 0 && inside.length < k) expect(b).toMatchObject({ suppressed: true, total: null });
+            else expect([b.total, b.methods], `${timeZone} ${b.start}`).toEqual([inside.length, methods]);
+          });
+        },
+      ),
+      { numRuns: 60, seed: 2026 },
+    );
+  });
+
   it('a record carries its regime and region into the chain; bad ones are refused', async () => {
     const { log, raw } = await setup();
     const record = at(1, T0, { regime: 'opt-out', region: 'US-CA' });

@@ -195,7 +195,7 @@ export async function queryInsights(q: Pick<Kysely<LogDatabase>, 'selectFrom'>, 
   // The database sums the chains' rows and packs each bucket into one row: a JSON array of
   // [dim, key, count] cells. A year of days is then 365 rows to carry and parse, not one per
   // day and counted value (about 6,500), which is most of what such a query costs.
-  const readBuckets = async (period: 'h' | 'd', from: number, to: number, dims?: string[]): Promise<BucketRow[]> => {
+  const readBuckets = async (period: 'h' | 'd', from: number, to: number, dims?: string[], only?: number[]): Promise<BucketRow[]> => {
     const cells = dialect === 'postgres' ? sql<string>`json_agg(json_build_array(dim, key, n))::text` : sql<string>`json_group_array(json_array(dim, key, n))`;
     return (await q
       .selectFrom((eb) => {
@@ -206,6 +206,12 @@ export async function queryInsights(q: Pick<Kysely<LogDatabase>, 'selectFrom'>, 
           .where('bucket', '>=', from)
           .where('bucket', '<', to);
         if (dims) sums = sums.where('dim', 'in', dims);
+        // Only these buckets (another zone's day edges: a few hours a day), looked up by the key.
+        if (only) {
+          sums = sums.where(
+            dialect === 'postgres' ? sql<boolean>`bucket = any(${only}::bigint[])` : sql<boolean>`bucket in (select value from json_each(${JSON.stringify(only)}))`,
+          );
+        }
         return sums.groupBy(['bucket', 'dim', 'key']).as('s');
       })
       .select(['bucket', cells.as('cells')])
@@ -227,19 +233,60 @@ export async function queryInsights(q: Pick<Kysely<LogDatabase>, 'selectFrom'>, 
     );
   }
 
-  const rows = useDays ? await readBuckets('d', start, end) : await readBuckets('h', start, end);
   const counts = edges.slice(0, -1).map(() => emptyCounts());
-  // Each row into the bucket whose edges contain it (binary search: buckets may be 23 or 25 hours long).
-  for (const row of rows) {
-    const at = Number(row.bucket);
+  // The last index i of `at` with sorted[i] <= x (binary search: buckets may be 23 or 25 hours long).
+  const indexIn = (sorted: readonly number[], x: number) => {
     let lo = 0;
-    let hi = counts.length - 1;
+    let hi = sorted.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (edges[mid]! <= at) lo = mid;
+      if (sorted[mid]! <= x) lo = mid;
       else hi = mid - 1;
     }
-    for (const [dim, key, n] of JSON.parse(row.cells) as [string, string, number | string][]) add(counts[lo]!, dim, key, Number(n));
+    return lo;
+  };
+  const addRow = (i: number, row: BucketRow, sign: 1 | -1) => {
+    if (i < 0 || i >= counts.length) return;
+    for (const [dim, key, n] of JSON.parse(row.cells) as [string, string, number | string][]) add(counts[i]!, dim, key, sign * Number(n));
+  };
+
+  if (bucket === 'hour' || useDays) {
+    for (const row of await readBuckets(useDays ? 'd' : 'h', start, end)) addRow(indexIn(edges, Number(row.bucket)), row, 1);
+  } else {
+    // Another zone's days, from the UTC day rollups and a few hours at each edge. Summing every
+    // hour of a year is 24 times the rows of its UTC days (390 ms against 21 at 10 million records).
+    // Each local midnight lies between two UTC midnights; the nearer one is its anchor. UTC days go
+    // to the bucket between their anchors, and the hours between an edge and its anchor (at most
+    // 12) move from the bucket that day went to, to the bucket they belong to.
+    const anchors = edges.map((e) => {
+      const floor = e - (((e % DAY_MS) + DAY_MS) % DAY_MS);
+      return e - floor <= 12 * HOUR_MS ? floor : floor + DAY_MS;
+    });
+    for (const row of await readBuckets('d', anchors[0]!, anchors[anchors.length - 1]!)) {
+      addRow(indexIn(anchors, Number(row.bucket)), row, 1);
+    }
+    // Each such hour: which edge it belongs to (the ranges of two edges never overlap).
+    const moves = new Map<number, number>();
+    edges.forEach((e, j) => {
+      const [from, to] = anchors[j]! <= e ? [anchors[j]!, e] : [e, anchors[j]!];
+      for (let h = from; h < to; h += HOUR_MS) moves.set(h, j);
+    });
+    if (moves.size > 0) {
+      const hours = [...moves.keys()];
+      for (const row of await readBuckets('h', Math.min(...hours), Math.max(...hours) + HOUR_MS, undefined, hours)) {
+        const j = moves.get(Number(row.bucket));
+        if (j === undefined) continue;
+        // Before its edge: counted with the day that follows the anchor, belongs to the bucket before.
+        if (anchors[j]! <= edges[j]!) {
+          addRow(j - 1, row, 1);
+          addRow(j, row, -1);
+        } else {
+          // After its edge: counted with the day before the anchor, belongs to the bucket after.
+          addRow(j, row, 1);
+          addRow(j - 1, row, -1);
+        }
+      }
+    }
   }
 
   const seen = { categories: new Set<string>(), methods: new Set<string>(), revisions: new Set<string>(), languages: new Set<string>(), regimes: new Set<string>() };
