@@ -24,8 +24,8 @@ it('loads records through appendMany and reports latency, rebuild, size and appe
   expect(run.appendCost.withoutRollupsPerSecond).toBeGreaterThan(0);
   for (const range of ['1d', '30d', '365d', '30d New York', '365d New York']) expect(run.insights[range].p99Ms).toBeGreaterThanOrEqual(run.insights[range].medianMs);
   expect(run.insights['365d'].decisions).toBe(4000);
-  // New York's days are cut from hours; only whole New York days inside the range count, so
-  // the hours of the two part days at its ends (one day's records, about 11) are left out.
+  // New York's days run 5 hours behind UTC's: the range's first and last New York days hold only
+  // part of a UTC day's 11 records, fewer than k = 10, so they are suppressed and not summed.
   expect(run.insights['365d New York'].decisions).toBeLessThan(4000);
   expect(run.insights['365d New York'].decisions).toBeGreaterThan(4000 - (2 * 4000) / 365);
   expect(run.rebuiltRecords).toBe(4000);
