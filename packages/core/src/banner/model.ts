@@ -16,7 +16,7 @@ import {
   type StorageKind,
 } from '../policy';
 import type { Regime } from '../regions/regime';
-import type { ConsentChoices, ConsentSource, ConsentStore } from '../store';
+import type { ConsentChoices, ConsentStore } from '../store';
 
 /** Which layer of the consent UI is open. */
 export type BannerView = 'none' | 'banner' | 'preferences';
@@ -330,17 +330,16 @@ export function createBannerModel<P extends CookiePolicy>(
 
   const source = () => (view === 'preferences' ? 'preferences' : 'banner');
 
-  // Saves the current choices with each id in `ids` set to `on`: a category with its services, a
-  // service alone; every other choice is kept.
-  function keep(ids: readonly string[], on: boolean, from: ConsentSource): void {
+  // Saves the current settings with the categories in `off` (and their services) refused (C25).
+  function keep(off: readonly string[]): void {
     const { categories, services } = store.getSnapshot();
     const wanted = { categories: { ...categories } as Record<string, boolean>, services: { ...services } as Record<string, boolean> };
-    for (const { id, rows } of fixed) {
-      const all = ids.includes(id);
-      if (all) wanted.categories[id] = on;
-      for (const [row] of rows) if (all || ids.includes(row.id)) wanted.services[row.id] = on;
+    for (const category of fixed) {
+      if (!off.includes(category.id)) continue;
+      wanted.categories[category.id] = false;
+      for (const [row] of category.rows) wanted.services[row.id] = false;
     }
-    store.save(wanted as ConsentChoices<P>, from);
+    store.save(wanted as ConsentChoices<P>, source());
     decided();
   }
 
@@ -407,12 +406,22 @@ export function createBannerModel<P extends CookiePolicy>(
       // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
       show(view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none');
     },
-    optOut: () => keep(saleOrSharing, false, source()),
-    acknowledge: () => keep([], false, source()),
+    optOut: () => keep(saleOrSharing),
+    acknowledge: () => keep([]),
     allowService(id) {
-      // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates); an id the
-      // policy does not declare records nothing.
-      if (fixed.some((c) => c.id === id) || findService(id)) keep([id], true, 'placeholder');
+      // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates).
+      const current = store.getSnapshot();
+      const categories = { ...(current.categories as Record<string, boolean>) };
+      const services = { ...(current.services as Record<string, boolean>) };
+      const category = fixed.find((c) => c.id === id);
+      if (category) {
+        categories[id] = true;
+        for (const [row] of category.rows) services[row.id] = true;
+      } else if (findService(id)) {
+        services[id] = true;
+      } else return; // Not in the policy: nothing to allow, nothing recorded.
+      store.save({ categories, services } as ConsentChoices<P>, 'placeholder');
+      decided();
     },
   };
 }
