@@ -171,8 +171,9 @@ export function decide<P extends CookiePolicy>(
   // that made it: an expired or superseded opt-out is no opt-in (C25).
   // Sensitive data stays opt-in under every regime.
   const optIn = (category: Category): boolean => regime === 'opt-in' || !!category.sensitive;
+  // (An inherited key such as `constructor` is never `false`.)
   const runsUnlessRefused = (kind: 'categories' | 'services', id: string): boolean =>
-    choice(kind, id) !== false && !(stored?.[kind] && Object.hasOwn(stored[kind], id) && stored[kind][id] === false);
+    choice(kind, id) !== false && stored?.[kind][id] !== false;
 
   for (const category of policy.categories) {
     if (!isOptionalCategory(category)) {

@@ -1,4 +1,12 @@
-import { allowed, type BannerModel, type BannerState, type ConsentStore, type Decision } from '@cookiekit/core';
+import {
+  allowed,
+  type BannerModel,
+  type BannerState,
+  type ConsentStore,
+  type CookieKitOptions,
+  type CookiePolicy,
+  type Decision,
+} from '@cookiekit/core';
 import {
   computed,
   getCurrentInstance,
@@ -36,9 +44,13 @@ function hydrating(context: CookieKitContext): boolean {
   if (typeof window === 'undefined') return true;
   const instance = getCurrentInstance();
   if (!instance || instance.vnode.el == null) return false;
-  if (process.env.NODE_ENV !== 'production' && context.withoutServerInputs && !context.warned) {
-    context.warned = true;
-    console.warn(MISSING_INITIAL_CONSENT);
+  if (process.env.NODE_ENV !== 'production' && !context.warned) {
+    const from = context.from as Partial<CookieKitOptions<CookiePolicy>>;
+    // Options without the server's inputs (a kit passed in is the caller's own).
+    if (!('start' in from) && !from.initialConsent && !from.storage) {
+      context.warned = true;
+      console.warn(MISSING_INITIAL_CONSENT);
+    }
   }
   return true;
 }

@@ -42,10 +42,12 @@ export interface CookieKitContext {
   readonly kit: CookieKit<RegisteredPolicy>;
   /** The app's first render (or hydration) is done: composables created later read the live snapshot. */
   mounted: boolean;
-  /** Created from options without `initialConsent` nor a storage: hydration cannot know the cookie. */
-  readonly withoutServerInputs: boolean;
-  /** The development warning about it was given. */
-  warned: boolean;
+  /**
+   * What the plugin was created from. Options without `initialConsent` nor a storage leave
+   * hydration unable to know the cookie: development builds warn once (`warned`).
+   */
+  readonly from: CookieKitOptions<CookiePolicy> | CookieKit<CookiePolicy>;
+  warned?: boolean;
 }
 
 /** The development warning for a hydrated app without the server's inputs. @internal */
@@ -91,12 +93,10 @@ export function createCookieKitPlugin<P extends CookiePolicy>(
   return {
     ...kit,
     install(app: App) {
-      const options = optionsOrKit as Partial<CookieKitOptions<P>>;
       const context: CookieKitContext = {
         kit: kit as unknown as CookieKit<RegisteredPolicy>,
         mounted: false,
-        withoutServerInputs: !('start' in optionsOrKit) && !options.initialConsent && !options.storage,
-        warned: false,
+        from: optionsOrKit as CookieKitContext['from'],
       };
       let stop: (() => void) | undefined;
       app.provide(COOKIE_KIT, context);

@@ -81,11 +81,11 @@ describe('consent sender', () => {
     }
   });
 
-  it('retries with backoff until acknowledged, with the same record id', async () => {
-    script = [503, 500];
+  it('retries with backoff until acknowledged, with the same record id (5xx, 408 and 429 are retried)', async () => {
+    script = [503, 500, 408, 429];
     const { store, stop } = storeAndSender(url);
     store.rejectAll();
-    await until(() => received.length === 3);
+    await until(() => received.length === 5);
     const ids = received.map((r) => (r as { body: { recordId: string } }).body.recordId);
     expect(new Set(ids).size).toBe(1);
     await until(() => localStorage.getItem('cookiekit:pending') === null);
@@ -105,8 +105,8 @@ describe('consent sender', () => {
     next.stop();
   });
 
-  it('drops a record the server refuses as invalid instead of retrying forever', async () => {
-    script = [400];
+  it.each([400, 404, 422])('drops a record the server refuses with %i instead of retrying forever', async (status) => {
+    script = [status];
     const { store, stop } = storeAndSender(url);
     store.acceptAll();
     await until(() => localStorage.getItem('cookiekit:pending') === null);

@@ -92,7 +92,7 @@ export function startConsentSender(store: ConsentStore, options: ConsentSenderOp
         body: JSON.stringify(record),
       });
       // 2xx: stored. Other 4xx but 408/429 will never succeed: drop rather than retry forever.
-      done = response.ok || (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429);
+      done = response.ok || /^4(?!08|29)/.test(String(response.status));
       retryAfter = Number(response.headers.get('retry-after')) * 1000 || 0;
       // Read the answer to its end, so the request is finished and its connection free.
       await response.text();

@@ -1,8 +1,8 @@
 'use client';
-import { format } from '@cookiekit/core';
+import { allowed, format } from '@cookiekit/core';
 import type { ReactNode } from 'react';
 import type { ConsentId } from '../context';
-import { useAllowed, useBanner, useCookieKit } from '../hooks';
+import { useBanner, useCookieKit } from '../hooks';
 import { classes, type StyleProps } from './classes';
 
 /** What a {@link ConsentGate} `fallback` receives. */
@@ -38,7 +38,8 @@ export interface ConsentGateProps extends StyleProps {
  * ```
  */
 export function ConsentGate({ id, children, fallback, unstyled, className }: ConsentGateProps): ReactNode {
-  const ok = useAllowed(id);
+  // The banner state carries the store's decision, so the gate reads everything from the model.
+  const ok = useBanner((state) => allowed(state.decision, id));
   const { banner } = useCookieKit();
   // Only what the placeholder draws: a toggle elsewhere in the preferences does not re-render it.
   const service = useBanner((state) => state.categories.some((cat) => cat.services.some((s) => s.id === id)));

@@ -31,15 +31,9 @@ export function CookiePreferences({ unstyled, className }: CookiePreferencesProp
     if (!el || state.showPreferences === el.open) return;
     if (state.showPreferences) {
       trigger.current = document.activeElement;
-      if (typeof el.showModal === 'function') el.showModal();
-      else {
-        // No native modal dialog (jsdom): open it and move focus in by hand.
-        el.setAttribute('open', '');
-        el.querySelector<HTMLElement>('button,input:not([disabled])')?.focus();
-      }
+      el.showModal();
     } else {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
+      el.close();
       const back = trigger.current as HTMLElement | null;
       trigger.current = null;
       if (back?.isConnected) back.focus();

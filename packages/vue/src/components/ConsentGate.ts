@@ -1,6 +1,6 @@
-import { format } from '@cookiekit/core';
+import { allowed, format } from '@cookiekit/core';
 import { computed, defineComponent, h, type PropType, type SlotsType, type VNode } from 'vue';
-import { useBanner, useConsent, useCookieKit } from '../composables';
+import { useBanner, useCookieKit } from '../composables';
 import type { ConsentId } from '../context';
 import { classes, type StyleProps } from './classes';
 
@@ -45,8 +45,9 @@ export const ConsentGate = /* @__PURE__ */ defineComponent({
     placeholder?: (gate: ConsentGateFallbackProps) => VNode[];
   }>,
   setup(props, { slots }) {
-    const consent = useConsent();
-    const ok = computed(() => consent.allowed(props.id));
+    // The banner state carries the store's decision, so the gate reads everything from the model.
+    const decision = useBanner((state) => state.decision);
+    const ok = computed(() => allowed(decision.value, props.id));
     const { banner } = useCookieKit();
     // Only what the placeholder draws: opening or closing a layer does not re-render it.
     const categories = useBanner((state) => state.categories);

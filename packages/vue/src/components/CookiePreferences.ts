@@ -38,13 +38,9 @@ export const CookiePreferences = /* @__PURE__ */ defineComponent({
       if (!el || open === el.open) return;
       if (open) {
         trigger = document.activeElement;
-        if (typeof el.showModal === 'function') el.showModal();
-        else el.setAttribute('open', '');
-        // No native modal dialog (happy-dom, jsdom): move focus in by hand.
-        if (!el.contains(document.activeElement)) el.querySelector<HTMLElement>('button,input:not([disabled])')?.focus();
+        el.showModal();
       } else {
-        if (typeof el.close === 'function') el.close();
-        else el.removeAttribute('open');
+        el.close();
         const back = trigger as HTMLElement | null;
         trigger = null;
         if (back?.isConnected) back.focus();
