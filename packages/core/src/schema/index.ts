@@ -384,11 +384,10 @@ export const consentRecordSchema = z
   })
   .strict();
 
-/** What `checkConsentRecord` says of an input: the record, or why it is not one. */
+/** What `checkConsentRecord` says of an input: the record, or why it is not one (an issue's `path` is `''` for the record as a whole). */
 export type ConsentRecordCheck =
   | { readonly ok: true; readonly record: ConsentRecord }
   | { readonly ok: false; readonly issues: readonly { readonly path: string; readonly message: string }[] };
-// (An issue's `path` is `''` for the record as a whole.)
 
 /** Records `checkConsentRecord` accepted (frozen), and stored records built on them by `receivedRecord`. */
 const checkedRecords = new WeakSet<object>();
