@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONSENT_METHODS, CONSENT_SOURCES, type StoredConsentRecord } from '@cookiekit/core';
+import { checkConsentRecord, isCheckedRecord, receivedRecord } from '@cookiekit/core/schema';
 import { createKeyring, recordDigest, recordTag } from './crypto';
 import { ConsentLogInputError } from './errors';
-import { checkRecord, recordColumns, rowToRecord } from './records';
+import { RECORD_COLUMNS } from './chain';
+import { checkRecord, pushRecordValues, recordColumns, rowToRecord } from './records';
 import { KEY, makeRecord } from './test/helpers';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9_-]{0,15}$/);
@@ -50,6 +52,19 @@ describe('records and their digests', () => {
     );
   });
 
+  it("C9: the insert's values are the record's columns, in the insert's column order", () => {
+    const from = RECORD_COLUMNS.indexOf('record_id');
+    const to = RECORD_COLUMNS.indexOf('received_at') + 1;
+    fc.assert(
+      fc.property(recordArb, fc.array(fc.integer(), { maxLength: 3 }), (record, before) => {
+        const values: unknown[] = [...before];
+        pushRecordValues(values, record);
+        const columns = recordColumns(record) as Record<string, unknown>;
+        expect(values).toEqual([...before, ...RECORD_COLUMNS.slice(from, to).map((c) => columns[c])]);
+      }),
+    );
+  });
+
   it('C9: changing any field or the position changes the digest; the tag depends on the key', () => {
     const keyring = createKeyring(KEY);
     const other = createKeyring('x'.repeat(40));
@@ -88,6 +103,23 @@ describe('records and their digests', () => {
         expect(Object.keys(parsed[field])).toContain(key);
         expect(() => checkRecord(parsed)).toThrow(ConsentLogInputError);
         expect(() => checkRecord(parsed)).toThrow(`${field}.`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("C9: a record the consent API checked (core's checkConsentRecord) still has its server part checked", () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const { receivedAt, policyHash, ...browserPart } = record;
+        const check = checkConsentRecord(browserPart);
+        if (!check.ok) throw new Error('a valid record was refused');
+        const stored = receivedRecord(check.record, { receivedAt, policyHash });
+        expect(isCheckedRecord(stored)).toBe(true);
+        expect(checkRecord(stored)).toBe(Date.parse(receivedAt));
+        expect(() => checkRecord(receivedRecord(check.record, { receivedAt: 'yesterday', policyHash }))).toThrow(/receivedAt/);
+        expect(() => checkRecord(receivedRecord(check.record, { receivedAt, policyHash: 'x' }))).toThrow(/policyHash/);
+        expect(() => checkRecord(receivedRecord(check.record, { receivedAt, policyHash, region: 'Berlin' }))).toThrow(/region/);
       }),
       { numRuns: 100 },
     );

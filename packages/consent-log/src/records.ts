@@ -1,5 +1,5 @@
 import { CONSENT_METHODS, CONSENT_SOURCES, REGIMES, canonicalJson, type ConsentMethod, type ConsentSource, type Regime, type StoredConsentRecord } from '@cookiekit/core';
-import { consentRecordSchema } from '@cookiekit/core/schema';
+import { checkConsentRecord, isCheckedRecord } from '@cookiekit/core/schema';
 import { ConsentLogInputError } from './errors';
 import type { Selectable } from 'kysely';
 import type { RecordsTable } from './schema';
@@ -17,26 +17,20 @@ export const isRegionCode = (value: unknown): value is string => typeof value ==
 export const isRegime = (value: unknown): value is Regime => typeof value === 'string' && (REGIMES as readonly string[]).includes(value);
 
 /**
- * Checks a record before it is queued: the browser part with the core's `consentRecordSchema`
- * (the same check the consent API runs), the server part here. Returns the received time in ms.
+ * Checks a record before it is queued: the browser part with the core's `checkConsentRecord`
+ * (the check the consent API runs; skipped for a record it checked), the server part here. Returns the received time in ms.
  */
 export function checkRecord(record: StoredConsentRecord): number {
   if (!record || typeof record !== 'object') throw new ConsentLogInputError('A consent record must be an object.');
-  const { receivedAt, policyHash, regime, region, ...browserPart } = record;
-  const result = consentRecordSchema.safeParse(browserPart);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
-    throw new ConsentLogInputError(`Invalid consent record: ${where}: ${issue.message}`);
-  }
-  // The schema's records skip a key such as `__proto__` (an own property after JSON.parse)
-  // instead of refusing it; such a record is refused here, whole.
-  for (const field of ['categories', 'services'] as const) {
-    const kept = result.data[field];
-    for (const key of Object.keys(record[field])) {
-      if (!Object.prototype.hasOwnProperty.call(kept, key)) {
-        throw new ConsentLogInputError(`Invalid consent record: ${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}: must be a category or service id`);
-      }
+  const { receivedAt, policyHash, regime, region } = record;
+  // The browser part once: a record the consent API checked in this process (core's
+  // `checkConsentRecord`, frozen since) is not checked again; any other is, here.
+  if (!isCheckedRecord(record)) {
+    const { receivedAt: _r, policyHash: _p, regime: _g, region: _n, ...browserPart } = record;
+    const result = checkConsentRecord(browserPart);
+    if (!result.ok) {
+      const issue = result.issues[0]!;
+      throw new ConsentLogInputError(`Invalid consent record: ${issue.path || 'record'}: ${issue.message}`);
     }
   }
   if (typeof receivedAt !== 'string' || !ISO_UTC.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) {
@@ -88,6 +82,28 @@ export function recordColumns(record: StoredConsentRecord) {
     regime: record.regime ?? null,
     region: record.region ?? null,
   };
+}
+
+/**
+ * Appends a record's stored columns to `into`, in the order of the insert's columns from
+ * `record_id` to `received_at` (chain.ts's `RECORD_COLUMNS`), the values `recordColumns` gives: record id, subject, revision, policy hash, method,
+ * categories, services, language, gpc, source, decided at, received at.
+ */
+export function pushRecordValues(into: unknown[], record: StoredConsentRecord): void {
+  into.push(
+    record.recordId,
+    record.subject,
+    record.revision,
+    record.policyHash,
+    record.method,
+    canonicalJson(record.categories),
+    canonicalJson(record.services),
+    record.language,
+    record.signals.gpc ? 1 : 0,
+    record.source,
+    record.decidedAt,
+    record.receivedAt,
+  );
 }
 
 const isMethod = (value: string): value is ConsentMethod => (CONSENT_METHODS as readonly string[]).includes(value);

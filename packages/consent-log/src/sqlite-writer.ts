@@ -299,20 +299,25 @@ export class WriterProcess {
   }
 
   /** Statement ids of the running writer: the text is sent with an id once, then the id alone. */
-  #ids = new Map<string, number>();
+  // By connection, then by the text itself: a text the caller keeps (the log's insert texts, up to
+  // ~10 kB) has its hash computed once, where a key built per call would be hashed every time.
+  #ids = { w: new Map<string, number>(), r: new Map<string, number>() };
+  #idsCount = 0;
   #idsGeneration = 0;
   #compact(message: Statement, generation: number): Statement | { c?: 'w' | 'r'; q: number; params?: readonly unknown[] } {
     if (this.#idsGeneration !== generation) {
-      this.#ids.clear();
+      this.#ids.w.clear();
+      this.#ids.r.clear();
+      this.#idsCount = 0;
       this.#idsGeneration = generation;
     }
-    const key = `${message.c ?? 'w'}${message.sql}`;
-    const known = this.#ids.get(key);
+    const ids = this.#ids[message.c ?? 'w'];
+    const known = ids.get(message.sql);
     if (known !== undefined) return { c: message.c, q: known, params: message.params };
     // Bounded: past it, rarer texts keep going whole (the writer's own cache is by text too).
-    if (this.#ids.size >= 1024) return message;
-    const q = this.#ids.size + 1;
-    this.#ids.set(key, q);
+    if (this.#idsCount >= 1024) return message;
+    const q = ++this.#idsCount;
+    ids.set(message.sql, q);
     return { ...message, q };
   }
 

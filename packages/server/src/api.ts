@@ -1,5 +1,5 @@
-import { canonicalJson, type ConsentRecord, type ConsentSink, type CookiePolicy, type StoredConsentRecord } from '@cookiekit/core';
-import { consentRecordSchema } from '@cookiekit/core/schema';
+import { canonicalJson, type ConsentSink, type CookiePolicy } from '@cookiekit/core';
+import { checkConsentRecord, receivedRecord } from '@cookiekit/core/schema';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
 import type { HeaderSource } from './signals';
 import type { RequestConsent } from './request-consent';
@@ -72,22 +72,24 @@ export interface RouteRequest<P extends CookiePolicy = CookiePolicy> {
   readonly host?: string;
   /** The client's network address; only hashed, for rate limiting. */
   readonly address?: string;
-  /** Reads the body, giving up past `limit` bytes, or (without answer) once `signal` aborts. */
+  /**
+   * Reads the body, giving up past `limit` bytes, or (without answer) once `signal` aborts. Once
+   * the read settles, remove what was added to `signal`: a signal that did not abort is handed to
+   * a later read.
+   */
   readBody(limit: number, signal?: AbortSignal): Promise<BodyResult>;
 }
 
+/** The headers every API answer carries: one frozen object, shared by the answers without extra headers. */
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+});
+
 /** A JSON answer with the headers every API answer carries. */
-export function jsonResponse(status: number, value: unknown, extra: Record<string, string> = {}): CookieKitResponse {
-  return {
-    status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...extra,
-    },
-    body: JSON.stringify(value),
-  };
+export function jsonResponse(status: number, value: unknown, extra?: Record<string, string>): CookieKitResponse {
+  return { status, headers: extra === undefined ? JSON_HEADERS : { ...JSON_HEADERS, ...extra }, body: JSON.stringify(value) };
 }
 
 const problem = (status: number, error: string, message: string, extra?: Record<string, string>) =>
@@ -125,14 +127,21 @@ export function policyHash(policy: CookiePolicy): Promise<string> {
   return sha256Hex(canonicalJson(policy));
 }
 
+/** `promise`, or a rejection once `ms` passed without its answer (one promise and one timer, no race). */
 function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`cookiekit: consent sink did not answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`cookiekit: consent sink did not answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /**
@@ -145,21 +154,6 @@ export function sinkRefusal(error: unknown): number | undefined {
   const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
   const code = status ?? statusCode;
   return typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 499 ? code : undefined;
-}
-
-/**
- * The first key of the body's `categories` or `services` that the parsed record lacks, as
- * `categories.<key>`: a key the schema skipped rather than refused.
- */
-function droppedKey(raw: Record<string, unknown>, parsed: { categories: object; services: object }): string | undefined {
-  for (const field of ['categories', 'services'] as const) {
-    const sent = raw[field] as Record<string, unknown>;
-    const kept = parsed[field];
-    for (const key of Object.keys(sent)) {
-      if (!Object.prototype.hasOwnProperty.call(kept, key)) return `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`;
-    }
-  }
-  return undefined;
 }
 
 /** The consent API's two handlers, built once per server. */
@@ -186,15 +180,48 @@ export function createConsentApi(
   let pendingBodies = 0;
   const allowed = new Set(options.allowedOrigins ?? []);
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
-  const policies = new Map<string, CookiePolicy>();
-  for (const p of options.previousPolicies ?? []) policies.set(p.revision, p);
-  policies.set(policy.revision, policy);
-  const hashes = new Map<string, Promise<string>>();
-  const hashOf = (p: CookiePolicy) => {
-    let h = hashes.get(p.revision);
-    if (!h) hashes.set(p.revision, (h = policyHash(p)));
-    return h;
+  // What a record is checked against, per accepted revision, built once: its ids, and its hash
+  // (computed on first use, then kept as a string, so a request does not wait on it).
+  interface Revision {
+    readonly categoryIds: ReadonlySet<string>;
+    readonly serviceIds: ReadonlySet<string>;
+    hash: string | Promise<string> | undefined;
+    readonly policy: CookiePolicy;
+  }
+  const revisions = new Map<string, Revision>();
+  for (const p of [...(options.previousPolicies ?? []), policy]) {
+    revisions.set(p.revision, {
+      policy: p,
+      categoryIds: new Set(p.categories.map((c) => c.id)),
+      serviceIds: new Set(p.services.map((s) => s.id)),
+      hash: undefined,
+    });
+  }
+  const hashOf = (r: Revision): string | Promise<string> => {
+    if (r.hash === undefined) {
+      const hashing = policyHash(r.policy);
+      r.hash = hashing;
+      hashing.then(
+        (hex) => (r.hash = hex),
+        () => (r.hash = undefined),
+      );
+    }
+    return r.hash;
   };
+  // `receivedAt` as text, computed once per millisecond.
+  let lastMs = Number.NaN;
+  let lastIso = '';
+  const isoAt = (ms: number) => {
+    if (ms !== lastMs) {
+      lastIso = new Date(ms).toISOString();
+      lastMs = ms;
+    }
+    return lastIso;
+  };
+  // Body reads' abort controllers: one whose signal never aborted serves the next read (the
+  // adapters remove their abort listener once a read settles); only a read given up on costs
+  // a new one. At most `maxPendingBodies` are in use at once, so the pool is bounded by it.
+  const controllers: AbortController[] = [];
 
   /** The answer to a sink failure: the 4xx it carries, else 503 with `Retry-After`. Logged either way. */
   function sinkFailed(error: unknown, what: string, unavailable: string): CookieKitResponse {
@@ -212,8 +239,7 @@ export function createConsentApi(
     });
   }
 
-  async function limited(req: RouteRequest): Promise<CookieKitResponse | undefined> {
-    if (!limiter) return undefined;
+  async function limited(req: RouteRequest, limiter: NonNullable<ReturnType<typeof createRateLimiter>>): Promise<CookieKitResponse | undefined> {
     const client = options.clientKey?.({ headers: req.headers, address: req.address }) ?? req.address ?? 'unknown';
     const r = await limiter.hit(client);
     return r.ok
@@ -223,41 +249,63 @@ export function createConsentApi(
         });
   }
 
-  /** The body within `bodyTimeoutMs`, with at most `maxPendingBodies` read at once. */
-  async function readBodyInTime(req: RouteRequest): Promise<BodyResult | 'busy' | 'timeout'> {
+  /** The body within `bodyTimeoutMs`, with at most `maxPendingBodies` read at once (`busy` past it). */
+  function readBodyInTime(req: RouteRequest): Promise<BodyResult | 'timeout'> | 'busy' {
     if (pendingBodies >= maxPendingBodies) return 'busy';
     pendingBodies++;
-    const abort = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let outcome: BodyResult | 'timeout' | undefined;
-    try {
-      outcome = await Promise.race([
-        req.readBody(maxBody, abort.signal),
-        new Promise<'timeout'>((resolve) => {
-          timer = setTimeout(() => resolve('timeout'), bodyTimeout);
-        }),
-      ]);
-      return outcome;
-    } finally {
-      clearTimeout(timer);
-      // Only a body given up on is stopped: aborting one already read would build an
-      // `AbortError` (a DOMException, costly) for nothing on every request.
-      if (outcome === undefined || outcome === 'timeout') abort.abort();
-      pendingBodies--;
-    }
+    const abort = controllers.pop() ?? new AbortController();
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      // Only a body given up on is stopped (aborting one already read would build an
+      // `AbortError`, a DOMException, for nothing); its controller is not used again.
+      const stop = () => {
+        settled = true;
+        clearTimeout(timer);
+        pendingBodies--;
+        abort.abort();
+      };
+      const timer = setTimeout(() => {
+        if (settled) return;
+        stop();
+        resolve('timeout');
+      }, bodyTimeout);
+      const failed = (error: unknown) => {
+        if (settled) return;
+        stop();
+        reject(error);
+      };
+      let reading: Promise<BodyResult>;
+      try {
+        reading = req.readBody(maxBody, abort.signal);
+      } catch (error) {
+        failed(error);
+        return;
+      }
+      reading.then((result) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        pendingBodies--;
+        controllers.push(abort);
+        resolve(result);
+      }, failed);
+    });
   }
 
   async function post(req: RouteRequest): Promise<CookieKitResponse> {
     if (!sameOrigin(req.headers, req.host ?? req.headers.get('host') ?? undefined, allowed)) {
       return problem(403, 'forbidden-origin', 'the consent API only accepts requests from this site (Origin check)');
     }
-    const limit = await limited(req);
-    if (limit) return limit;
+    if (limiter) {
+      const limit = await limited(req, limiter);
+      if (limit) return limit;
+    }
     const declared = Number(req.headers.get('content-length') ?? 0);
     if (declared > maxBody) {
       return problem(413, 'too-large', `a consent record is at most ${maxBody} bytes`, { connection: 'close' });
     }
-    const body = await readBodyInTime(req);
+    const reading = readBodyInTime(req);
+    const body = reading === 'busy' ? reading : await reading;
     if (body === 'busy') {
       return problem(503, 'busy', 'too many consent requests are being received; retry later', { 'retry-after': retryAfter, connection: 'close' });
     }
@@ -275,29 +323,23 @@ export function createConsentApi(
     } catch {
       return problem(400, 'invalid-json', 'the body is not JSON; send a consent record as application/json');
     }
-    const parsed = consentRecordSchema.safeParse(json);
-    if (!parsed.success) {
-      const detail = parsed.error.issues
+    // The core's check (C9): the schema, and every key sent must come through (`__proto__` and
+    // other non-ids are refused, not skipped). A sink can tell the record was checked here.
+    const checked = checkConsentRecord(json);
+    if (!checked.ok) {
+      const detail = checked.issues
         .slice(0, 5)
-        .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+        .map((i) => `${i.path || '(record)'}: ${i.message}`)
         .join('; ');
       return problem(400, 'invalid-record', `not a consent record: ${detail}`);
     }
-    // The schema's records drop a key such as `__proto__` (JSON.parse makes it an own property)
-    // instead of refusing it: every key the client sent must have come through.
-    const dropped = droppedKey(json as Record<string, unknown>, parsed.data);
-    if (dropped !== undefined) {
-      return problem(400, 'invalid-record', `not a consent record: ${dropped}: must be a category or service id`);
-    }
-    const record = parsed.data as ConsentRecord;
-    const recordPolicy = policies.get(record.revision);
-    if (!recordPolicy) {
+    const record = checked.record;
+    const known = revisions.get(record.revision);
+    if (!known) {
       return problem(400, 'unknown-revision', `policy revision "${record.revision}" is not one this server knows`);
     }
-    const categoryIds = new Set(recordPolicy.categories.map((c) => c.id));
-    const serviceIds = new Set(recordPolicy.services.map((s) => s.id));
-    const unknownCategory = Object.keys(record.categories).find((id) => !categoryIds.has(id));
-    const unknownService = Object.keys(record.services).find((id) => !serviceIds.has(id));
+    const unknownCategory = Object.keys(record.categories).find((id) => !known.categoryIds.has(id));
+    const unknownService = Object.keys(record.services).find((id) => !known.serviceIds.has(id));
     if (unknownCategory !== undefined || unknownService !== undefined) {
       const what = unknownCategory !== undefined ? `category "${unknownCategory}"` : `service "${unknownService}"`;
       return problem(400, 'unknown-id', `${what} is not in policy revision "${record.revision}"`);
@@ -308,13 +350,13 @@ export function createConsentApi(
       // (country and subdivision only, as the trusted edge headers gave them), decided here, not by the browser (C25).
       const regime = req.consent.signals.regime;
       const region = regime ? req.consent.region : undefined;
-      const stored: StoredConsentRecord = {
-        ...record,
-        receivedAt: new Date(now()).toISOString(),
-        policyHash: await hashOf(recordPolicy),
-        ...(regime && { regime }),
-        ...(region && { region }),
-      };
+      const hash = hashOf(known);
+      const stored = receivedRecord(record, {
+        receivedAt: isoAt(now()),
+        policyHash: typeof hash === 'string' ? hash : await hash,
+        regime: regime || undefined,
+        region: region || undefined,
+      });
       duplicate = (await timeout(sink.append(stored), sinkTimeout)).duplicate;
     } catch (error) {
       return sinkFailed(error, 'the record', 'the consent record could not be stored; retry later');
@@ -325,8 +367,10 @@ export function createConsentApi(
   }
 
   async function history(req: RouteRequest, subject: string): Promise<CookieKitResponse> {
-    const limit = await limited(req);
-    if (limit) return limit;
+    if (limiter) {
+      const limit = await limited(req, limiter);
+      if (limit) return limit;
+    }
     if (req.consent.stored?.subject !== subject) {
       return problem(403, 'forbidden-subject', "a subject's history is only shown to the browser whose consent cookie carries it");
     }

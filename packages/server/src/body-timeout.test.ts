@@ -55,6 +55,20 @@ function slowPost(server: TestServer, giveUpMs = 5000): { answer: Promise<SlowAn
   return { answer, destroy: () => socket.destroy() };
 }
 
+/** A record the test policy accepts, the `n`th of one subject. */
+const validRecord = (n: number) => ({
+  recordId: `rec_body_timeout_${String(n).padStart(4, '0')}`,
+  subject: 'subj_body_timeout_0001',
+  revision: policy.revision,
+  method: 'custom',
+  categories: { statistics: true, marketing: false },
+  services: { 'shop-analytics': true },
+  language: 'en',
+  signals: { gpc: false },
+  source: 'preferences',
+  decidedAt: '2026-11-02T10:00:00.000Z',
+});
+
 describe.each(ADAPTERS)('the consent API on %s: bodies that never finish', (adapter) => {
   const servers: TestServer[] = [];
   afterAll(async () => {
@@ -98,6 +112,26 @@ describe.each(ADAPTERS)('the consent API on %s: bodies that never finish', (adap
     expect(held.map((h) => h.status)).toEqual([408, 408]);
     const ok = await fetch(`${server.url}/api/consent`, { method: 'POST', headers: { origin: server.url }, body: '{}' });
     expect(ok.status).toBe(400); // read and judged: the slots were given back
+  });
+
+  it('C9: after a body given up on (408), the next bodies are read in full: a read that was aborted leaves nothing behind', async () => {
+    const sink = memorySink();
+    const server = await startServer(adapter, {
+      policy,
+      logger: quiet,
+      consentApi: { sink, rateLimit: false, bodyTimeoutMs: 300, maxPendingBodies: 1 },
+    });
+    servers.push(server);
+    const post = (n: number) =>
+      fetch(`${server.url}/api/consent`, { method: 'POST', headers: { origin: server.url, 'content-type': 'application/json' }, body: JSON.stringify(validRecord(n)) });
+    // One slot: each read below takes the same slot in turn, before and after the one given up on.
+    for (let n = 0; n < 3; n++) expect((await post(n)).status).toBe(201);
+    const slow = slowPost(server);
+    expect((await slow.answer).status).toBe(408);
+    slow.destroy();
+    for (let n = 3; n < 6; n++) expect((await post(n)).status).toBe(201);
+    const stored = await sink.history(validRecord(0).subject);
+    expect(stored.map((r) => r.recordId)).toEqual([0, 1, 2, 3, 4, 5].map((n) => validRecord(n).recordId));
   });
 });
 

@@ -19,7 +19,8 @@ import {
   type StorageItem,
 } from '../policy';
 import { compileCookiePlan, storageItemMatcher } from '../cookie-plan';
-import { REGIMES } from '../regions/regime';
+import { REGIMES, type Regime } from '../regions/regime';
+import type { ConsentRecord, StoredConsentRecord } from '../record';
 import { CONSENT_SOURCES } from '../store';
 
 /** At most this many optional categories and services, so the consent cookie stays under 4096 bytes (C16). */
@@ -382,6 +383,77 @@ export const consentRecordSchema = z
     decidedAt: z.iso.datetime({ offset: false }),
   })
   .strict();
+
+/** What `checkConsentRecord` says of an input: the record, or why it is not one (an issue's `path` is `''` for the record as a whole). */
+export type ConsentRecordCheck =
+  | { readonly ok: true; readonly record: ConsentRecord }
+  | { readonly ok: false; readonly issues: readonly { readonly path: string; readonly message: string }[] };
+
+/** Records `checkConsentRecord` accepted (frozen), and stored records built on them by `receivedRecord`. */
+const checkedRecords = new WeakSet<object>();
+
+/**
+ * Checks a consent record as the browser sends it (C9): `consentRecordSchema`, and every key of
+ * its `categories` and `services` must come through. The schema's records skip a key such as
+ * `__proto__` (an own property after `JSON.parse`) instead of refusing it; such an input is
+ * refused here, whole. The record returned is frozen (with its `categories`, `services` and
+ * `signals`), so it stays what was checked.
+ *
+ * @example
+ * ```ts
+ * const check = checkConsentRecord(JSON.parse(body));
+ * if (!check.ok) return answer400(check.issues);
+ * ```
+ */
+export function checkConsentRecord(input: unknown): ConsentRecordCheck {
+  const parsed = consentRecordSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })) };
+  }
+  const record = parsed.data;
+  for (const field of ['categories', 'services'] as const) {
+    const kept = record[field];
+    for (const key of Object.keys((input as Record<string, object>)[field]!)) {
+      if (!Object.prototype.hasOwnProperty.call(kept, key)) {
+        return { ok: false, issues: [{ path: `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`, message: 'must be a category or service id' }] };
+      }
+    }
+  }
+  Object.freeze(record.categories);
+  Object.freeze(record.services);
+  Object.freeze(record.signals);
+  checkedRecords.add(Object.freeze(record));
+  return { ok: true, record };
+}
+
+/**
+ * A stored record: a record `checkConsentRecord` accepted and the server's part. Frozen; a sink
+ * can tell by `isCheckedRecord` that its browser part was checked and cannot have changed since.
+ * The server's part is not checked here.
+ */
+export function receivedRecord(
+  record: ConsentRecord,
+  server: { readonly receivedAt: string; readonly policyHash: string; readonly regime?: Regime | undefined; readonly region?: string | undefined },
+): StoredConsentRecord {
+  const stored: StoredConsentRecord = {
+    ...record,
+    receivedAt: server.receivedAt,
+    policyHash: server.policyHash,
+    ...(server.regime !== undefined && { regime: server.regime }),
+    ...(server.region !== undefined && { region: server.region }),
+  };
+  Object.freeze(stored);
+  if (checkedRecords.has(record)) checkedRecords.add(stored);
+  return stored;
+}
+
+/**
+ * Whether `record`'s browser part (every field but `receivedAt`, `policyHash`, `regime` and
+ * `region`) was checked by `checkConsentRecord` in this process and cannot have changed since.
+ */
+export function isCheckedRecord(record: object): boolean {
+  return checkedRecords.has(record);
+}
 
 /** The policy format as a JSON Schema, for editors to autocomplete policy files. */
 export function policyJsonSchema(): Record<string, unknown> {

@@ -1,0 +1,48 @@
+import { afterAll, expect, it } from 'vitest';
+import type { ConsentSink, StoredConsentRecord } from '@cookiekit/core';
+import { isCheckedRecord } from '@cookiekit/core/schema';
+import { memorySink } from './memory-sink';
+import { policy } from './test/policy';
+import { startServer, type TestServer } from './test/servers';
+
+const servers: TestServer[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.close();
+});
+
+it('C9: the record a sink receives is the one the consent API checked: frozen, and marked so a log need not check it again', async () => {
+  const inner = memorySink();
+  const received: StoredConsentRecord[] = [];
+  const sink: ConsentSink = {
+    append: (record) => {
+      received.push(record);
+      return inner.append(record);
+    },
+    history: (subject) => inner.history(subject),
+  };
+  const server = await startServer('node', { policy, logger: { warn: () => undefined, error: () => undefined }, consentApi: { sink, rateLimit: false } });
+  servers.push(server);
+  const body = {
+    recordId: 'rec_consent_api_0001',
+    subject: 'subj_consent_api_0001',
+    revision: policy.revision,
+    method: 'custom',
+    categories: { statistics: true, marketing: false },
+    services: { 'shop-analytics': true },
+    language: 'en',
+    signals: { gpc: false },
+    source: 'preferences',
+    decidedAt: '2026-11-02T10:00:00.000Z',
+  };
+  const answer = await fetch(`${server.url}/api/consent`, { method: 'POST', headers: { origin: server.url, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(answer.status).toBe(201);
+  expect(await answer.json()).toEqual({ recordId: body.recordId });
+  expect(received).toHaveLength(1);
+  const stored = received[0]!;
+  expect(stored).toMatchObject(body);
+  expect(isCheckedRecord(stored)).toBe(true);
+  for (const part of [stored, stored.categories, stored.services, stored.signals]) expect(Object.isFrozen(part)).toBe(true);
+  expect(() => {
+    (stored.categories as Record<string, boolean>).marketing = true;
+  }).toThrow(TypeError);
+});
