@@ -1,5 +1,5 @@
-// What each adapter's middleware adds to one request, through the whole framework, in one
-// process and without sockets: the framework's own Node handler (node:http handler, Express
+// What each adapter's middleware adds to one request, through the whole framework, in process
+// (a process per framework) and without sockets: the framework's own Node handler (node:http handler, Express
 // app, Fastify `routing`, Hono's `getRequestListener`) is called with a real IncomingMessage
 // and ServerResponse, bare and with cookiekit, alternating, and process.cpuUsage() times each
 // run. The figure is the difference per request: median with min–max over the rounds. CPU time,
@@ -103,6 +103,34 @@ const sorted = (a) => [...a].sort((x, y) => x - y);
 const median = (a) => sorted(a)[Math.floor(a.length / 2)];
 const quantile = (a, q) => sorted(a)[Math.floor((a.length - 1) * q)];
 const quiet = { warn() {}, error() {} };
+
+// Each framework in a process of its own: one that runs after Express in the same process
+// inherits the heap Express's requests leave (tens of MB promoted), which measured Fastify's
+// bare request at 5.7–8.8 µs and its added cost at 10–14 µs, against 2.5–2.8 and 2.0–2.5 µs
+// alone (2026-12-03, load average 3–6). The children inherit this process's CPU affinity.
+if (FRAMEWORKS.length > 1) {
+  const { spawnSync } = await import('node:child_process');
+  const { readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const loadBefore = loadavg();
+  const results = [];
+  for (const framework of FRAMEWORKS) {
+    const out = `${tmpdir()}/cookiekit-adapters-${process.pid}-${framework}.json`;
+    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      env: { ...process.env, BENCH_FRAMEWORKS: framework, BENCH_OUT_JSON: out },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (child.status !== 0) throw new Error(`bench: adapters.mjs for ${framework} failed (${child.status ?? child.signal})`);
+    results.push(...JSON.parse(readFileSync(out, 'utf8')).results);
+    rmSync(out, { force: true });
+  }
+  const loadAfter = loadavg();
+  console.log(`${N} requests a run, ${ROUNDS} rounds, a process per framework; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after`);
+  if (process.env.BENCH_OUT_JSON) {
+    writeFileSync(process.env.BENCH_OUT_JSON, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, n: N, rounds: ROUNDS, loadBefore, loadAfter, results }, null, 2)}\n`);
+  }
+  process.exit(0);
+}
 
 const results = [];
 const loadBefore = loadavg();

@@ -132,7 +132,8 @@ export type SetCookieVerdict =
 /**
  * The verdict on one cookie the application sets: deletions and the consent cookie pass; a
  * declared cookie passes only when the decision allows its service; an undeclared one passes
- * unless the policy's `undeclaredCookies` is `block`.
+ * unless the policy's `undeclaredCookies` is `block`. `serviceOf` names the service declaring a
+ * cookie name (default: the policy's cookie plan; the enforcer passes its per-name memo).
  */
 export function judgeSetCookie(
   policy: CookiePolicy,
@@ -141,14 +142,15 @@ export function judgeSetCookie(
   consentCookieName: string,
   now: number | (() => number),
   optional?: OptionalCookies,
+  serviceOf: (name: string) => string | null = (n) => compileCookiePlan(policy).owner(n)?.service.id ?? null,
 ): SetCookieVerdict {
   const name = cookie.name;
   if (isDeletion(cookie, now) || name === consentCookieName) return { pass: true, name, declared: true };
-  const owner = compileCookiePlan(policy).owner(name);
-  if (owner) {
+  const service = serviceOf(name);
+  if (service !== null) {
     // A necessary service is always allowed: no decision needs to be made for it.
-    if (optional && !optional.services.has(owner.service.id)) return { pass: true, name, declared: true };
-    return allowed(decision(), owner.service.id) ? { pass: true, name, declared: true } : { pass: false, name, reason: 'refused' };
+    if (optional && !optional.services.has(service)) return { pass: true, name, declared: true };
+    return allowed(decision(), service) ? { pass: true, name, declared: true } : { pass: false, name, reason: 'refused' };
   }
   return (policy.undeclaredCookies ?? 'warn') === 'block'
     ? { pass: false, name, reason: 'undeclared' }

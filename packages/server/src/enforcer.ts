@@ -117,7 +117,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
       });
       decisionOf = () => (decision ??= decisionFor(consent, parsed));
       for (const p of parsed) {
-        const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional);
+        const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional, cookieOwner);
         if (verdict.pass) {
           out.push(p.header);
           if (!verdict.declared && undeclared === 'warn') {

@@ -1,4 +1,4 @@
-import { IncomingMessage, ServerResponse, type OutgoingHttpHeaders } from 'node:http';
+import { IncomingMessage, ServerResponse, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import type { CookiePolicy } from '@cookiekit/core';
 import type { BodyResult, CookieKitResponse } from './api';
 import { enforceResponse } from './enforce-response';
@@ -8,20 +8,42 @@ import { nodeHeaders, type HeaderSource } from './signals';
 
 export { nodeHeaders };
 
-/** A Node request as `read` sees it: the scheme is asked of the adapter only when needed. */
-class NodeConsentRequest<R extends IncomingMessage> {
-  readonly headers: HeaderSource;
-  constructor(
-    private readonly req: R,
-    private readonly info: NodeRequestInfo<R>,
-  ) {
-    this.headers = nodeHeaders(req.headers);
+/**
+ * A Node request as `read` sees it: the scheme is asked of the adapter only when needed. It is
+ * its own `HeaderSource` (one object a request, not two and a closure: on Express, where every
+ * byte a request allocates is copied by the collector, that counts).
+ */
+class NodeConsentRequest<R extends IncomingMessage> implements HeaderSource {
+  readonly headers: HeaderSource = this;
+  readonly #raw: IncomingHttpHeaders;
+  readonly #req: R | WeakRef<R>;
+  readonly #info: NodeRequestInfo<R>;
+  /**
+   * `weak`: hold the request through a `WeakRef`. For consents kept in a `WeakMap` keyed by the
+   * request or its response (`prototypeBinding`): V8's young-generation collector treats a
+   * WeakMap's values as strong, so a value reaching back to its key would keep every request
+   * and response, with all they hold, alive until a full collection.
+   */
+  constructor(req: R, info: NodeRequestInfo<R>, weak: boolean) {
+    this.#raw = req.headers;
+    this.#req = weak ? new WeakRef(req) : req;
+    this.#info = info;
+  }
+  /** The request, or `undefined` once it was collected (a consent kept after its request). */
+  #request(): R | undefined {
+    const req = this.#req;
+    return req instanceof WeakRef ? req.deref() : req;
+  }
+  get(name: string): string | null {
+    const value = this.#raw[name];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   }
   get url(): string | undefined {
-    return this.req.url;
+    return this.#request()?.url;
   }
   get secure(): boolean {
-    return this.info.secure(this.req);
+    const req = this.#request();
+    return req ? this.#info.secure(req) : false;
   }
 }
 
@@ -143,9 +165,10 @@ function guardedWriteHead(res: ServerResponse, state: GuardState, args: unknown[
 
 function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown[]): ServerResponse {
   const { kit, consent } = state;
-  const [statusCode, ...rest] = args;
-  const at = typeof rest[0] === 'string' ? 1 : 0;
-  const given = rest[at] as OutgoingHttpHeaders | unknown[] | undefined;
+  // writeHead(statusCode[, statusMessage][, headers]): `args` is passed on as it came unless
+  // headers given here must change (no copies of the arguments on the common path).
+  const at = typeof args[1] === 'string' ? 2 : 1;
+  const given = args[at] as OutgoingHttpHeaders | unknown[] | undefined;
   let fromArg: string[] = [];
   let argHasCookies = false;
   if (Array.isArray(given)) {
@@ -165,7 +188,10 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
   }
   const current = argHasCookies ? fromArg : asList(res.getHeader('set-cookie'));
   const allowed = enforceResponse(kit, current, consent);
-  if (allowed) {
+  // Every cookie given to writeHead may leave and none is added (as when Fastify sends a cookie
+  // the visitor allowed): its headers go on as they are, not copied.
+  const unchanged = argHasCookies && allowed !== undefined && sameList(allowed, current) && !res.hasHeader('set-cookie');
+  if (allowed && !unchanged) {
     if (argHasCookies) {
       if (Array.isArray(given)) {
         const next: unknown[] = [];
@@ -173,14 +199,16 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
           if (String(given[i]).toLowerCase() !== 'set-cookie') next.push(given[i], given[i + 1]);
         }
         if (allowed.length) next.push('set-cookie', allowed);
-        rest[at] = next;
+        args = args.slice();
+        args[at] = next;
       } else {
         const next: OutgoingHttpHeaders = {};
         for (const [key, value] of Object.entries(given as OutgoingHttpHeaders)) {
           if (key.toLowerCase() !== 'set-cookie') next[key] = value;
         }
         if (allowed.length) next['set-cookie'] = allowed;
-        rest[at] = next;
+        args = args.slice();
+        args[at] = next;
       }
       if (res.hasHeader('set-cookie')) res.removeHeader('set-cookie');
     } else if (allowed.length) {
@@ -190,7 +218,7 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
       res.removeHeader('set-cookie');
     }
   }
-  return state.writeHead.call(res, statusCode, ...rest);
+  return state.writeHead.apply(res, args);
 }
 
 /** Writes a core answer on a Node response. */
@@ -235,6 +263,8 @@ function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolic
  * (`prototypeBinding`, for frameworks that replace the objects' prototypes).
  */
 export interface NodeBinding {
+  /** Whether the consent must not hold its request strongly (it is kept in a `WeakMap`). */
+  readonly weak?: boolean;
   attach(req: IncomingMessage, consent: RequestConsent<CookiePolicy>): void;
   guard<P extends CookiePolicy>(kit: CookieKit<P>, res: ServerResponse, consent: RequestConsent<P>): void;
 }
@@ -252,6 +282,10 @@ export const ownPropertyBinding: NodeBinding = { attach: attachConsent, guard: g
 // WeakMaps, `req.cookiekit` is a getter on the framework's shared request prototype, and
 // `writeHead` is judged by one wrapper on `ServerResponse.prototype`, installed once, which
 // does nothing but call Node's own for responses it does not guard.
+// The tables' values (the consent, the guard state) must not reach back to their keys: V8's
+// young-generation collector keeps a WeakMap value alive whenever the table is, and a value that
+// holds its key then keeps the key, and the whole request and response, until a full collection.
+// So the consent holds its request only through a `WeakRef` here (`NodeBinding.weak`).
 const CONSENTS = new WeakMap<IncomingMessage, RequestConsent<CookiePolicy>>();
 const GUARDED = new WeakMap<ServerResponse, GuardState>();
 let nodeWriteHead: WriteHead | undefined;
@@ -302,6 +336,7 @@ export function prototypeBinding(): NodeBinding {
   let lastBase: object | undefined;
   let lastProto: object | null = null;
   return {
+    weak: true,
     attach(req, consent) {
       const proto = Object.getPrototypeOf(req) as object | null;
       if (proto !== lastProto) {
@@ -350,7 +385,7 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
   res: ServerResponse,
   binding: NodeBinding = ownPropertyBinding,
 ): RequestConsent<P> | undefined {
-  const request = new NodeConsentRequest(req, info);
+  const request = new NodeConsentRequest(req, info, binding.weak === true);
   const consent = kit.read(request);
   binding.attach(req, consent as unknown as RequestConsent<CookiePolicy>);
   binding.guard(kit, res, consent);

@@ -130,6 +130,8 @@ export interface RequestConsentState {
 export { consentCookieName };
 
 const keepRaw = (value: string): string => value;
+/** No `Set-Cookie` of its own: most requests; one shared empty list, not one per request. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /** What every request of one kit shares. */
 export interface ConsentShared<P extends CookiePolicy = CookiePolicy> {
@@ -223,7 +225,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   #now: number | undefined;
   #decision: Decision<P> | undefined;
   #host: string | undefined;
-  #extra: string[] = [];
+  #extra: string[] | undefined;
   #expireAll = false;
   #ui: string | undefined;
 
@@ -317,7 +319,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get extraSetCookies(): readonly string[] {
-    return this.#extra;
+    return this.#extra ?? NONE;
   }
 
   get expireAll(): boolean {
@@ -341,7 +343,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     });
     const consent = store.withdraw('api');
     const value = encodeConsent(consent);
-    this.#extra.push(
+    (this.#extra ??= []).push(
       consentCookieString(
         this.consentCookieName,
         value,

@@ -203,6 +203,23 @@ describe('Express', () => {
     expect(setNames(untouched.headers.getSetCookie())).toEqual(['_adp_uid']);
   });
 
+  it('C6: behind a trusted proxy, deletions of refused cookies carry Secure: the request view asks Express for the scheme while the request lives', async () => {
+    const app = express();
+    app.set('trust proxy', 'loopback');
+    app.use(expressCookiekit({ policy, logger: quiet }));
+    app.get('/', (_req, res) => res.send('ok'));
+    const url = await listen(createServer(app));
+    const cookie = `cookies_preferences=${consentCookie({ categories: { marketing: false } })}; _adp_uid=u`;
+    const deletions = async (proto: string) =>
+      (await fetch(url, { headers: { cookie, 'x-forwarded-proto': proto } })).headers.getSetCookie().filter((c) => c.startsWith('_adp_uid=;'));
+    const overHttps = await deletions('https');
+    expect(overHttps.length).toBeGreaterThan(0);
+    expect(overHttps.every((c) => c.includes('; Secure'))).toBe(true);
+    const overHttp = await deletions('http');
+    expect(overHttp.length).toBeGreaterThan(0);
+    expect(overHttp.some((c) => c.includes('; Secure'))).toBe(false);
+  });
+
   it('enforces res.cookie', async () => {
     const server = await startServer('express', { policy, logger: quiet });
     closers.push(server.close);
