@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openConsentLog, runConsentLogCli } from './index';
-import { KEY, makeRecord, postgresDatabase, recordId, subjectId } from './test/helpers';
+import { KEY, keepUntilExit, makeRecord, postgresDatabase, recordId, subjectId } from './test/helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'cookiekit-log-cli-'));
 const keyFile = join(dir, 'key');
@@ -103,7 +103,7 @@ describe('cookiekit-log', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, records: 10, erased: 1, events: 2, anchor: { seq: 20 } });
 
     const Database = (await import('better-sqlite3')).default;
-    const raw = new Database(db);
+    const raw = keepUntilExit(new Database(db));
     raw.exec(`update consent_records set categories = '{"marketing":true,"necessary":true,"statistics":true}' where seq = 27`);
     raw.close();
     const bad = await cli(['verify', '--db', db, '--key-file', keyFile]);

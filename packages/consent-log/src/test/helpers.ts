@@ -48,6 +48,17 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
+// better-sqlite3 12 on Node 24 aborts the process (`Assertion failed: (env) != nullptr`) when the
+// collector finalizes one of its databases or statements while the process is shutting down,
+// which can end a test worker after its tests passed. Objects still referenced at exit are never
+// finalized, so the tests' own in-process connections and statements stay referenced.
+const keptUntilExit: object[] = [];
+/** Keeps a better-sqlite3 object referenced until the process exits (see above). */
+export function keepUntilExit<T extends object>(value: T): T {
+  keptUntilExit.push(value);
+  return value;
+}
+
 export function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'cookiekit-log-'));
   const file = join(dir, 'consent.db');
@@ -56,13 +67,13 @@ export function sqliteDatabase(): TestDatabase {
     database: { sqlite: file },
     async raw() {
       const Database = require('better-sqlite3') as typeof import('better-sqlite3');
-      const db = new Database(file, { timeout: 5000 });
+      const db = keepUntilExit(new Database(file, { timeout: 5000 }));
       return {
         async exec(statement) {
           db.exec(statement);
         },
         async query<T>(statement: string) {
-          return db.prepare(statement).all() as T[];
+          return keepUntilExit(db.prepare(statement)).all() as T[];
         },
         async close() {
           db.close();
