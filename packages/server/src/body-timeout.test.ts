@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { memorySink } from './memory-sink';
-import { policy } from './test/policy';
+import { consentBody, policy } from './test/policy';
 import { ADAPTERS, startServer, type TestServer } from './test/servers';
 
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -56,18 +56,7 @@ function slowPost(server: TestServer, giveUpMs = 5000): { answer: Promise<SlowAn
 }
 
 /** A record the test policy accepts, the `n`th of one subject. */
-const validRecord = (n: number) => ({
-  recordId: `rec_body_timeout_${String(n).padStart(4, '0')}`,
-  subject: 'subj_body_timeout_0001',
-  revision: policy.revision,
-  method: 'custom',
-  categories: { statistics: true, marketing: false },
-  services: { 'shop-analytics': true },
-  language: 'en',
-  signals: { gpc: false },
-  source: 'preferences',
-  decidedAt: '2026-11-02T10:00:00.000Z',
-});
+const validRecord = (n: number) => consentBody(`rec_body_timeout_${String(n).padStart(4, '0')}`, 'subj_body_timeout_0001');
 
 describe.each(ADAPTERS)('the consent API on %s: bodies that never finish', (adapter) => {
   const servers: TestServer[] = [];

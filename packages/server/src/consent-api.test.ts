@@ -2,7 +2,7 @@ import { afterAll, expect, it } from 'vitest';
 import type { ConsentSink, StoredConsentRecord } from '@cookiekit/core';
 import { isCheckedRecord } from '@cookiekit/core/schema';
 import { memorySink } from './memory-sink';
-import { policy } from './test/policy';
+import { consentBody, policy } from './test/policy';
 import { startServer, type TestServer } from './test/servers';
 
 const servers: TestServer[] = [];
@@ -22,18 +22,7 @@ it('C9: the record a sink receives is the one the consent API checked: frozen, a
   };
   const server = await startServer('node', { policy, logger: { warn: () => undefined, error: () => undefined }, consentApi: { sink, rateLimit: false } });
   servers.push(server);
-  const body = {
-    recordId: 'rec_consent_api_0001',
-    subject: 'subj_consent_api_0001',
-    revision: policy.revision,
-    method: 'custom',
-    categories: { statistics: true, marketing: false },
-    services: { 'shop-analytics': true },
-    language: 'en',
-    signals: { gpc: false },
-    source: 'preferences',
-    decidedAt: '2026-11-02T10:00:00.000Z',
-  };
+  const body = consentBody('rec_consent_api_0001', 'subj_consent_api_0001');
   const answer = await fetch(`${server.url}/api/consent`, { method: 'POST', headers: { origin: server.url, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(answer.status).toBe(201);
   expect(await answer.json()).toEqual({ recordId: body.recordId });

@@ -15,6 +15,20 @@ export const blockingPolicy: CookiePolicy = { ...policy, undeclaredCookies: 'blo
 /** An earlier revision, still accepted by the consent API when listed in `previousPolicies`. */
 export const previousPolicy: CookiePolicy = { ...policy, revision: '2026-05-01' };
 
+/** A consent record the test policy accepts, as a browser posts it: record `recordId` of `subject`. */
+export const consentBody = (recordId: string, subject: string) => ({
+  recordId,
+  subject,
+  revision: policy.revision,
+  method: 'custom',
+  categories: { statistics: true, marketing: false },
+  services: { 'shop-analytics': true },
+  language: 'en',
+  signals: { gpc: false },
+  source: 'preferences',
+  decidedAt: '2026-11-02T10:00:00.000Z',
+});
+
 type Action = 'acceptAll' | 'rejectAll' | 'withdraw' | ConsentChoices<TestPolicy>;
 
 /** A consent cookie value as the browser store writes it, made at `now`. */
