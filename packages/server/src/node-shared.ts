@@ -4,7 +4,7 @@ import type { BodyResult, CookieKitResponse } from './api';
 import { enforceResponse } from './enforce-response';
 import type { CookieKit } from './kit';
 import type { RequestConsent } from './request-consent';
-import { nodeHeaders, type HeaderSource } from './signals';
+import { nodeHeader, nodeHeaders, type HeaderSource } from './signals';
 
 export { nodeHeaders };
 
@@ -35,8 +35,7 @@ class NodeConsentRequest<R extends IncomingMessage> implements HeaderSource {
     return req instanceof WeakRef ? req.deref() : req;
   }
   get(name: string): string | null {
-    const value = this.#raw[name];
-    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    return nodeHeader(this.#raw, name);
   }
   get url(): string | undefined {
     return this.#request()?.url;

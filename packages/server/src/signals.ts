@@ -13,12 +13,13 @@ export interface HeaderSource {
  * can use it where Node's objects are at hand.
  */
 export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
-  return {
-    get(name) {
-      const value = headers[name];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
-  };
+  return { get: (name) => nodeHeader(headers, name) };
+}
+
+/** One header of a Node request, as `HeaderSource.get` answers: repeated ones joined by `, `. */
+export function nodeHeader(headers: IncomingHttpHeaders, name: string): string | null {
+  const value = headers[name];
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** Strips optional whitespace as HTTP defines it: spaces and tabs only. */
