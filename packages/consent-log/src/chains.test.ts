@@ -5,9 +5,9 @@ import { sql, type Kysely } from 'kysely';
 import { openBackend, tables } from './backend';
 import { batchMac, eventMac, recordDigest, recordTag } from './crypto';
 import { migrateConsentLog, openConsentLog, type ConsentLog, type ConsentLogOptions } from './index';
-import { TOMBSTONE, recordColumns } from './records';
+import { TOMBSTONE } from './records';
 import { ensureSchema, migrator } from './schema';
-import { BACKENDS, KEY, makeRecord, sqliteDatabase, subjectId, type Raw, type TestDatabase } from './test/helpers';
+import { BACKENDS, KEY, makeRecord, recordColumns, sqliteDatabase, subjectId, type Raw, type TestDatabase } from './test/helpers';
 import { recount, storedRollups } from './test/recount';
 
 /** Columns as they were before migration 0003 (no regime, no region). */

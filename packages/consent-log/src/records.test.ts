@@ -5,8 +5,8 @@ import { checkConsentRecord, isCheckedRecord, receivedRecord } from '@cookiekit/
 import { createKeyring, recordDigest, recordTag } from './crypto';
 import { ConsentLogInputError } from './errors';
 import { RECORD_COLUMNS } from './chain';
-import { checkRecord, pushRecordValues, recordColumns, rowToRecord } from './records';
-import { KEY, makeRecord } from './test/helpers';
+import { checkRecord, pushRecordValues, rowToRecord } from './records';
+import { KEY, makeRecord, recordColumns } from './test/helpers';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9_-]{0,15}$/);
 const recordArb = fc.record({

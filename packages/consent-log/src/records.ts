@@ -65,28 +65,9 @@ export const TOMBSTONE = {
 /** The record id a tombstone gets (record ids are unique; the original one is erased too). */
 export const tombstoneId = (seq: number, chain = 0) => (chain === 0 ? `erased:${seq}` : `erased:${chain}:${seq}`);
 
-export function recordColumns(record: StoredConsentRecord) {
-  return {
-    record_id: record.recordId,
-    subject: record.subject,
-    revision: record.revision,
-    policy_hash: record.policyHash,
-    method: record.method,
-    categories: canonicalJson(record.categories),
-    services: canonicalJson(record.services),
-    language: record.language,
-    gpc: record.signals.gpc ? 1 : 0,
-    source: record.source,
-    decided_at: record.decidedAt,
-    received_at: record.receivedAt,
-    regime: record.regime ?? null,
-    region: record.region ?? null,
-  };
-}
-
 /**
  * Appends a record's stored columns to `into`, in the order of the insert's columns from
- * `record_id` to `received_at` (chain.ts's `RECORD_COLUMNS`), the values `recordColumns` gives: record id, subject, revision, policy hash, method,
+ * `record_id` to `received_at` (chain.ts's `RECORD_COLUMNS`): record id, subject, revision, policy hash, method,
  * categories, services, language, gpc, source, decided at, received at.
  */
 export function pushRecordValues(into: unknown[], record: StoredConsentRecord): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { StoredConsentRecord } from '@cookiekit/core';
+import { canonicalJson, type StoredConsentRecord } from '@cookiekit/core';
 import type { ConsentLogDatabase } from '../backend';
 
 const require = createRequire(import.meta.url);
@@ -136,3 +136,23 @@ export const BACKENDS = [
   ['sqlite', async () => sqliteDatabase()],
   ['postgres', postgresDatabase],
 ] as const satisfies readonly (readonly [string, () => Promise<TestDatabase>])[];
+
+/** A record's stored columns by name (what `rowToRecord` reads back), as a test writes or checks a row. */
+export function recordColumns(record: StoredConsentRecord) {
+  return {
+    record_id: record.recordId,
+    subject: record.subject,
+    revision: record.revision,
+    policy_hash: record.policyHash,
+    method: record.method,
+    categories: canonicalJson(record.categories),
+    services: canonicalJson(record.services),
+    language: record.language,
+    gpc: record.signals.gpc ? 1 : 0,
+    source: record.source,
+    decided_at: record.decidedAt,
+    received_at: record.receivedAt,
+    regime: record.regime ?? null,
+    region: record.region ?? null,
+  };
+}
