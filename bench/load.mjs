@@ -97,18 +97,21 @@ export function writeResult(out, result) {
 }
 
 /**
- * The earlier run a bench prints its figures beside: `BENCH_BASELINE`, else `fallback` (a run kept
- * in results/ under its date), relative to bench/; `null` when there is none (or `BENCH_BASELINE=`),
- * so a bench always runs without one.
+ * The earlier run a bench prints its figures beside: the environment's `variable`, else `fallback`
+ * (a run kept in results/ under its date), relative to bench/; `null` when it is set empty or the
+ * fallback is missing; an error when a path given in the environment is not a readable result.
  */
-export function readBaseline(fallback) {
-  const path = env('BENCH_BASELINE', fallback);
+export function readBaseline(fallback, variable = 'BENCH_BASELINE') {
+  const path = env(variable, fallback);
   if (!path) return null;
   try {
     const run = JSON.parse(readFileSync(resolve(bench, path), 'utf8'));
     return { path, date: String(run.startedAt ?? run.date ?? '').slice(0, 10) || 'undated', run };
-  } catch {
-    return null;
+  } catch (error) {
+    // A run kept in results/ may be gone from a trimmed copy: go on without it. A path someone
+    // named is refused, so a typo does not silently drop the comparison.
+    if (process.env[variable] === undefined) return null;
+    throw new Error(`${variable}=${path}: not a bench result (${error.message})`);
   }
 }
 

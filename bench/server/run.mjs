@@ -38,7 +38,7 @@ const OUT = resultPath('results/server.json');
 // The earlier runs this one is printed beside: the throughput run the middleware's targets were
 // set against, and the in-process adapter run before the Express change (both kept in results/).
 const BASELINE = readBaseline('results/server-2026-11-29.json');
-const ADAPTERS_BASELINE = readBaseline(env('BENCH_ADAPTERS_BASELINE', 'results/adapters-2026-12-03-quiet.json'));
+const ADAPTERS_BASELINE = readBaseline('results/adapters-2026-12-03-quiet.json', 'BENCH_ADAPTERS_BASELINE');
 const GOAL = 0.95;
 const PATHS = { plain: '/plain', stats: '/' };
 
