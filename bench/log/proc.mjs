@@ -26,3 +26,29 @@ export function childrenCpuUs() {
   }
   return ticks * 10_000;
 }
+
+/**
+ * CPU time (µs) of every live process named `postgres` on this machine, from /proc: the
+ * database's share of a step, read before and after it (its connections live through the step).
+ * Null where /proc is not there.
+ */
+export function postgresCpuUs() {
+  let ticks = 0;
+  let pids;
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return ticks * 10_000;
+}

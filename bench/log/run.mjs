@@ -17,6 +17,9 @@
 //
 // Ceiling (pinned placement only): after the ladder, BENCH_CEILING_RATE (12000) requests/s, more
 // than one core takes, once per round: what the pinned server process gives at most.
+// BENCH_CHAINS (1): how many chains the measured server's log commits to side by side
+// (openConsentLog's `chains`), for the ladder and the ceiling; BENCH_MAX_BATCH its `maxBatchSize`
+// (default: the log's default, 500).
 // Processes (PostgreSQL, shared placement): BENCH_PROCESSES (1,2,4) server processes, each on a
 // chain of its own (openConsentLog's `chain`), plus 4 processes on one chain for comparison,
 // all appending to one PostgreSQL log, each fed by its own client at BENCH_PROCESS_RATE (3000)
@@ -41,6 +44,7 @@ import { migrateConsentLog } from '@cookiekit/consent-log';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { canPin, env, load, machine, median, readBaseline, resultPath, smoke, spawnPinned, version, writeResult } from '../load.mjs';
+import { postgresCpuUs } from './proc.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RATES = env('BENCH_RATES', smoke ? '200,400' : '500,1000,2000,3000,4000,6000').split(',').map(Number);
@@ -55,6 +59,8 @@ const GOAL = 3000;
 const SUSTAINED = 0.97;
 const KEY = randomBytes(48).toString('base64');
 const CEILING = Number(env('BENCH_CEILING_RATE', 12000));
+const CHAINS = Number(env('BENCH_CHAINS', 1));
+const MAX_BATCH = Number(env('BENCH_MAX_BATCH', 0)) || undefined;
 const PROCESSES = env('BENCH_PROCESSES', smoke ? '2' : '1,2,4').split(',').filter(Boolean).map(Number);
 const PROCESS_RATE = Number(env('BENCH_PROCESS_RATE', smoke ? 400 : 3000));
 // A folder for a CPU profile of each measured server process (`node --cpu-prof`), or none.
@@ -119,8 +125,10 @@ const runTag = randomBytes(4).toString('hex');
 
 async function runStep(server, client, backend, { url, rate, seconds, prefix }) {
   const cpu0 = (await server.ask('cpu')).cpu;
+  const pg0 = backend.name === 'postgres' ? postgresCpuUs() : null;
   const r = await client.ask({ url, rate, seconds, connections: CONNECTIONS, prefix });
   const cpuUs = (await server.ask('cpu')).cpu - cpu0;
+  const pgUs = pg0 === null ? null : postgresCpuUs() - pg0;
   const stored = await backend.stored(prefix);
   const lost = r.acked.filter((id) => !stored.has(id)).length;
   const { verify, errors: serverErrors } = await server.ask('verify');
@@ -147,6 +155,8 @@ async function runStep(server, client, backend, { url, rate, seconds, prefix }) 
     // Server CPU per stored record: less disturbed by a busy machine than records/s;
     // 1e6 / this is about what one free core could take.
     serverCpuUsPerRecord: cpuUs / Math.max(1, stored.size),
+    // PostgreSQL's own processes (on whichever core the OS put them), per stored record.
+    postgresCpuUsPerRecord: pgUs === null ? null : pgUs / Math.max(1, stored.size),
     clientCpu: r.clientCpu,
   };
   run.sustained = run.recordsPerSecond >= SUSTAINED * rate && non201 === 0 && run.errors === 0 && lost === 0 && verify.ok;
@@ -155,7 +165,7 @@ async function runStep(server, client, backend, { url, rate, seconds, prefix }) 
 
 async function bench(backend, placement, client) {
   const pin = placement === 'pinned';
-  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY })], pin, PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []);
+  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY, chains: CHAINS, maxBatchSize: MAX_BATCH })], pin, PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []);
   const { port } = await server.next();
   const url = `http://127.0.0.1:${port}`;
   const runs = new Map(RATES.map((rate) => [rate, []]));
@@ -172,7 +182,8 @@ async function bench(backend, placement, client) {
     console.error(
       `${backend.name} ${placement} ${rate}/s: ${run.recordsPerSecond.toFixed(0)} rec/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ` +
         `statuses ${JSON.stringify(run.statuses)}, errors ${run.errors}, acked ${run.acknowledged}, stored ${run.stored}, lost ${run.lost}, ` +
-        `verify ${run.verify.ok ? 'ok' : 'FAILED'}, server CPU ${(run.serverCpu * 100).toFixed(0)}%, client CPU ${(run.clientCpu * 100).toFixed(0)}%`,
+        `verify ${run.verify.ok ? 'ok' : 'FAILED'}, server CPU ${(run.serverCpu * 100).toFixed(0)}% (${run.serverCpuUsPerRecord.toFixed(0)} µs/record), ` +
+        `${run.postgresCpuUsPerRecord === null ? '' : `PostgreSQL ${run.postgresCpuUsPerRecord.toFixed(0)} µs/record, `}client CPU ${(run.clientCpu * 100).toFixed(0)}%`,
     );
     return run;
   };
@@ -243,6 +254,7 @@ async function bench(backend, placement, client) {
             verified: ceilingRuns.every((r) => r.verify.ok),
             serverCpu: median(ceilingRuns.map((r) => r.serverCpu)),
             serverCpuUsPerRecord: median(ceilingRuns.map((r) => r.serverCpuUsPerRecord)),
+            postgresCpuUsPerRecord: ceilingRuns[0].postgresCpuUsPerRecord === null ? null : median(ceilingRuns.map((r) => r.postgresCpuUsPerRecord)),
             clientCpu: Math.max(...ceilingRuns.map((r) => r.clientCpu)),
           },
     meetsGoal: at ? at.sustained : null,
@@ -416,6 +428,8 @@ const result = {
     rounds: ROUNDS,
     secondsPerStep: SECONDS,
     connections: CONNECTIONS,
+    chains: CHAINS,
+    maxBatchSize: MAX_BATCH ?? 'default (500)',
     warmup: smoke ? null : { rate: 200, seconds: 2 },
     rateLimit: 'consentApi.rateLimit: false (the default 30 a minute per address would refuse a single load generator)',
     versions: { autocannon: version('autocannon'), 'better-sqlite3': version('better-sqlite3'), pg: version('pg') },

@@ -4,7 +4,8 @@
 // difference: `consentApi.rateLimit: false`. The default limit (30 records a minute per client
 // address) would answer 429 to a load generator on one address after 30 requests.
 //
-//   node server.mjs '<json config>'   config: { database, key, chain? } (chain: the log's chain for this process)
+//   node server.mjs '<json config>'   config: { database, key, chain?, chains?, maxBatchSize? } (the log's first chain for this process, and
+//                                     how many chains it commits to side by side)
 //
 // IPC: sends { port } once listening; answers 'cpu' with its CPU time (µs), 'verify' with the log's VerifyReport and 'close'
 // by closing the log (commits the queue) and exiting.
@@ -14,8 +15,8 @@ import { cookiekit } from '@cookiekit/server/node';
 import { policy } from 'example-policy';
 import { childrenCpuUs } from './proc.mjs';
 
-const { database, key, chain } = JSON.parse(process.argv[2]);
-const log = await openConsentLog({ database, key, migrate: true, ...(chain === undefined ? {} : { chain }) });
+const { database, key, chain, chains, maxBatchSize } = JSON.parse(process.argv[2]);
+const log = await openConsentLog({ database, key, migrate: true, ...(chain === undefined ? {} : { chain }), ...(chains === undefined ? {} : { chains }), ...(maxBatchSize ? { maxBatchSize } : {}) });
 const errors = [];
 const logger = {
   warn: (m) => process.stderr.write(`${m}\n`),

@@ -5,7 +5,7 @@ import { tables, type Backend } from './backend';
 import { batchMac, eventMac, recordDigest, recordTag, type Keyring } from './crypto';
 import { ConsentLogConfigError } from './errors';
 import { pushRecordValues } from './records';
-import { applyDeltas, batchDeltas } from './rollups';
+import { applyDeltaRows, batchDeltas, deltaRows, type DeltaRow } from './rollups';
 import type { LogDatabase } from './schema';
 
 /** What every part of an open log shares: its database, key and clock. */
@@ -130,12 +130,15 @@ export async function ensureChain(ctx: LogContext, chain: number): Promise<void>
 }
 
 /** Whether a database error is a unique-key violation (the same record id committed at once by another chain). */
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
     if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
   }
   return false;
 }
+
+/** Commits a batch; resolves with the records written (the others were duplicates). */
+export type BatchCommit = <J extends PendingRecord>(jobs: readonly J[]) => Promise<Set<J>>;
 
 /** A record waiting for its batch, with its received time in ms. */
 export interface PendingRecord {
@@ -143,12 +146,84 @@ export interface PendingRecord {
   readonly receivedMs: number;
 }
 
+/** Where a chain stands: its last batch, last record and last batch MAC. */
+export interface ChainHead {
+  readonly batch: number;
+  readonly seq: number;
+  readonly mac: string;
+}
+
+/** A batch ready to write: the records' values, its batch row, its rollup changes, and the head after it. */
+export interface SignedBatch {
+  /** Every record's values in RECORD_COLUMNS order, one row after another. */
+  readonly params: unknown[];
+  readonly batchRow: {
+    readonly chain: number;
+    readonly batch: number;
+    readonly first_seq: number;
+    readonly last_seq: number;
+    readonly count: number;
+    readonly committed_at: string;
+    readonly committed_ms: number;
+    readonly key_id: string;
+    readonly prev: string;
+    readonly mac: string;
+  };
+  readonly rollups: readonly DeltaRow[];
+  readonly next: ChainHead;
+}
+
+/** Numbers, digests, tags and signs `jobs` as the batch after `head` on the context's chain. */
+export function signBatch(ctx: LogContext, jobs: readonly PendingRecord[], head: ChainHead, secret: KeyObject, keyId: string): SignedBatch {
+  const { chain } = ctx;
+    const batch = head.batch + 1;
+    const firstSeq = head.seq + 1;
+    const lastSeq = firstSeq + jobs.length - 1;
+    const committedMs = ctx.clock();
+    const committedAt = new Date(committedMs).toISOString();
+    const digests: string[] = [];
+    // Each row's values in RECORD_COLUMNS order, straight into the statement's parameters:
+    // no object per row to build and read back.
+    const params: unknown[] = [];
+    for (let i = 0; i < jobs.length; i++) {
+      const record = jobs[i]!.record;
+      const seq = firstSeq + i;
+      const digest = recordDigest(seq, record, chain);
+      digests.push(digest);
+      params.push(chain, seq, batch);
+      pushRecordValues(params, record);
+      params.push(jobs[i]!.receivedMs, digest, recordTag(secret, digest), 0, record.regime ?? null, record.region ?? null);
+    }
+    const mac = batchMac(secret, { chain, batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
+    const batchRow = {
+      chain,
+      batch,
+      first_seq: firstSeq,
+      last_seq: lastSeq,
+      count: jobs.length,
+      committed_at: committedAt,
+      committed_ms: committedMs,
+      key_id: keyId,
+      prev: head.mac,
+      mac,
+    };
+    const rollups = ctx.rollups
+      ? deltaRows(
+          chain,
+          batchDeltas(
+            jobs.map(({ record: r, receivedMs }) => ({ receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc })),
+          ),
+        )
+      : [];
+    return { params, batchRow, rollups, next: { batch, seq: lastSeq, mac } };
+}
+
 /**
  * Commits one batch in one transaction: the records not already stored (by record id; the first
  * of repeated ids in the batch), each with its digest and tag, and the batch's MAC chained to
  * the previous one. Resolves with the records written; the others were duplicates.
  */
-export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>(jobs: readonly J[]) => Promise<Set<J>> {
+export function createBatchCommitter(ctx: LogContext): BatchCommit {
   const { backend } = ctx;
   const recordsTable = backend.schema ? `"${backend.schema}"."consent_records"` : '"consent_records"';
   const insertSqlCache = new Map<number, string>();
@@ -165,7 +240,9 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
   };
 
   const { chain } = ctx;
-  const commitOnce = async <J extends PendingRecord>(jobs: readonly J[]): Promise<Set<J>> => {
+  // The general path: one transaction that locks the chain's head, skips record ids already
+  // stored, and writes statement by statement (about ten round trips a batch).
+  const commitLocked = async <J extends PendingRecord>(jobs: readonly J[]): Promise<Set<J>> => {
     const { id: keyId, secret } = ctx.requireKey();
     return backend.write(async (trx) => {
       const head = await lockHead(ctx, trx, chain);
@@ -179,23 +256,7 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
       }
       const fresh = [...byId.values()].filter((job) => !existing.has(job.record.recordId));
       if (fresh.length === 0) return new Set();
-      const batch = head.batch + 1;
-      const firstSeq = head.seq + 1;
-      const committedMs = ctx.clock();
-      const committedAt = new Date(committedMs).toISOString();
-      const digests: string[] = [];
-      // Each row's values in RECORD_COLUMNS order, straight into the statement's parameters:
-      // no object per row to build and read back.
-      const params: unknown[] = [];
-      for (let i = 0; i < fresh.length; i++) {
-        const record = fresh[i]!.record;
-        const seq = firstSeq + i;
-        const digest = recordDigest(seq, record, chain);
-        digests.push(digest);
-        params.push(chain, seq, batch);
-        pushRecordValues(params, record);
-        params.push(fresh[i]!.receivedMs, digest, recordTag(secret, digest), 0, record.regime ?? null, record.region ?? null);
-      }
+      const { params, batchRow, rollups } = signBatch(ctx, fresh, head, secret, keyId);
       // The hot path: chunks of 256, 128, …, 1 rows, so a handful of statement texts (built once,
       // prepared once) cover every batch size, without the query builder's per-row work.
       for (let i = 0; i < fresh.length; ) {
@@ -206,31 +267,9 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
         i += size;
       }
       // The insights' counts, in the same transaction: they cannot disagree with the records.
-      if (ctx.rollups) {
-        const deltas = batchDeltas(
-          fresh.map(({ record: r, receivedMs }) => ({ receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc })),
-        );
-        await applyDeltas(backend, trx, chain, deltas);
-      }
-      const lastSeq = firstSeq + fresh.length - 1;
-      const mac = batchMac(secret, { chain, batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
-      await ctx
-        .t(trx)
-        .insertInto('consent_batches')
-        .values({
-          chain,
-          batch,
-          first_seq: firstSeq,
-          last_seq: lastSeq,
-          count: fresh.length,
-          committed_at: committedAt,
-          committed_ms: committedMs,
-          key_id: keyId,
-          prev: head.mac,
-          mac,
-        })
-        .execute();
-      await ctx.t(trx).updateTable('consent_head').set({ batch, seq: lastSeq, mac }).where('id', '=', headId(chain)).execute();
+      await applyDeltaRows(backend, trx, rollups);
+      await ctx.t(trx).insertInto('consent_batches').values(batchRow).execute();
+      await ctx.t(trx).updateTable('consent_head').set({ batch: batchRow.batch, seq: batchRow.last_seq, mac: batchRow.mac }).where('id', '=', headId(chain)).execute();
       return new Set(fresh);
     });
   };
@@ -239,7 +278,7 @@ export function createBatchCommitter(ctx: LogContext): <J extends PendingRecord>
   return async (jobs) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await commitOnce(jobs);
+        return await commitLocked(jobs);
       } catch (error) {
         if (attempt >= 3 || !isUniqueViolation(error)) throw error;
       }

@@ -174,6 +174,43 @@ describe.each(BACKENDS)('several chains on %s', (name, make) => {
     expect(foreign.chains[3]!.firstBad).toMatchObject({ kind: 'unchained', chain: 7, seq: 2 });
   });
 
+  it('C9: one instance with `chains: 3` commits on each of its chains; every record once, an erasure queued behind appends sees them, verify passes', async () => {
+    const { db, raw } = await database();
+    if (name === 'postgres') await migrateConsentLog(db.database);
+    const log = await open(db, { chain: 4, chains: 3, batchDelayMs: 1, maxBatchSize: 20 });
+    expect([log.chain, ...log.chains]).toEqual([4, 4, 5, 6]);
+    // Waves of concurrent appends: while one chain's batch commits, the next records go to another.
+    for (let wave = 0; wave < 6; wave++) {
+      await Promise.all(Array.from({ length: 50 }, (_, i) => log.append(makeRecord(wave * 50 + i + 1))));
+    }
+    // Not awaited: the erasure runs after these appends' batches, whichever chains take them.
+    const late = Array.from({ length: 30 }, (_, i) => log.append(makeRecord(301 + i)));
+    const erased = await log.erase(subjectId(7));
+    await Promise.all(late);
+    const perChain = await raw.query<{ chain: number | string; n: number | string }>('select chain, count(*) as n from consent_records group by chain order by chain');
+    expect(perChain.map((r) => Number(r.chain))).toEqual([4, 5, 6]);
+    expect(perChain.reduce((sum, r) => sum + Number(r.n), 0)).toBe(330);
+    // Subject 7 holds records 7, 17, …, 327: every one of them, the late ones included, was erased.
+    expect(erased.records).toBe(33);
+    expect(await log.history(subjectId(7))).toEqual([]);
+    const report = await log.verify();
+    expect(report).toMatchObject({ ok: true, records: 330 });
+    expect(report.chains.map((c) => c.chain)).toEqual([0, 4, 5, 6]);
+    expect(await storedRollups(raw)).toEqual(await recount(raw));
+    // Reopened with other chains, the log still verifies as one.
+    await log.close();
+    const again = await open(db, { chain: 5 });
+    await again.append(makeRecord(400));
+    expect(await again.verify()).toMatchObject({ ok: true, records: 331 });
+  });
+
+  it('refuses a chain range past the last chain', async () => {
+    const { db } = await database();
+    if (name === 'postgres') await migrateConsentLog(db.database);
+    await expect(open(db, { chain: 65_534, chains: 3 })).rejects.toThrow(/chains must be a positive integer, and chain \+ chains - 1 at most 65535/);
+    await expect(open(db, { chains: 0 })).rejects.toThrow(/chains must be a positive integer/);
+  });
+
   it('C9: erasure, purge and export work across chains', async () => {
     const { db, raw } = await database();
     if (name === 'postgres') await migrateConsentLog(db.database);

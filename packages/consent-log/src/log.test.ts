@@ -454,6 +454,34 @@ describe('several application servers on one PostgreSQL schema', () => {
   });
 });
 
+describe('PostgreSQL: a batch in one statement', () => {
+  it('C9: a head moved by another instance since this one last wrote writes nothing, is read again, and the batch is signed again from it', async () => {
+    const { postgresDatabase } = await import('./test/helpers');
+    const db = await postgresDatabase();
+    cleanups.push(() => db.cleanup());
+    await migrateConsentLog(db.database);
+    const a = await openConsentLog({ database: db.database, key: KEY, batchDelayMs: 0 });
+    const b = await openConsentLog({ database: db.database, key: KEY, batchDelayMs: 0 });
+    cleanups.push(() => a.close(), () => b.close());
+    // Each instance keeps the head it wrote last; each append below finds it moved by the other.
+    for (let i = 1; i <= 6; i++) await (i % 2 === 1 ? a : b).append(makeRecord(i));
+    const raw = await db.raw();
+    cleanups.push(() => raw.close());
+    const batches = await raw.query<{ batch: number | string; first_seq: number | string; last_seq: number | string }>(
+      'select batch, first_seq, last_seq from consent_batches order by batch',
+    );
+    expect(batches.map((r) => [Number(r.batch), Number(r.first_seq), Number(r.last_seq)])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, n, n]));
+    expect(await a.verify()).toMatchObject({ ok: true, records: 6, batches: 6 });
+    // A record id already stored makes the statement fail as a whole: the batch is committed by
+    // the locked path instead, and the records beside the repeated one are written.
+    const c = await openConsentLog({ database: db.database, key: KEY, batchDelayMs: 50 });
+    cleanups.push(() => c.close());
+    const [repeat, fresh] = await Promise.all([c.append(makeRecord(3)), c.append(makeRecord(7))]);
+    expect([repeat.duplicate, fresh.duplicate]).toEqual([true, false]);
+    expect(await b.verify()).toMatchObject({ ok: true, records: 7, batches: 7 });
+  });
+});
+
 describe('configuration', () => {
   it('refuses a short key, an in-memory SQLite database and bad options with a clear message', async () => {
     await expect(openConsentLog({ database: '/tmp/x.db', key: 'short' })).rejects.toThrow(/at least 32 random bytes/);

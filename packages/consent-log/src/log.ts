@@ -1,9 +1,10 @@
 import type { StoredConsentRecord, ConsentSink } from '@cookiekit/core';
 import { openBackend, tables, type Backend, type ConsentLogDatabase } from './backend';
-import { MAX_CHAIN, createBatchCommitter, createContext, ensureChain, lockAllHeads } from './chain';
+import { MAX_CHAIN, createBatchCommitter, createContext, ensureChain, lockAllHeads, type LogContext } from './chain';
 import { createKeyring, type ConsentLogKey, type Keyring } from './crypto';
 import { ConsentLogClosedError, ConsentLogConfigError, ConsentLogError, ConsentLogUnavailableError, unavailable } from './errors';
 import { exportLines, type ExportQuery } from './export';
+import { createPostgresCommitter } from './postgres-batch';
 import { checkRecord, rowToRecord } from './records';
 import { createRetention, type ConsentLogEvent, type EraseReport, type PurgeAnchorReport, type PurgeOptions, type PurgeReport } from './retention';
 import { queryInsights, type Insights, type InsightsBucket, type InsightsQuery } from './insights';
@@ -63,6 +64,14 @@ export interface ConsentLogOptions {
    */
   readonly chain?: number;
   /**
+   * How many chains this instance appends to at once: `chain`, `chain + 1`, … (default 1). Each
+   * batch waits for its commit before its chain's next batch may start; with PostgreSQL, 2–4
+   * chains let one process commit batches side by side instead of waiting its turn on one head.
+   * SQLite has one writer, so more than one chain only adds batches there. Processes sharing a log
+   * take disjoint ranges (process `i` with `chain: i * chains`).
+   */
+  readonly chains?: number;
+  /**
    * Keep the insights' rollups in step with each batch (default `true`). `false` exists to
    * measure their cost: the counts then miss what this instance appends until `rebuildRollups()`.
    */
@@ -79,8 +88,10 @@ export interface ConsentLog extends ConsentSink {
    * (database down: not acknowledged, retry).
    */
   append(record: StoredConsentRecord): Promise<{ readonly duplicate: boolean }>;
-  /** The chain this instance appends to. */
+  /** The first chain this instance appends to. */
   readonly chain: number;
+  /** Every chain this instance appends to (`chain` first). */
+  readonly chains: readonly number[];
   /** The subject's records from every chain, oldest (received) first (erased ones are gone). */
   history(subject: string): Promise<readonly StoredConsentRecord[]>;
   /** Checks every record, batch link and event of every chain against the key; names the first bad record of each chain. */
@@ -178,6 +189,11 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   const clock = options.now ?? Date.now;
   const chain = options.chain ?? 0;
   if (!(Number.isInteger(chain) && chain >= 0 && chain <= MAX_CHAIN)) throw new ConsentLogConfigError(`chain must be an integer between 0 and ${MAX_CHAIN}.`);
+  const chainCount = options.chains ?? 1;
+  if (!(Number.isInteger(chainCount) && chainCount >= 1 && chain + chainCount - 1 <= MAX_CHAIN)) {
+    throw new ConsentLogConfigError(`chains must be a positive integer, and chain + chains - 1 at most ${MAX_CHAIN}.`);
+  }
+  const chains = Object.freeze(Array.from({ length: chainCount }, (_, i) => chain + i));
 
   const backend = await openBackend(options.database);
   try {
@@ -192,20 +208,27 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
       }
     }
     // A chain after the first is opened once, by a signed event (a writer needs the key).
-    if (chain !== 0 && keyring.currentId !== undefined) await ensureChain(createContext(backend, keyring, clock, chain), chain);
+    if (keyring.currentId !== undefined) {
+      for (const c of chains) if (c !== 0) await ensureChain(createContext(backend, keyring, clock, c), c);
+    }
   } catch (error) {
     await backend.close().catch(() => undefined);
     if (error instanceof ConsentLogError) throw error;
     throw new ConsentLogUnavailableError(`Cannot open the consent log: ${(error as Error).message}`, { cause: error });
   }
 
-  const ctx = createContext(backend, keyring, clock, chain, options.rollups ?? true);
+  const rollups = options.rollups ?? true;
+  const ctx = createContext(backend, keyring, clock, chain, rollups);
   const { t } = ctx;
-  // The writer: one job at a time; consecutive appends are committed as one batch, each batch
-  // extending the HMAC chain (chain.ts) and the rollups (rollups.ts); purges and erasures run in
-  // turn with them (retention.ts).
-  const commit = createBatchCommitter(ctx);
-  const writer = createWriter({ batchDelayMs, maxBatchSize, maxQueued, commit });
+  // The writer: consecutive appends are committed as batches, one batch in flight per chain, each
+  // batch extending its chain's HMAC links (chain.ts) and the rollups (rollups.ts); purges and
+  // erasures run alone, between batches (retention.ts).
+  // PostgreSQL commits a batch in one statement (postgres-batch.ts), with the transaction that
+  // locks the head as its fallback; SQLite's transaction runs in its writer process in one message.
+  const committer = (c: LogContext) => (backend.dialect === 'postgres' ? createPostgresCommitter(c, createBatchCommitter(c)) : createBatchCommitter(c));
+  const commit = committer(ctx);
+  const commits = [commit, ...chains.slice(1).map((c) => committer(createContext(backend, keyring, clock, c, rollups)))];
+  const writer = createWriter({ batchDelayMs, maxBatchSize, maxQueued, commits });
   const retention = createRetention(ctx, (run) => writer.task(run));
   let closing: Promise<void> | undefined;
   // A read after close would reopen SQLite's reader connection, and leave it open.
@@ -216,6 +239,7 @@ export async function openConsentLog(options: ConsentLogOptions): Promise<Consen
   return {
     dialect: backend.dialect,
     chain,
+    chains,
 
     append(record) {
       if (writer.closed) return Promise.reject(new ConsentLogClosedError());

@@ -70,6 +70,26 @@ export function batchDeltas(records: Iterable<Contribution>): Deltas {
 
 const ROWS_PER_STATEMENT = 200;
 
+/** One rollup row's change, as the upsert adds it. */
+export interface DeltaRow {
+  readonly chain: number;
+  readonly period: string;
+  readonly bucket: number;
+  readonly dim: string;
+  readonly key: string;
+  /** What to add to the stored count. */
+  readonly count: number;
+}
+
+/** A chain's non-zero deltas as rows, in key order (the order every writer locks them in). */
+export function deltaRows(chain: number, deltas: Deltas): DeltaRow[] {
+  const entries = [...deltas].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.map(([id, count]) => {
+    const [period, bucket, dim, key] = id.split('\t') as [string, string, string, string];
+    return { chain, period, bucket: Number(bucket), dim, key, count };
+  });
+}
+
 /**
  * Writes one chain's deltas inside the caller's transaction: an upsert that adds to the stored
  * counts. Rows are written in key order, so two transactions touching the same rows (an erasure
@@ -77,20 +97,21 @@ const ROWS_PER_STATEMENT = 200;
  * chain's own rows are touched: chains never wait for one another here.
  */
 export async function applyDeltas(backend: Backend, trx: Kysely<LogDatabase>, chain: number, deltas: Deltas): Promise<void> {
-  const entries = [...deltas].filter(([, by]) => by !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (entries.length === 0) return;
+  await applyDeltaRows(backend, trx, deltaRows(chain, deltas));
+}
+
+/** Writes rows from `deltaRows` (in their order) inside the caller's transaction. */
+export async function applyDeltaRows(backend: Backend, trx: Kysely<LogDatabase>, rows: readonly DeltaRow[]): Promise<void> {
+  if (rows.length === 0) return;
   const table = backend.schema ? `"${backend.schema}"."consent_rollups"` : '"consent_rollups"';
   const pg = backend.dialect === 'postgres';
-  for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) {
-    const chunk = entries.slice(i, i + ROWS_PER_STATEMENT);
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     let p = 0;
     const ph = pg ? () => `$${++p}` : () => '?';
     const values = chunk.map(() => `(${ph()}, ${ph()}, ${ph()}, ${ph()}, ${ph()}, ${ph()})`).join(', ');
     const params: unknown[] = [];
-    for (const [id, by] of chunk) {
-      const [period, bucket, dim, key] = id.split('\t') as [string, string, string, string];
-      params.push(chain, period, Number(bucket), dim, key, by);
-    }
+    for (const row of chunk) params.push(row.chain, row.period, row.bucket, row.dim, row.key, row.count);
     await trx.executeQuery(
       CompiledQuery.raw(
         `insert into ${table} as r (chain, period, bucket, dim, key, count) values ${values} ` +

@@ -1,6 +1,6 @@
 import type { StoredConsentRecord } from '@cookiekit/core';
 import { ConsentLogClosedError, ConsentLogUnavailableError, unavailable } from './errors';
-import type { PendingRecord } from './chain';
+import type { BatchCommit, PendingRecord } from './chain';
 
 type AppendJob = PendingRecord & {
   readonly kind: 'append';
@@ -22,15 +22,21 @@ export interface WriterOptions {
   readonly maxBatchSize: number;
   /** The most records waiting for a batch; past it, appends are refused at once (overload). */
   readonly maxQueued: number;
-  /** Commits a batch; resolves with the records written (the others were duplicates). */
-  readonly commit: <J extends PendingRecord>(jobs: readonly J[]) => Promise<Set<J>>;
+  /**
+   * One committer per lane (a lane is a chain with its own head): up to this many batches are
+   * committed at once, each by a free lane. One lane gives one batch at a time.
+   */
+  readonly commits: readonly BatchCommit[];
 }
 
-/** The log's single writer: one job at a time; consecutive appends are committed as one batch. */
+/** The log's writer: consecutive appends are committed as batches, by as many lanes as it has. */
 export interface Writer {
   /** Queues a checked record; resolves once its batch is committed. */
   append(record: StoredConsentRecord, receivedMs: number): Promise<{ readonly duplicate: boolean }>;
-  /** Runs `run` in turn with the batches (a purge or erasure); rejects once closed. */
+  /**
+   * Runs `run` alone (a purge or erasure): after every batch queued before it is committed, and
+   * before any queued after it starts. Rejects once closed.
+   */
   task<T>(run: () => Promise<T>): Promise<T>;
   /** Whether `close` was called. */
   readonly closed: boolean;
@@ -39,54 +45,69 @@ export interface Writer {
 }
 
 export function createWriter(options: WriterOptions): Writer {
-  const { batchDelayMs, maxBatchSize, maxQueued, commit } = options;
+  const { batchDelayMs, maxBatchSize, maxQueued, commits } = options;
+  if (commits.length === 0) throw new Error('The consent log writer needs at least one lane.');
   const queue: (AppendJob | TaskJob)[] = [];
   let queuedAppends = 0;
-  let running = false;
+  /** Lanes with no batch in flight. */
+  const freeLanes = commits.map((_, lane) => lane).reverse();
+  /** Batches in flight, plus one while a task runs. */
+  let busy = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
   let closing: Promise<void> | undefined;
-  let drained: Promise<void> = Promise.resolve();
+  let onIdle: (() => void) | undefined;
 
-  const kick = () => {
-    if (running || timer || queue.length === 0) return;
-    if (queue[0]!.kind === 'task' || queuedAppends >= maxBatchSize || batchDelayMs === 0) {
-      drained = drain();
-    } else {
-      timer = setTimeout(() => {
-        timer = undefined;
-        drained = drain();
-      }, batchDelayMs);
+  /** Starts what may start now: a task once nothing else runs, batches on free lanes. */
+  const kick = (now = false) => {
+    while (queue.length > 0) {
+      const first = queue[0]!;
+      if (first.kind === 'task') {
+        // A task runs alone: it waits for the batches in flight, and holds back those behind it.
+        if (busy === 0) runTask(queue.shift() as TaskJob);
+        return;
+      }
+      if (freeLanes.length === 0) return;
+      // The first record of a quiet spell waits batchDelayMs for others to join its batch;
+      // records that queued while a batch was committing go at once.
+      if (!now && !closed && queuedAppends < maxBatchSize && batchDelayMs > 0) {
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          kick(true);
+        }, batchDelayMs);
+        return;
+      }
+      startBatch(freeLanes.pop()!);
     }
+    if (busy === 0) onIdle?.();
   };
 
-  async function drain(): Promise<void> {
-    running = true;
-    try {
-      while (queue.length > 0) {
-        const first = queue[0]!;
-        if (first.kind === 'task') {
-          queue.shift();
-          try {
-            first.resolve(await first.run());
-          } catch (error) {
-            first.reject(error);
-          }
-          continue;
-        }
-        const batch: AppendJob[] = [];
-        while (batch.length < maxBatchSize && queue[0]?.kind === 'append') batch.push(queue.shift() as AppendJob);
-        queuedAppends -= batch.length;
-        await commitBatch(batch);
-        // Let requests that arrived during the commit join the next batch.
-        if (queue.length > 0 && queuedAppends < maxBatchSize) await new Promise((r) => setImmediate(r));
-      }
-    } finally {
-      running = false;
-    }
+  function startBatch(lane: number): void {
+    const batch: AppendJob[] = [];
+    while (batch.length < maxBatchSize && queue[0]?.kind === 'append') batch.push(queue.shift() as AppendJob);
+    queuedAppends -= batch.length;
+    busy++;
+    void commitBatch(commits[lane]!, batch).then(() => {
+      busy--;
+      freeLanes.push(lane);
+      // Let requests that arrived during the commit join the next batch.
+      if (queue.length > 0 && queuedAppends < maxBatchSize) setImmediate(kick, true);
+      else kick(true);
+    });
   }
 
-  async function commitBatch(jobs: AppendJob[]): Promise<void> {
+  function runTask(task: TaskJob): void {
+    busy++;
+    void task
+      .run()
+      .then(task.resolve, task.reject)
+      .then(() => {
+        busy--;
+        kick(true);
+      });
+  }
+
+  async function commitBatch(commit: BatchCommit, jobs: AppendJob[]): Promise<void> {
     let written: Set<AppendJob>;
     try {
       written = await commit(jobs);
@@ -111,7 +132,7 @@ export function createWriter(options: WriterOptions): Writer {
       return new Promise((resolve, reject) => {
         queue.push({ kind: 'append', record, receivedMs, resolve, reject });
         queuedAppends++;
-        kick();
+        kick(queuedAppends >= maxBatchSize);
       });
     },
     task<T>(run: () => Promise<T>): Promise<T> {
@@ -126,17 +147,16 @@ export function createWriter(options: WriterOptions): Writer {
     },
     close() {
       closed = true;
-      closing ??= (async () => {
+      closing ??= new Promise<void>((resolve) => {
         if (timer) {
           clearTimeout(timer);
           timer = undefined;
         }
-        await drained;
-        while (queue.length > 0) {
-          if (!running) drained = drain();
-          await drained;
-        }
-      })();
+        onIdle = () => {
+          if (queue.length === 0) resolve();
+        };
+        kick(true);
+      });
       return closing;
     },
   };
