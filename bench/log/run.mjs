@@ -17,7 +17,7 @@
 //
 // Ceiling (pinned placement only): after the ladder, BENCH_CEILING_RATE (12000) requests/s, more
 // than one core takes, once per round: what the pinned server process gives at most.
-// BENCH_CHAINS (1): how many chains the measured server's log commits to side by side
+// BENCH_LADDER (1; 0: only the processes rows below). BENCH_CHAINS (1): how many chains the measured server's log commits to side by side
 // (openConsentLog's `chains`), for the ladder and the ceiling; BENCH_MAX_BATCH its `maxBatchSize`
 // (default: the log's default, 500).
 // Processes (PostgreSQL, shared placement): BENCH_PROCESSES (1,2,4) server processes, each on a
@@ -61,6 +61,8 @@ const KEY = randomBytes(48).toString('base64');
 const CEILING = Number(env('BENCH_CEILING_RATE', 12000));
 const CHAINS = Number(env('BENCH_CHAINS', 1));
 const MAX_BATCH = Number(env('BENCH_MAX_BATCH', 0)) || undefined;
+// BENCH_LADDER=0 skips the one-process ladder and ceiling (only the processes rows run).
+const LADDER = env('BENCH_LADDER', '1') !== '0';
 const PROCESSES = env('BENCH_PROCESSES', smoke ? '2' : '1,2,4').split(',').filter(Boolean).map(Number);
 const PROCESS_RATE = Number(env('BENCH_PROCESS_RATE', smoke ? 400 : 3000));
 // A folder for a CPU profile of each measured server process (`node --cpu-prof`), or none.
@@ -266,7 +268,7 @@ const startedAt = new Date().toISOString();
 const loadBefore = load();
 const results = [];
 const skipped = [];
-for (const placement of PLACEMENTS) {
+for (const placement of LADDER ? PLACEMENTS : []) {
   const client = spawnPinned(here, 1, 'client.mjs', [], placement === 'pinned');
   await client.next();
   for (const name of BACKENDS) {
