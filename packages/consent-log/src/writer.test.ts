@@ -63,8 +63,11 @@ describe('the writer queue', () => {
     const [a, b] = [lane('a', events), lane('b', events)];
     const writer = createWriter({ batchDelayMs: 0, maxBatchSize: 1, maxQueued: 100, commits: [a.commit, b.commit] });
     const before = [append(writer, 1), append(writer, 2)];
+    let finishTask!: () => void;
     const task = writer.task(async () => {
-      events.push('task');
+      events.push('task start');
+      await new Promise<void>((resolve) => (finishTask = resolve));
+      events.push('task end');
       return 'done';
     });
     const after = append(writer, 3);
@@ -74,10 +77,19 @@ describe('the writer queue', () => {
     await tick();
     expect(events).toEqual(['a start 1', 'b start 1', 'b end']);
     a.pending[0]!.release();
+    await tick();
+    // The task runs alone: records queued after it wait, though both lanes are free, also one
+    // that arrives while it runs.
+    const during = append(writer, 4);
+    await tick();
+    expect(events).toEqual(['a start 1', 'b start 1', 'b end', 'a end', 'task start']);
+    finishTask();
     expect(await task).toBe('done');
     await tick();
-    expect(events).toEqual(['a start 1', 'b start 1', 'b end', 'a end', 'task', 'a start 1']);
+    expect(events).toEqual(['a start 1', 'b start 1', 'b end', 'a end', 'task start', 'task end', 'a start 1', 'b start 1']);
     a.pending[1]!.release();
+    b.pending[1]!.release();
+    await during;
     await Promise.all([...before, after]);
     await writer.close();
   });

@@ -53,6 +53,7 @@ export function createWriter(options: WriterOptions): Writer {
   const freeLanes = commits.map((_, lane) => lane).reverse();
   /** Batches in flight, plus one while a task runs. */
   let busy = 0;
+  let taskRunning = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
   let closing: Promise<void> | undefined;
@@ -60,6 +61,8 @@ export function createWriter(options: WriterOptions): Writer {
 
   /** Starts what may start now: a task once nothing else runs, batches on free lanes. */
   const kick = (now = false) => {
+    // A running task holds everything behind it.
+    if (taskRunning) return;
     while (queue.length > 0) {
       const first = queue[0]!;
       if (first.kind === 'task') {
@@ -98,11 +101,13 @@ export function createWriter(options: WriterOptions): Writer {
 
   function runTask(task: TaskJob): void {
     busy++;
+    taskRunning = true;
     void task
       .run()
       .then(task.resolve, task.reject)
       .then(() => {
         busy--;
+        taskRunning = false;
         kick(true);
       });
   }
