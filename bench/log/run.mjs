@@ -318,6 +318,7 @@ async function processes(count, chains) {
         const seconds = round === 0 ? (smoke ? 1 : 2) : SECONDS;
         const rate = round === 0 ? 200 : PROCESS_RATE;
         const prefix = `b${runTag}p${count}c${chains}r${round}x`;
+        const pg0 = postgresCpuUs();
         const cpu0 = await Promise.all(servers.map(({ server }) => server.ask('cpu')));
         let samples = 0;
         let waiting = 0;
@@ -346,6 +347,7 @@ async function processes(count, chains) {
         sampling = false;
         await sampled;
         const cpu1 = await Promise.all(servers.map(({ server }) => server.ask('cpu')));
+        const pgUs = pg0 === null ? null : postgresCpuUs() - pg0;
         const stored = await backend.stored(prefix);
         const acked = results.flatMap((r) => r.acked);
         const lost = acked.filter((id) => !stored.has(id)).length;
@@ -368,6 +370,7 @@ async function processes(count, chains) {
           lockSamples: samples,
           serverCpuUsPerRecord: cpu1.reduce((a, c, i) => a + c.cpu - cpu0[i].cpu, 0) / Math.max(1, stored.size),
           serverCpu: cpu1.reduce((a, c, i) => a + c.cpu - cpu0[i].cpu, 0) / 1e6 / wall,
+          postgresCpuUsPerRecord: pgUs === null ? null : pgUs / Math.max(1, stored.size),
           clientCpu: Math.max(...results.map((r) => r.clientCpu)),
         };
         console.error(
@@ -396,6 +399,7 @@ async function processes(count, chains) {
       non201: runs.reduce((a, r) => a + Object.entries(r.statuses).filter(([k]) => k !== '201').reduce((x, [, v]) => x + v, 0), 0),
       verified: runs.every((r) => r.verify.ok),
       serverCpuUsPerRecord: pick('serverCpuUsPerRecord'),
+      postgresCpuUsPerRecord: runs[0]?.postgresCpuUsPerRecord == null ? null : pick('postgresCpuUsPerRecord'),
       clientCpu: Math.max(...runs.map((r) => r.clientCpu)),
       runs,
     };
@@ -459,17 +463,17 @@ for (const b of results) {
   const c = b.ceiling;
   if (c) {
     console.log(
-      `| ${b.backend} | ${b.placement}, ceiling | ${c.rate} | ${c.recordsPerSecond.toFixed(0)} | ${c.recordsPerSecondMin.toFixed(0)}–${c.recordsPerSecondMax.toFixed(0)} | | ${c.p99} | ${JSON.stringify(c.statuses)} | | | ${c.lost} | ${c.verified ? 'ok' : 'FAILED'} | ${c.serverCpuUsPerRecord.toFixed(0)} | server CPU ${(c.serverCpu * 100).toFixed(0)}%, client CPU ${(c.clientCpu * 100).toFixed(0)}% |`,
+      `| ${b.backend} | ${b.placement}, ceiling | ${c.rate} | ${c.recordsPerSecond.toFixed(0)} | ${c.recordsPerSecondMin.toFixed(0)}–${c.recordsPerSecondMax.toFixed(0)} | | ${c.p99} | ${JSON.stringify(c.statuses)} | | | ${c.lost} | ${c.verified ? 'ok' : 'FAILED'} | ${c.serverCpuUsPerRecord.toFixed(0)} | server CPU ${(c.serverCpu * 100).toFixed(0)}%, client CPU ${(c.clientCpu * 100).toFixed(0)}%${c.postgresCpuUsPerRecord == null ? '' : `, PostgreSQL ${c.postgresCpuUsPerRecord.toFixed(0)} µs/record`} |`,
     );
   }
 }
 if (processRows.length > 0) {
   console.log(`\nseveral server processes on one PostgreSQL log (shared placement), ${PROCESS_RATE} req/s offered in all, ${ROUNDS} rounds of ${SECONDS} s`);
-  console.log('| processes | chains | records/s (median) | min–max | p50 ms | p99 ms (median / worst) | lock waits (share of 10 ms samples) | waiting connections (mean) | non-201 | lost | verify | server CPU µs/record | client CPU (max) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+  console.log('| processes | chains | records/s (median) | min–max | p50 ms | p99 ms (median / worst) | lock waits (share of 10 ms samples) | waiting connections (mean) | non-201 | lost | verify | server CPU µs/record | PostgreSQL CPU µs/record | client CPU (max) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
   for (const r of processRows) {
     console.log(
-      `| ${r.processes} | ${r.chains} | ${r.recordsPerSecond.toFixed(0)} | ${r.recordsPerSecondMin.toFixed(0)}–${r.recordsPerSecondMax.toFixed(0)} | ${r.p50} | ${r.p99} / ${r.p99Max} | ${(r.lockWaitShare * 100).toFixed(0)}% | ${r.lockWaitersMean.toFixed(2)} | ${r.non201} | ${r.lost} | ${r.verified ? 'ok' : 'FAILED'} | ${r.serverCpuUsPerRecord.toFixed(0)} | ${(r.clientCpu * 100).toFixed(0)}% |`,
+      `| ${r.processes} | ${r.chains} | ${r.recordsPerSecond.toFixed(0)} | ${r.recordsPerSecondMin.toFixed(0)}–${r.recordsPerSecondMax.toFixed(0)} | ${r.p50} | ${r.p99} / ${r.p99Max} | ${(r.lockWaitShare * 100).toFixed(0)}% | ${r.lockWaitersMean.toFixed(2)} | ${r.non201} | ${r.lost} | ${r.verified ? 'ok' : 'FAILED'} | ${r.serverCpuUsPerRecord.toFixed(0)} | ${r.postgresCpuUsPerRecord == null ? '—' : r.postgresCpuUsPerRecord.toFixed(0)} | ${(r.clientCpu * 100).toFixed(0)}% |`,
     );
   }
 }
