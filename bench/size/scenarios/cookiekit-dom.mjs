@@ -1,8 +1,12 @@
 // (d) cookiekit on a page without a framework, with a bundler: @cookiekit/dom's one call draws
 // the banner and preferences (or attaches to a server's markup) and starts the whole runtime.
 import '@cookiekit/dom/cookiekit.css';
-import { googleConsentMode } from '@cookiekit/core';
+import { consentSender, googleConsentMode } from '@cookiekit/core';
 import { startCookieKit } from '@cookiekit/dom';
 import { policy } from './site-policy.mjs';
 
-startCookieKit({ policy, endpoint: '/api/consent', consentMode: googleConsentMode() });
+startCookieKit({
+  policy,
+  sender: consentSender({ endpoint: '/api/consent' }),
+  consentMode: googleConsentMode(),
+});

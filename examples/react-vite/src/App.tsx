@@ -7,6 +7,7 @@ import {
   CookiePreferences,
   CookieSettingsButton,
   OptOutLinks,
+  consentSender,
   en,
   enRegimes,
   googleConsentMode,
@@ -65,6 +66,8 @@ export interface AppProps {
 // English pages carry no catalog (the kit's default); the demo decides regimes per region (C25),
 // so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
 const englishWithRegimes: Messages = { ...en, regimes: enRegimes };
+// Proof of each decision for the shop's consent API (C9).
+const sender = consentSender({ endpoint: `${base}api/consent` });
 
 export function App({ url, initialConsent, messages }: AppProps) {
   const page = route(url);
@@ -76,7 +79,7 @@ export function App({ url, initialConsent, messages }: AppProps) {
       initialConsent={initialConsent}
       messages={messages ?? englishWithRegimes}
       policyHref={`${base}cookie-policy`}
-      endpoint={`${base}api/consent`}
+      sender={sender}
       consentMode={googleConsentMode({ waitForUpdate: 500 })}
     >
       <header className="shop-header">

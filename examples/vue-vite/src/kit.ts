@@ -1,4 +1,4 @@
-import { createCookieKitPlugin, en, enRegimes, googleConsentMode, type InitialConsent, type Messages } from '@cookiekit/vue';
+import { consentSender, createCookieKitPlugin, en, enRegimes, googleConsentMode, type InitialConsent, type Messages } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 /** Where the shop is mounted (Vite's `base`), always ending in `/`. */
@@ -16,6 +16,6 @@ export const shopKit = (initialConsent: InitialConsent, messages?: Messages) =>
     // so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
     messages: messages ?? { ...en, regimes: enRegimes },
     policyHref: `${base}cookie-policy`,
-    endpoint: `${base}api/consent`,
+    sender: consentSender({ endpoint: `${base}api/consent` }),
     consentMode: googleConsentMode({ waitForUpdate: 500 }),
   });

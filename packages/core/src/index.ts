@@ -81,7 +81,13 @@ export {
   type ConsentModeState,
   type ConsentModeType,
 } from './runtime/consent-mode';
-export { startConsentSender, consentRecord, type ConsentSenderOptions } from './runtime/sender';
+export {
+  startConsentSender,
+  consentSender,
+  consentRecord,
+  type ConsentSenderEffect,
+  type ConsentSenderOptions,
+} from './runtime/sender';
 export {
   cleanupRefused,
   cleanupRefusedStores,

@@ -2,7 +2,7 @@
 // `<script type="application/json" id="cookiekit-policy">` block, or with
 // `data-policy="/cookie-policy.json"` on the tag itself. No inline script is needed, so it runs
 // under a CSP of `script-src 'self'` with no nonce. Sets `window.cookiekit` (see README).
-import { createCookieKit, en, enRegimes, googleConsentMode, layoutAttributes, type BannerPlacement, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { consentSender, createCookieKit, en, enRegimes, googleConsentMode, layoutAttributes, type BannerPlacement, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
 import { policyProblem } from './check';
 import { readInitialConsent } from './initial';
 import { mountConsentUi } from './mount';
@@ -43,7 +43,7 @@ function start(policy: unknown): void {
   const started = createCookieKit({
     policy: policy as CookiePolicy,
     initialConsent: readInitialConsent(),
-    endpoint: data.endpoint,
+    sender: data.endpoint ? consentSender({ endpoint: data.endpoint }) : undefined,
     policyHref: data.policyHref,
     consentMode: data.consentMode !== undefined ? googleConsentMode() : undefined,
     // The one build for every site: the server may decide an opt-out or notice regime (C25).
