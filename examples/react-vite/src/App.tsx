@@ -10,6 +10,7 @@ import {
   consentSender,
   en,
   enRegimes,
+  regimeLayouts,
   googleConsentMode,
   type InitialConsent,
   type Messages,
@@ -80,6 +81,7 @@ export function App({ url, initialConsent, messages }: AppProps) {
       messages={messages ?? englishWithRegimes}
       policyHref={`${base}cookie-policy`}
       sender={sender}
+      regimeLayouts={regimeLayouts}
       consentMode={googleConsentMode({ waitForUpdate: 500 })}
     >
       <header className="shop-header">

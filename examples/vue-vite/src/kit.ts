@@ -1,4 +1,4 @@
-import { consentSender, createCookieKitPlugin, en, enRegimes, googleConsentMode, type InitialConsent, type Messages } from '@cookiekit/vue';
+import { consentSender, createCookieKitPlugin, en, enRegimes, googleConsentMode, regimeLayouts, type InitialConsent, type Messages } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 /** Where the shop is mounted (Vite's `base`), always ending in `/`. */
@@ -15,6 +15,7 @@ export const shopKit = (initialConsent: InitialConsent, messages?: Messages) =>
     // English pages carry no catalog (the kit's default); the demo decides regimes per region (C25),
     // so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
     messages: messages ?? { ...en, regimes: enRegimes },
+    regimeLayouts,
     policyHref: `${base}cookie-policy`,
     sender: consentSender({ endpoint: `${base}api/consent` }),
     consentMode: googleConsentMode({ waitForUpdate: 500 }),

@@ -66,6 +66,7 @@ export {
   type BannerLayout,
   type OptOutLinkView,
 } from './banner/model';
+export { regimeLayouts, type RegimeLayout } from './banner/regime-layouts';
 export { OPT_OUT_ICON } from './banner/icon';
 export { BANNER_LAYOUTS, layoutAttributes, type BannerPlacement } from './banner/layout';
 export { en, enRegimes } from './messages/en';

@@ -1,4 +1,4 @@
-import { createBannerModel, type BannerModel } from './banner/model';
+import { createBannerModel, type BannerModel, type BannerModelOptions } from './banner/model';
 import type { Messages } from './messages/types';
 import type { CookiePolicy } from './policy';
 import { watchCleanup } from './runtime/cleanup';
@@ -21,6 +21,11 @@ export interface CookieKitOptions<P extends CookiePolicy> {
   readonly lang?: string;
   /** Where the policy page lives; default `/cookie-policy`. */
   readonly policyHref?: string;
+  /**
+   * The opt-out and notice layouts (C25): `regimeLayouts`, a separate import. Needed, with the
+   * catalog's regime texts, by a policy with `regions` or a server that decides another regime.
+   */
+  readonly regimeLayouts?: BannerModelOptions['regimeLayouts'];
   /**
    * The consent sender: proof of each decision sent to the consent API (C9), as
    * `consentSender({ endpoint })` (a separate import, so pages that send nothing do not download
