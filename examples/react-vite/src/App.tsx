@@ -8,6 +8,7 @@ import {
   CookieSettingsButton,
   OptOutLinks,
   consentSender,
+  embedPlaceholders,
   en,
   enRegimes,
   regimeLayouts,
@@ -69,6 +70,8 @@ export interface AppProps {
 const englishWithRegimes: Messages = { ...en, regimes: enRegimes };
 // Proof of each decision for the shop's consent API (C9).
 const sender = consentSender({ endpoint: `${base}api/consent` });
+// The page's own gated embeds (data-src in index.html) get core's placeholder with "Allow" (C1).
+const gating = { placeholders: embedPlaceholders };
 
 export function App({ url, initialConsent, messages }: AppProps) {
   const page = route(url);
@@ -82,6 +85,7 @@ export function App({ url, initialConsent, messages }: AppProps) {
       policyHref={`${base}cookie-policy`}
       sender={sender}
       regimeLayouts={regimeLayouts}
+      gating={gating}
       consentMode={googleConsentMode({ waitForUpdate: 500 })}
     >
       <header className="shop-header">

@@ -99,6 +99,7 @@ export {
   type WatchCleanupOptions,
 } from './runtime/cleanup';
 export { startGating, onConsent, type GatingOptions } from './runtime/gating';
+export { embedPlaceholders, type EmbedPlaceholder } from './runtime/placeholder';
 export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';
 export {
   resolveLanguage,

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeConsent } from './codec';
 import { createCookieKit } from './kit';
 import { googleConsentMode } from './runtime/consent-mode';
+import { embedPlaceholders } from './runtime/placeholder';
 import { consentSender } from './runtime/sender';
 import { memoryStorage } from './storage';
 import { testPolicy } from './test/fixtures';
@@ -83,7 +84,7 @@ describe('createCookieKit', () => {
 
   it('C1: by default gated elements wait for consent, and a placeholder can allow its service', () => {
     document.body.innerHTML = '<iframe data-service="pixel" data-src="about:blank#ad" title="ad"></iframe>';
-    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage(), gating: { placeholders: embedPlaceholders } });
     const stop = kit.start();
     const frame = document.querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBeNull();
@@ -99,7 +100,7 @@ describe('createCookieKit', () => {
     document.body.innerHTML =
       '<iframe data-category="statistics" data-src="about:blank#stats" title="stats"></iframe>' +
       '<iframe data-service="pixel" data-src="about:blank#ad" title="ad"></iframe>';
-    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage(), gating: { placeholders: embedPlaceholders } });
     const stop = kit.start();
     document.querySelector<HTMLButtonElement>('.ck-placeholder button[data-category="statistics"]')!.click();
     expect(kit.store.allowed('statistics')).toBe(true);
