@@ -9,6 +9,7 @@ import {
   enRegimes,
   encodeConsent,
   newSubjectId,
+  regimeLayouts,
   type CookieKit,
   type InitialConsent,
   type Messages,
