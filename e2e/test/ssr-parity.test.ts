@@ -9,6 +9,7 @@ import {
   enRegimes,
   encodeConsent,
   newSubjectId,
+  regimeLayouts,
   type CookieKit,
   type InitialConsent,
   type Messages,
@@ -186,15 +187,15 @@ const cases: ReadonlyArray<readonly [string, () => Kit, readonly Part[]]> = [
   ['the policy page', () => createCookieKit({ policy, initialConsent: returning() }), ['policy']],
   [
     'C25: opt-out, the notice with its opt-out action, "Your Privacy Choices" with its icon and the limit link',
-    () => createCookieKit({ policy: policyWithOptOutLinks, initialConsent: underRegime('opt-out'), messages: withRegimes }),
+    () => createCookieKit({ policy: policyWithOptOutLinks, initialConsent: underRegime('opt-out'), messages: withRegimes, regimeLayouts }),
     ['banner', 'optout', 'settings', 'preferences'],
   ],
   [
     'C11 C25: opt-out with GPC, the default link and the honoured status',
-    () => createCookieKit({ policy, initialConsent: underRegime('opt-out', true), messages: withRegimes }),
+    () => createCookieKit({ policy, initialConsent: underRegime('opt-out', true), messages: withRegimes, regimeLayouts }),
     ['banner', 'optout'],
   ],
-  ['C25: notice, information only', () => createCookieKit({ policy, initialConsent: underRegime('notice'), messages: withRegimes }), ['banner', 'optout', 'settings']],
+  ['C25: notice, information only', () => createCookieKit({ policy, initialConsent: underRegime('notice'), messages: withRegimes, regimeLayouts }), ['banner', 'optout', 'settings']],
   [
     'in French, the preferences open, purpose texts from the French catalog',
     () => {

@@ -1,8 +1,14 @@
 // (d) cookiekit on a page without a framework, with a bundler: @cookiekit/dom's one call draws
 // the banner and preferences (or attaches to a server's markup) and starts the whole runtime.
 import '@cookiekit/dom/cookiekit.css';
-import { googleConsentMode } from '@cookiekit/core';
+import { consentSender, embedPlaceholders, googleConsentMode } from '@cookiekit/core';
 import { startCookieKit } from '@cookiekit/dom';
 import { policy } from './site-policy.mjs';
 
-startCookieKit({ policy, endpoint: '/api/consent', consentMode: googleConsentMode() });
+startCookieKit({
+  policy,
+  sender: consentSender({ endpoint: '/api/consent' }),
+  // The site's video embed is gated with data-src: its placeholder offers "Allow" (C1).
+  gating: { placeholders: embedPlaceholders },
+  consentMode: googleConsentMode(),
+});

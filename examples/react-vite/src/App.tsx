@@ -7,8 +7,11 @@ import {
   CookiePreferences,
   CookieSettingsButton,
   OptOutLinks,
+  consentSender,
+  embedPlaceholders,
   en,
   enRegimes,
+  regimeLayouts,
   googleConsentMode,
   type InitialConsent,
   type Messages,
@@ -65,6 +68,10 @@ export interface AppProps {
 // English pages carry no catalog (the kit's default); the demo decides regimes per region (C25),
 // so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
 const englishWithRegimes: Messages = { ...en, regimes: enRegimes };
+// Proof of each decision for the shop's consent API (C9).
+const sender = consentSender({ endpoint: `${base}api/consent` });
+// The page's own gated embeds (data-src in index.html) get core's placeholder with "Allow" (C1).
+const gating = { placeholders: embedPlaceholders };
 
 export function App({ url, initialConsent, messages }: AppProps) {
   const page = route(url);
@@ -76,7 +83,9 @@ export function App({ url, initialConsent, messages }: AppProps) {
       initialConsent={initialConsent}
       messages={messages ?? englishWithRegimes}
       policyHref={`${base}cookie-policy`}
-      endpoint={`${base}api/consent`}
+      sender={sender}
+      regimeLayouts={regimeLayouts}
+      gating={gating}
       consentMode={googleConsentMode({ waitForUpdate: 500 })}
     >
       <header className="shop-header">

@@ -1,4 +1,4 @@
-import { createCookieKitPlugin, en, enRegimes, googleConsentMode, type InitialConsent, type Messages } from '@cookiekit/vue';
+import { consentSender, createCookieKitPlugin, embedPlaceholders, en, enRegimes, googleConsentMode, regimeLayouts, type InitialConsent, type Messages } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 /** Where the shop is mounted (Vite's `base`), always ending in `/`. */
@@ -15,7 +15,10 @@ export const shopKit = (initialConsent: InitialConsent, messages?: Messages) =>
     // English pages carry no catalog (the kit's default); the demo decides regimes per region (C25),
     // so English takes its opt-out and notice texts here. Other languages' catalogs carry theirs.
     messages: messages ?? { ...en, regimes: enRegimes },
+    regimeLayouts,
+    // The page's own gated embeds (data-src in index.html) get core's placeholder with "Allow" (C1).
+    gating: { placeholders: embedPlaceholders },
     policyHref: `${base}cookie-policy`,
-    endpoint: `${base}api/consent`,
+    sender: consentSender({ endpoint: `${base}api/consent` }),
     consentMode: googleConsentMode({ waitForUpdate: 500 }),
   });

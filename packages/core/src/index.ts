@@ -66,6 +66,7 @@ export {
   type BannerLayout,
   type OptOutLinkView,
 } from './banner/model';
+export { regimeLayouts, type RegimeLayout } from './banner/regime-layouts';
 export { OPT_OUT_ICON } from './banner/icon';
 export { BANNER_LAYOUTS, layoutAttributes, type BannerPlacement } from './banner/layout';
 export { en, enRegimes } from './messages/en';
@@ -81,7 +82,13 @@ export {
   type ConsentModeState,
   type ConsentModeType,
 } from './runtime/consent-mode';
-export { startConsentSender, consentRecord, type ConsentSenderOptions } from './runtime/sender';
+export {
+  startConsentSender,
+  consentSender,
+  consentRecord,
+  type ConsentSenderEffect,
+  type ConsentSenderOptions,
+} from './runtime/sender';
 export {
   cleanupRefused,
   cleanupRefusedStores,
@@ -92,6 +99,7 @@ export {
   type WatchCleanupOptions,
 } from './runtime/cleanup';
 export { startGating, onConsent, type GatingOptions } from './runtime/gating';
+export { embedPlaceholders, type EmbedPlaceholder } from './runtime/placeholder';
 export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';
 export {
   resolveLanguage,

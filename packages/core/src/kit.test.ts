@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeConsent } from './codec';
 import { createCookieKit } from './kit';
 import { googleConsentMode } from './runtime/consent-mode';
+import { embedPlaceholders } from './runtime/placeholder';
+import { consentSender } from './runtime/sender';
 import { memoryStorage } from './storage';
 import { testPolicy } from './test/fixtures';
 import { fr } from './messages/fr';
@@ -82,7 +84,7 @@ describe('createCookieKit', () => {
 
   it('C1: by default gated elements wait for consent, and a placeholder can allow its service', () => {
     document.body.innerHTML = '<iframe data-service="pixel" data-src="about:blank#ad" title="ad"></iframe>';
-    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage(), gating: { placeholders: embedPlaceholders } });
     const stop = kit.start();
     const frame = document.querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBeNull();
@@ -98,7 +100,7 @@ describe('createCookieKit', () => {
     document.body.innerHTML =
       '<iframe data-category="statistics" data-src="about:blank#stats" title="stats"></iframe>' +
       '<iframe data-service="pixel" data-src="about:blank#ad" title="ad"></iframe>';
-    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+    const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage(), gating: { placeholders: embedPlaceholders } });
     const stop = kit.start();
     document.querySelector<HTMLButtonElement>('.ck-placeholder button[data-category="statistics"]')!.click();
     expect(kit.store.allowed('statistics')).toBe(true);
@@ -115,30 +117,69 @@ describe('createCookieKit', () => {
       bodies.push(JSON.parse(String(init.body)));
       return new Response(null, { status: 201 });
     }) as typeof globalThis.fetch;
-    const french = createCookieKit({ policy: testPolicy, storage: memoryStorage(), messages: fr, endpoint: '/api/consent', effects: [] });
-    // The sender takes the global fetch: swap it for this test only.
-    const real = globalThis.fetch;
-    globalThis.fetch = fetch;
+    const sender = consentSender({ endpoint: '/api/consent', fetch });
     const sent = async (count: number) => {
       for (let i = 0; i < 100 && (bodies.length < count || localStorage.getItem('cookiekit:pending')); i++) {
         await new Promise((r) => setTimeout(r, 5));
       }
     };
     try {
+      const french = createCookieKit({ policy: testPolicy, storage: memoryStorage(), messages: fr, sender, effects: [] });
       const stop = french.start();
       french.banner.acceptAll();
       await sent(1);
       stop();
-      const english = createCookieKit({ policy: testPolicy, storage: memoryStorage(), endpoint: '/api/consent' });
+      const english = createCookieKit({ policy: testPolicy, storage: memoryStorage(), sender });
       const stopEnglish = english.start();
       english.banner.rejectAll();
       await sent(2);
       stopEnglish();
-      expect(bodies.map((b) => b.language)).toEqual(['fr', 'en']);
+      // A language given to the sender is recorded instead of the banner's.
+      const fixed = createCookieKit({
+        policy: testPolicy,
+        storage: memoryStorage(),
+        sender: consentSender({ endpoint: '/api/consent', fetch, language: () => 'nl' }),
+      });
+      const stopFixed = fixed.start();
+      fixed.banner.acceptAll();
+      await sent(3);
+      stopFixed();
+      expect(bodies.map((b) => b.language)).toEqual(['fr', 'en', 'nl']);
     } finally {
-      globalThis.fetch = real;
       document.documentElement.lang = '';
       localStorage.clear();
     }
+  });
+
+  it('C9: sends nothing without a sender, and refuses the old endpoint option alone with the import to use', async () => {
+    const calls: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      calls.push(url);
+      return new Response(null, { status: 201 });
+    }) as typeof globalThis.fetch;
+    try {
+      const kit = createCookieKit({ policy: testPolicy, storage: memoryStorage() });
+      const stop = kit.start();
+      kit.banner.acceptAll();
+      await new Promise((r) => setTimeout(r, 30));
+      stop();
+      expect(calls).toEqual([]);
+      expect(localStorage.getItem('cookiekit:pending')).toBeNull();
+    } finally {
+      globalThis.fetch = real;
+    }
+    expect(() => createCookieKit({ policy: testPolicy, storage: memoryStorage(), endpoint: '/api/consent' })).toThrow(
+      /endpoint needs sender: consentSender\(\{ endpoint \}\) from @cookiekit\/core/,
+    );
+    // With a sender, the deprecated option is ignored rather than refused.
+    expect(() =>
+      createCookieKit({
+        policy: testPolicy,
+        storage: memoryStorage(),
+        endpoint: '/old',
+        sender: consentSender({ endpoint: '/api/consent' }),
+      }),
+    ).not.toThrow();
   });
 });

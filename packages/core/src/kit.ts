@@ -1,10 +1,10 @@
-import { createBannerModel, type BannerModel } from './banner/model';
+import { createBannerModel, type BannerModel, type BannerModelOptions } from './banner/model';
 import type { Messages } from './messages/types';
 import type { CookiePolicy } from './policy';
 import { watchCleanup } from './runtime/cleanup';
 import type { ConsentModeEffect } from './runtime/consent-mode';
 import { startGating, type GatingOptions } from './runtime/gating';
-import { startConsentSender } from './runtime/sender';
+import type { ConsentSenderEffect } from './runtime/sender';
 import type { ConsentStorage } from './storage';
 import { createConsentStore, type ConsentStore, type InitialConsent } from './store';
 
@@ -21,7 +21,21 @@ export interface CookieKitOptions<P extends CookiePolicy> {
   readonly lang?: string;
   /** Where the policy page lives; default `/cookie-policy`. */
   readonly policyHref?: string;
-  /** The consent API that receives proof of each decision; nothing is sent without it. */
+  /**
+   * The opt-out and notice layouts (C25): `regimeLayouts`, a separate import. Needed, with the
+   * catalog's regime texts, by a policy with `regions` or a server that decides another regime.
+   */
+  readonly regimeLayouts?: BannerModelOptions['regimeLayouts'];
+  /**
+   * The consent sender: proof of each decision sent to the consent API (C9), as
+   * `consentSender({ endpoint })` (a separate import, so pages that send nothing do not download
+   * it). Nothing is sent without it.
+   */
+  readonly sender?: ConsentSenderEffect;
+  /**
+   * @deprecated Pass `sender: consentSender({ endpoint })` instead; `endpoint` alone is refused
+   * with an error naming that import (the sender is no longer part of every kit).
+   */
   readonly endpoint?: string;
   /**
    * Google Consent Mode v2: off unless given, as `googleConsentMode(options?)` (a separate import,
@@ -55,13 +69,21 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
  *
  * @example
  * ```ts
- * const kit = createCookieKit({ policy, endpoint: '/api/consent', consentMode: googleConsentMode() });
+ * const kit = createCookieKit({
+ *   policy,
+ *   sender: consentSender({ endpoint: '/api/consent' }),
+ *   consentMode: googleConsentMode(),
+ * });
  * kit.start();
  * kit.banner.subscribe(() => draw(kit.banner.getSnapshot()));
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
+  if (options.endpoint && !options.sender)
+    throw new Error(
+      "cookiekit: endpoint needs sender: consentSender({ endpoint }) from @cookiekit/core",
+    );
   const store = createConsentStore(options);
   const banner = createBannerModel(store, options);
   let stop: (() => void) | undefined;
@@ -76,7 +98,7 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
       const stops = [
         options.consentMode && options.consentMode(store as ConsentStore),
         // Record the language the banner is shown in: its catalog's.
-        startConsentSender(store, { ...options, language: () => banner.getSnapshot().messages.lang }),
+        options.sender && options.sender(store as ConsentStore, () => banner.getSnapshot().messages.lang),
         options.cleanup !== false && watchCleanup(store),
         options.gating !== false &&
           startGating(store, {

@@ -2,7 +2,7 @@
 // `<script type="application/json" id="cookiekit-policy">` block, or with
 // `data-policy="/cookie-policy.json"` on the tag itself. No inline script is needed, so it runs
 // under a CSP of `script-src 'self'` with no nonce. Sets `window.cookiekit` (see README).
-import { createCookieKit, en, enRegimes, googleConsentMode, layoutAttributes, type BannerPlacement, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { consentSender, createCookieKit, embedPlaceholders, en, enRegimes, googleConsentMode, layoutAttributes, regimeLayouts, type BannerPlacement, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
 import { policyProblem } from './check';
 import { readInitialConsent } from './initial';
 import { mountConsentUi } from './mount';
@@ -43,11 +43,14 @@ function start(policy: unknown): void {
   const started = createCookieKit({
     policy: policy as CookiePolicy,
     initialConsent: readInitialConsent(),
-    endpoint: data.endpoint,
+    sender: data.endpoint ? consentSender({ endpoint: data.endpoint }) : undefined,
     policyHref: data.policyHref,
     consentMode: data.consentMode !== undefined ? googleConsentMode() : undefined,
     // The one build for every site: the server may decide an opt-out or notice regime (C25).
     messages: { ...en, regimes: enRegimes },
+    regimeLayouts,
+    // The one build for every site: gated embeds get their placeholder (C1).
+    gating: { placeholders: embedPlaceholders },
   });
   // The banner model follows the store from its first subscriber on: subscribe before start()
   // reads the browser's signals (GPC), so the first layer shows what they decided.

@@ -16,13 +16,17 @@ export interface StartedCookieKit<P extends CookiePolicy> {
 /**
  * Everything a page without a framework needs, in one call: `createCookieKit` (with the server's
  * bootstrap data from {@link readInitialConsent} unless `initialConsent` is given), {@link mountConsentUi},
- * then `kit.start()` (store, cleanup, gating, GPC, Consent Mode and the consent sender, as the
- * React and Vue providers start them).
+ * then `kit.start()` (store, cleanup, gating, GPC, Consent Mode and the consent sender when
+ * given, as the React and Vue providers start them).
  *
  * @example
  * ```ts
  * import { startCookieKit } from '@cookiekit/dom';
- * const { kit } = startCookieKit({ policy, endpoint: '/api/consent', consentMode: googleConsentMode() });
+ * const { kit } = startCookieKit({
+ *   policy,
+ *   sender: consentSender({ endpoint: '/api/consent' }),
+ *   consentMode: googleConsentMode(),
+ * });
  * ```
  */
 export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOptions<P>): StartedCookieKit<P> {

@@ -1,5 +1,6 @@
 import {
   createBannerModel,
+  regimeLayouts,
   createConsentStore,
   layoutAttributes,
   memoryStorage,
@@ -95,7 +96,8 @@ export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOpti
   const english = catalogs.find((c) => c.lang === 'en')!;
   const given = options.messages ?? english;
   const messages = given.regimes ? given : { ...given, regimes: (catalogs.find((c) => c.lang === given.lang) ?? english).regimes };
-  const modelOptions = { messages, policyHref: options.policyHref ?? policyPagePath };
+  // Every regime's layout: the server draws whatever regime it decided for the visitor (C25).
+  const modelOptions = { messages, regimeLayouts, policyHref: options.policyHref ?? policyPagePath };
   // An unknown layout is refused when the kit is built, not on a visitor's request.
   layoutAttributes(options.layout);
   const renderOptions = { unstyled: options.unstyled === true, layout: options.layout };

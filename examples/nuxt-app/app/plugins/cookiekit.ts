@@ -2,7 +2,7 @@
 // a plugin import works in development and in production builds.
 import '@cookiekit/vue/styles.css';
 import type { RequestConsent } from '@cookiekit/server';
-import { createCookieKitPlugin, type InitialConsent } from '@cookiekit/vue';
+import { consentSender, createCookieKitPlugin, type InitialConsent } from '@cookiekit/vue';
 import { policy } from 'example-policy';
 
 export default defineNuxtPlugin((nuxtApp) => {
@@ -16,6 +16,10 @@ export default defineNuxtPlugin((nuxtApp) => {
     return req?.cookiekit?.initialConsent ?? null;
   });
   nuxtApp.vueApp.use(
-    createCookieKitPlugin({ policy, initialConsent: initialConsent.value ?? undefined, endpoint: '/api/consent' }),
+    createCookieKitPlugin({
+      policy,
+      initialConsent: initialConsent.value ?? undefined,
+      sender: consentSender({ endpoint: '/api/consent' }),
+    }),
   );
 });

@@ -6,7 +6,6 @@ import type { Messages } from '../messages/types';
 import {
   categoryKind,
   isOptionalCategory,
-  isSaleOrSharing,
   storageItemLabel,
   type CategoryIdOf,
   type CategoryKind,
@@ -17,6 +16,7 @@ import {
 } from '../policy';
 import type { Regime } from '../regions/regime';
 import type { ConsentChoices, ConsentStore } from '../store';
+import type { RegimeLayout } from './regime-layouts';
 
 /** Which layer of the consent UI is open. */
 export type BannerView = 'none' | 'banner' | 'preferences';
@@ -123,6 +123,12 @@ export interface BannerModelOptions {
   readonly lang?: string;
   /** Default `/cookie-policy`. */
   readonly policyHref?: string;
+  /**
+   * The opt-out and notice layouts (C25), as `regimeLayouts` (a separate import, so opt-in-only
+   * sites do not download them). Needed, with the catalog's regime texts, by a policy with
+   * `regions` or a decision under another regime than opt-in.
+   */
+  readonly regimeLayouts?: (policy: CookiePolicy, messages: Messages) => RegimeLayout;
 }
 
 /** The banner's behaviour, framework-free: React and Vue only draw its state and call its actions. */
@@ -230,19 +236,17 @@ export function createBannerModel<P extends CookiePolicy>(
     };
   });
   const findService = (id: string) => fixed.flatMap((c) => c.rows).find(([row]) => row.id === id)?.[0];
-  // The categories an opt-out refuses: sale, sharing and targeted advertising (C25).
-  const saleOrSharing = policy.categories.filter((c) => isOptionalCategory(c) && isSaleOrSharing(c)).map((c) => c.id as string);
-  const choices = policy.regions?.optOutLink === 'privacy-choices';
-  // The opt-out and notice layouts' texts ship apart from the catalog (opt-in-only sites do not
-  // download them): a policy with regions, or a decision under another regime, cannot do without.
-  const regimeTexts = (regime: Regime | undefined) => {
-    if (messages.regimes || !regime || regime === 'opt-in') return messages.regimes!;
+  // The opt-out and notice layouts and their texts ship apart from the model and the catalog
+  // (opt-in-only sites do not download them): a policy with regions, or a decision under another
+  // regime, cannot do without.
+  const layouts = messages.regimes && options.regimeLayouts?.(policy, messages);
+  const regime = (regime: Regime | undefined) => {
+    if (layouts || !regime || regime === 'opt-in') return layouts!;
     throw new Error(
-      `cookiekit: no "${regime}" texts in the catalog: pass messages: { ...en, regimes: enRegimes } (C25)`,
+      `cookiekit: "${regime}" needs regimeLayouts and messages.regimes (C25)`,
     );
   };
-  regimeTexts(policy.regions && 'opt-out');
-  let links: readonly OptOutLinkView[] | undefined;
+  regime(policy.regions && 'opt-out');
   let state = build(store.getSnapshot());
   const server = store.getServerSnapshot();
   // The server's switches are its own decision's, even where the browser's differs (no initialConsent).
@@ -270,24 +274,15 @@ export function createBannerModel<P extends CookiePolicy>(
       } as unknown as CategoryView<CategoryIdOf<P>, ServiceIdOf<P>>;
     });
     const layout = decision.regime;
-    const optingOut = layout === 'opt-out';
-    const r = regimeTexts(layout);
-    const allowedNow = decision.categories as Readonly<Record<string, boolean>>;
     return {
       view: currentView,
       showBanner: currentView === 'banner' || (currentView === 'preferences' && decision.ask),
       showPreferences: currentView === 'preferences',
       decision,
       layout,
-      text: layout === 'opt-in' ? messages.banner.text : optingOut ? r.optOutText : r.noticeText,
-      // Built once, on the first opt-out snapshot: the links keep their identity across snapshots.
-      optOutLinks: optingOut
-        ? (links ??= [
-            { kind: 'sale-sharing', label: choices ? r.privacyChoices : r.doNotSell, icon: choices },
-            ...(policy.categories.some((c) => c.sensitive) ? [{ kind: 'sensitive' as const, label: r.limitSensitive, icon: false }] : []),
-          ])
-        : [],
-      optOutStatus: optingOut && saleOrSharing.length > 0 && !saleOrSharing.some((id) => allowedNow[id]) ? r.honoured : '',
+      ...(layout === 'opt-in'
+        ? { text: messages.banner.text, optOutLinks: [], optOutStatus: '' }
+        : regime(layout).state(decision as Decision)),
       // A catalog may have no text for a newer reason (such as `regime-changed`): none is shown.
       reason: (messages.banner.reasons as Record<string, string>)[decision.reason!] ?? '',
       reasonCode: decision.reason,
@@ -330,16 +325,10 @@ export function createBannerModel<P extends CookiePolicy>(
 
   const source = () => (view === 'preferences' ? 'preferences' : 'banner');
 
-  // Saves the current settings with the categories in `off` (and their services) refused (C25).
-  function keep(off: readonly string[]): void {
-    const { categories, services } = store.getSnapshot();
-    const wanted = { categories: { ...categories } as Record<string, boolean>, services: { ...services } as Record<string, boolean> };
-    for (const category of fixed) {
-      if (!off.includes(category.id)) continue;
-      wanted.categories[category.id] = false;
-      for (const [row] of category.rows) wanted.services[row.id] = false;
-    }
-    store.save(wanted as ConsentChoices<P>, source());
+  // Saves the current settings, with sale and sharing refused on an opt-out (C25).
+  function keep(optOut: boolean): void {
+    // Only the opt-out and notice layouts offer these actions: without them, the same error as there.
+    store.save((layouts ?? regime('opt-out')).choices(store.getSnapshot() as Decision, optOut) as ConsentChoices<P>, source());
     decided();
   }
 
@@ -406,8 +395,8 @@ export function createBannerModel<P extends CookiePolicy>(
       // Closing is never consent (C3): nothing is recorded; an unanswered banner comes back next page.
       show(view === 'preferences' && store.getSnapshot().ask ? 'banner' : 'none');
     },
-    optOut: () => keep(saleOrSharing),
-    acknowledge: () => keep([]),
+    optOut: () => keep(true),
+    acknowledge: () => keep(false),
     allowService(id) {
       // The one meaning of "Allow" on a placeholder (plain JS and both ConsentGates).
       const current = store.getSnapshot();

@@ -10,11 +10,12 @@ import { memoryStorage } from '../storage';
 import { createConsentStore } from '../store';
 import { T0, testPolicy, withChanges } from '../test/fixtures';
 import { createBannerModel } from './model';
+import { regimeLayouts } from './regime-layouts';
 
 function setup(signals: Signals, policy: CookiePolicy = testPolicy, stored: string | null = null) {
   const storage = memoryStorage(stored);
   const store = createConsentStore({ policy, storage, signals, now: () => T0 });
-  const banner = createBannerModel(store, { messages: { ...en, regimes: enRegimes } });
+  const banner = createBannerModel(store, { messages: { ...en, regimes: enRegimes }, regimeLayouts });
   banner.subscribe(() => {});
   return { store, storage, banner, state: () => banner.getSnapshot() };
 }
@@ -95,12 +96,15 @@ describe('banner view model under a regime (C25)', () => {
     const store = (signals: Signals, policy: CookiePolicy = testPolicy) =>
       createConsentStore({ policy, storage: memoryStorage(null), signals, now: () => T0 });
     expect(createBannerModel(store({})).getSnapshot().layout).toBe('opt-in');
-    expect(() => createBannerModel(store({ regime: 'opt-out' }))).toThrow(/no "opt-out" texts.*\{ \.\.\.en, regimes: enRegimes \}/);
-    expect(() => createBannerModel(store({ regime: 'notice' }))).toThrow(/"notice" texts/);
+    expect(() => createBannerModel(store({ regime: 'opt-out' }))).toThrow(/"opt-out" needs regimeLayouts and messages\.regimes/);
+    expect(() => createBannerModel(store({ regime: 'notice' }))).toThrow(/"notice" needs regimeLayouts/);
+    // The layouts ship apart too: texts without them, or them without texts, refuse the same way.
+    expect(() => createBannerModel(store({ regime: 'opt-out' }), { messages: { ...en, regimes: enRegimes } })).toThrow(/regimeLayouts/);
+    expect(() => createBannerModel(store({ regime: 'opt-out' }), { regimeLayouts })).toThrow(/messages\.regimes/);
     // A policy with regions may meet any regime: it needs the texts from the start, even on an opt-in decision.
     expect(() => createBannerModel(store({}, withChanges({ regions: {} })))).toThrow(/regimes/);
-    expect(createBannerModel(store({}, withChanges({ regions: {} })), { messages: { ...en, regimes: enRegimes } }).getSnapshot().layout).toBe('opt-in');
+    expect(createBannerModel(store({}, withChanges({ regions: {} })), { messages: { ...en, regimes: enRegimes }, regimeLayouts }).getSnapshot().layout).toBe('opt-in');
     // Under none nothing is drawn, but a policy without regions cannot reach it unless the server said so: texts still required.
-    expect(() => createBannerModel(store({ regime: 'none' }))).toThrow(/"none" texts/);
+    expect(() => createBannerModel(store({ regime: 'none' }))).toThrow(/"none" needs regimeLayouts/);
   });
 });

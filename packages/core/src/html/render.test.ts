@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createBannerModel } from '../banner/model';
+import { regimeLayouts } from '../banner/regime-layouts';
 import { fr } from '../messages/fr';
 import { en, enRegimes } from '../messages/en';
 import type { CookiePolicy } from '../policy';
@@ -159,7 +160,7 @@ describe('the HTML renderers', () => {
 describe('the HTML renderers under a regime (C25)', () => {
   const under = (regime: 'opt-out' | 'notice' | 'none', policy: CookiePolicy = testPolicy) => {
     const store = createConsentStore({ policy, storage: memoryStorage(), initialConsent: { ...firstVisit, signals: { regime } } });
-    return createBannerModel(store, { messages: { ...en, regimes: enRegimes } }).getSnapshot();
+    return createBannerModel(store, { messages: { ...en, regimes: enRegimes }, regimeLayouts }).getSnapshot();
   };
 
   it('C25: opt-out draws the short notice, the opt-out action as the same element as "OK", and the persistent link', () => {

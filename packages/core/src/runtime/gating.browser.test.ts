@@ -31,6 +31,7 @@ const HEAD = `<script nonce="${NONCE}">
   document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI));
   window.store = cookiekit.createConsentStore({ policy: cookiekit.shopPolicy });
   cookiekit.startGating(store, {
+    placeholders: cookiekit.embedPlaceholders,
     onAllow: (id, kind) => {
       const now = store.getSnapshot();
       const add = (choices) => ({ ...choices, [id]: true });

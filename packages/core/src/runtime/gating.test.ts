@@ -5,6 +5,7 @@ import { memoryStorage } from '../storage';
 import { createConsentStore } from '../store';
 import { shopPolicy } from '../test/browser/shop-policy';
 import { onConsent, startGating } from './gating';
+import { embedPlaceholders as placeholders } from './placeholder';
 
 const newStore = () => createConsentStore({ policy: shopPolicy, storage: memoryStorage(), signals: {} });
 // Inline scripts run in jsdom's own global, so they leave their mark in the shared DOM.
@@ -133,7 +134,7 @@ describe('embed gating and placeholders (C1)', () => {
     document.body.innerHTML = `<iframe data-service="video-embed" data-src="https://player.example/v/1" title="Video"></iframe>`;
     const store = newStore();
     const onAllow = vi.fn((id: string) => store.save({ services: { [id]: true } }));
-    gate(store, { onAllow });
+    gate(store, { placeholders, onAllow });
     const frame = document.querySelector('iframe')!;
     expect([frame.hasAttribute('src'), frame.hidden]).toEqual([false, true]);
     const box = frame.previousElementSibling as HTMLElement;
@@ -155,12 +156,24 @@ describe('embed gating and placeholders (C1)', () => {
     expect(document.querySelectorAll('.ck-placeholder')).toHaveLength(0);
   });
 
+  it('C1: without placeholders a blocked embed stays empty and in place, with no box, until allowed', () => {
+    document.body.innerHTML = `<iframe data-service="video-embed" data-src="https://player.example/v/1" src="https://player.example/v/1" title="Video"></iframe>`;
+    const store = newStore();
+    gate(store, { onAllow: vi.fn() });
+    const frame = document.querySelector('iframe')!;
+    expect([frame.hasAttribute('src'), frame.hidden, document.body.children.length]).toEqual([false, false, 1]);
+    store.save({ services: { 'video-embed': true } });
+    expect(frame.getAttribute('src')).toBe('https://player.example/v/1');
+    store.withdraw();
+    expect([frame.hasAttribute('src'), frame.hidden, document.body.children.length]).toEqual([false, false, 1]);
+  });
+
   it('names a category-gated image by its localized label; no button without onAllow; other data-src untouched', () => {
     document.body.innerHTML = `
       <img data-category="statistics" data-src="/pixel.gif" alt="">
       <img data-src="/lazy.jpg" alt="lazy">`;
     const fr = { ...en, lang: 'fr', placeholder: { ...en.placeholder, label: 'Contenu bloqué : {service}' } };
-    gate(newStore(), { messages: fr });
+    gate(newStore(), { placeholders, messages: fr });
     const box = document.querySelector('.ck-placeholder')!;
     expect(box.getAttribute('aria-label')).toBe('Contenu bloqué : Statistiques');
     expect(box.textContent).toContain('Statistiques (statistics)');
@@ -172,7 +185,7 @@ describe('embed gating and placeholders (C1)', () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="/x" title="x"></iframe>`;
     const evil = { ...en, placeholder: { label: '<u>{service}</u>', text: '<b>{provider}</b>', allow: '<i>{service}</i>' } };
     const onAllow = vi.fn();
-    gate(newStore(), { messages: evil, onAllow });
+    gate(newStore(), { placeholders, messages: evil, onAllow });
     const button = document.querySelector('.ck-placeholder button')!;
     expect(button.getAttribute('data-category')).toBe('marketing');
     expect(button.textContent).toBe('<i>Marketing</i>');

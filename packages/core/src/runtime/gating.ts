@@ -1,8 +1,7 @@
-import { en } from '../messages/en';
-import { format, localize } from '../messages/format';
 import type { Messages } from '../messages/types';
 import type { ConsentIdOf, CookiePolicy } from '../policy';
 import type { ConsentStore } from '../store';
+import type { EmbedPlaceholder } from './placeholder';
 
 /** Options of `startGating`. */
 export interface GatingOptions {
@@ -10,6 +9,12 @@ export interface GatingOptions {
   readonly root?: Document | Element;
   /** Nonce for activated scripts whose element carries none (C23). */
   readonly nonce?: string;
+  /**
+   * Draws a blocked iframe's or image's placeholder: `embedPlaceholders`, a separate import (pages
+   * without gated embeds do not download it). Without it a blocked embed stays empty, with no
+   * placeholder and no "Allow" (C1 holds either way).
+   */
+  readonly placeholders?: EmbedPlaceholder;
   /** Texts of the placeholders; default English. */
   readonly messages?: Messages;
   /**
@@ -28,22 +33,21 @@ const GATED = '[data-category],[data-service]';
  * `data-service`; inline, or with `data-src`/`src`) once its category or service is allowed,
  * exactly once and in document order, as a fresh script element keeping `nonce`, `async`, `defer`
  * and `data-type="module"` (no `eval`, C23). Iframes and images with `data-src` and a
- * `data-category`/`data-service` stay empty and hidden until allowed, with an accessible
- * `.ck-placeholder` in their place and at their height (so nothing below moves), and are emptied
- * again on revocation. Elements added
+ * `data-category`/`data-service` stay empty until allowed (with `placeholders: embedPlaceholders`,
+ * hidden behind an accessible `.ck-placeholder` at their height, so nothing below moves), and are
+ * emptied again on revocation. Elements added
  * later are handled too. Returns a stop function.
  *
  * @example
  * ```ts
  * // <script type="text/plain" data-category="statistics" data-src="/stats.js" nonce="…"></script>
  * // <iframe data-service="video-embed" data-src="https://player.example/v/1" title="Video"></iframe>
- * const stop = startGating(store, { onAllow: (id) => banner.allowService(id) });
+ * const stop = startGating(store, { placeholders: embedPlaceholders, onAllow: (id) => banner.allowService(id) });
  * ```
  */
 export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, options: GatingOptions = {}): () => void {
   const root = options.root ?? document;
   const doc = root.ownerDocument ?? (root as Document);
-  const messages = options.messages ?? en;
   const queued = new WeakSet<Element>();
   const placeholders = new Map<Element, Element>();
   let chain = Promise.resolve();
@@ -70,41 +74,6 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
       if (!src || !ordered) done();
     });
 
-  const placeholder = (el: HTMLElement, id: string): Element => {
-    const { policy } = store;
-    const service = policy.services.find((s) => s.id === el.dataset.service);
-    const category = policy.categories.find((c) => c.id === id);
-    const name = service?.provider ?? (category ? localize(category.label, messages.lang, policy.defaultLanguage) : id);
-    const box = doc.createElement('div');
-    box.className = 'ck-placeholder';
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', format(messages.placeholder.label, { service: name }));
-    box.append(
-      Object.assign(doc.createElement('p'), {
-        className: 'ck-placeholder__text',
-        textContent: format(messages.placeholder.text, { provider: name, service: id }),
-      }),
-    );
-    if (options.onAllow) {
-      const kind = el.dataset.service ? 'service' : 'category';
-      const button = Object.assign(doc.createElement('button'), {
-        type: 'button',
-        className: 'ck-button',
-        textContent: format(messages.placeholder.allow, { service: name }),
-        onclick: () => options.onAllow?.(id, kind),
-      });
-      button.dataset.action = 'allow-service';
-      button.dataset[kind] = id;
-      box.append(button);
-    }
-    // The box takes the embed's place at the embed's height, so nothing below it moves (CLS 0).
-    const { height } = el.getBoundingClientRect();
-    if (height) box.style.height = `${height}px`;
-    el.hidden = true;
-    el.before(box);
-    return box;
-  };
-
   const sync = (el: HTMLElement) => {
     const id = el.dataset.service ?? el.dataset.category;
     if (!id) return;
@@ -126,7 +95,8 @@ export function startGating<P extends CookiePolicy>(store: ConsentStore<P>, opti
       if (el.getAttribute('src') !== src) el.setAttribute('src', src);
     } else {
       el.removeAttribute('src');
-      if (!placeholders.has(el)) placeholders.set(el, placeholder(el, id));
+      if (options.placeholders && !placeholders.has(el))
+        placeholders.set(el, options.placeholders(el, id, store.policy, options.messages, options.onAllow));
     }
   };
 

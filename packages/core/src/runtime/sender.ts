@@ -42,6 +42,28 @@ export function consentRecord(event: DecisionEvent, language: string): ConsentRe
 }
 
 /**
+ * The consent sender as `createCookieKit` starts it (`ConsentSenderEffect`): the kit passes the
+ * language its banner is shown in.
+ */
+export type ConsentSenderEffect = (store: ConsentStore, language: () => string) => () => void;
+
+/**
+ * The consent sender for `createCookieKit`'s `sender` option: a separate import, so pages that
+ * send no proof of consent do not download it. Each decision goes to `endpoint` as
+ * `startConsentSender` sends it, with the language of the kit's banner unless `language` is given.
+ *
+ * @example
+ * ```ts
+ * import { createCookieKit, consentSender } from '@cookiekit/core';
+ * const kit = createCookieKit({ policy, sender: consentSender({ endpoint: '/api/consent' }) });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function consentSender(options: ConsentSenderOptions & { readonly endpoint: string }): ConsentSenderEffect {
+  return (store, language) => startConsentSender(store, { language, ...options });
+}
+
+/**
  * Sends each decision to the consent API as a record with a client-made id, so a repeat is
  * idempotent. Retries with exponential backoff (honouring `Retry-After`) until acknowledged; a
  * pending record survives a reload in one storage key. Returns a stop function.

@@ -1,4 +1,4 @@
-import { decodeConsent, en, enRegimes } from '@cookiekit/core';
+import { decodeConsent, en, enRegimes, regimeLayouts } from '@cookiekit/core';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearCookies, consentCookie, modes, renderWithKit } from '../test/utils';
@@ -14,6 +14,7 @@ afterEach(() => {
 const under = (regime: 'opt-in' | 'opt-out') => ({
   initialConsent: { cookie: null, signals: { regime }, now: Date.now() },
   messages: { ...en, regimes: enRegimes },
+  regimeLayouts,
 });
 
 describe.each(modes)('OptOutLinks and the opt-out layout (%s)', (_, wrap) => {

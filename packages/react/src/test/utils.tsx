@@ -1,5 +1,5 @@
 import './register';
-import { encodeConsent, newSubjectId, type Consent, type CookieKit, type InitialConsent, type Messages } from '@cookiekit/core';
+import { encodeConsent, newSubjectId, type Consent, type CookieKit, type CookieKitOptions, type InitialConsent, type Messages } from '@cookiekit/core';
 import { render, type RenderResult } from '@testing-library/react';
 import { policy } from 'example-policy';
 import { StrictMode, type ReactElement, type ReactNode } from 'react';
@@ -37,6 +37,7 @@ export interface KitOptions {
   readonly initialConsent?: InitialConsent;
   readonly kit?: CookieKit<typeof policy>;
   readonly messages?: Messages;
+  readonly regimeLayouts?: CookieKitOptions<typeof policy>['regimeLayouts'];
 }
 
 /** Renders `ui` inside a provider for the example policy, wrapped by `wrap` (StrictMode or not). */
@@ -52,6 +53,7 @@ export function renderWithKit(
       policy={policy}
       {...(options.initialConsent ? { initialConsent: options.initialConsent } : {})}
       {...(options.messages ? { messages: options.messages } : {})}
+      {...(options.regimeLayouts ? { regimeLayouts: options.regimeLayouts } : {})}
     >
       {ui}
     </CookieKitProvider>

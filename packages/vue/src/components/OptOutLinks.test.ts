@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { h, nextTick } from 'vue';
-import { decodeConsent, en, enRegimes } from '../index';
+import { decodeConsent, en, enRegimes, regimeLayouts } from '../index';
 import { mountWith, testKit } from '../test/helpers';
 import { CookieBanner } from './CookieBanner';
 import { CookiePreferences } from './CookiePreferences';
@@ -12,7 +12,7 @@ afterEach(() => {
 
 describe('OptOutLinks and the opt-out layout', () => {
   it('C25: the link opens the preferences instead of leaving the page; "Opt out" refuses marketing and the link says it is honoured', async () => {
-    const { kit, storage } = testKit({ signals: { regime: 'opt-out' }, messages: { ...en, regimes: enRegimes } });
+    const { kit, storage } = testKit({ signals: { regime: 'opt-out' }, messages: { ...en, regimes: enRegimes }, regimeLayouts });
     const wrapper = mountWith(kit, () => [h(CookieBanner), h(OptOutLinks), h(CookiePreferences)]);
     const link = wrapper.get('a.ck-optout-link');
     expect(link.text()).toBe('Do Not Sell or Share My Personal Information');

@@ -6,6 +6,7 @@ import { allowed, decide } from '../../decide';
 import { en } from '../../messages/en';
 import { cleanupRefused, cleanupRefusedStores, watchCleanup } from '../../runtime/cleanup';
 import { onConsent, startGating } from '../../runtime/gating';
+import { embedPlaceholders } from '../../runtime/placeholder';
 import { cookieStorage, memoryStorage } from '../../storage';
 import { createConsentStore } from '../../store';
 import { shopPolicy } from './shop-policy';
@@ -19,6 +20,7 @@ const api = {
   watchCleanup,
   onConsent,
   startGating,
+  embedPlaceholders,
   cookieStorage,
   memoryStorage,
   createConsentStore,
