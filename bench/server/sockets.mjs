@@ -54,23 +54,23 @@ const requestBytes = (port, path, cookie) =>
 
 /**
  * One keep-alive connection that sends `bytes`, waits for the whole answer, and sends again.
- * `send(n)` resolves with the answers' heads once n answers arrived.
+ * `send(bytes, n)` resolves with the first answer's head once n answers arrived. A connection
+ * the server closed while idle (its keep-alive timeout, while the other server ran) is opened
+ * again before the next run; one that closes during a run fails it, as does a run that stalls.
  */
 function connection(port) {
-  const socket = net.connect(port, '127.0.0.1');
-  socket.setNoDelay(true);
+  let socket;
   let buffered = Buffer.alloc(0);
   let job;
-  const ready = new Promise((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('error', reject);
-  });
-  socket.on('error', (error) => job?.reject(error));
-  socket.on('close', () => job?.reject(new Error('bench: the server closed the connection')));
+  const fail = (error) => {
+    const failed = job;
+    job = undefined;
+    failed?.reject(error);
+  };
   // Answers end by Content-Length, or by the last chunk of a chunked body.
-  socket.on('data', (chunk) => {
+  const onData = (chunk) => {
     buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
-    for (;;) {
+    while (job) {
       const end = buffered.indexOf('\r\n\r\n');
       if (end === -1) return;
       const head = buffered.toString('latin1', 0, end);
@@ -78,26 +78,40 @@ function connection(port) {
       let total;
       if (length) total = end + 4 + Number(length[1]);
       else if (/\r\ntransfer-encoding: *chunked/i.test(head)) {
-        const last = buffered.indexOf('\r\n0\r\n\r\n', end + 4 - 2);
+        const last = buffered.indexOf('\r\n0\r\n\r\n', end + 2);
         if (last === -1) return;
         total = last + 7;
-      } else throw new Error(`bench: an answer without a length: ${head}`);
+      } else return fail(new Error(`bench: an answer without a length: ${head}`));
       if (buffered.length < total) return;
       buffered = buffered.subarray(total);
-      if (!job.status) job.status = head;
+      job.status ??= head;
       if (--job.left > 0) socket.write(job.bytes);
       else {
         const done = job;
         job = undefined;
+        clearTimeout(done.timer);
         done.resolve(done.status);
       }
     }
-  });
+  };
+  const open = () =>
+    new Promise((resolve, reject) => {
+      buffered = Buffer.alloc(0);
+      socket = net.connect(port, '127.0.0.1');
+      socket.setNoDelay(true);
+      socket.on('data', onData);
+      socket.on('error', (error) => fail(error));
+      socket.on('close', () => fail(new Error('bench: the server closed the connection during a run')));
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
   return {
-    ready,
-    send(bytes, n) {
+    ready: open(),
+    async send(bytes, n) {
+      if (socket.destroyed || socket.readyState !== 'open') await open();
       return new Promise((resolve, reject) => {
-        job = { bytes, left: n, resolve, reject, status: undefined };
+        const timer = setTimeout(() => fail(new Error(`bench: no answer for 60 s on port ${port}`)), 60_000);
+        job = { bytes, left: n, resolve, reject: (e) => (clearTimeout(timer), reject(e)), status: undefined, timer };
         socket.write(bytes);
       });
     },
@@ -125,8 +139,8 @@ async function startServer(framework, variant) {
     },
     stop() {
       for (const c of conns) c.close();
-      // SIGINT lets `--cpu-prof` write its profile.
-      p.child.kill(NODE_ARGS.length ? 'SIGINT' : 'SIGTERM');
+      // The app exits when its parent lets go of it (so `--cpu-prof` writes its profile).
+      p.child.disconnect();
     },
   };
 }
