@@ -28,7 +28,7 @@ import { canPin, env, load, smoke, spawnPinned } from '../load.mjs';
 import { COOKIE, REFUSING } from './visitor.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const N = Number(env('BENCH_SOCKETS_N', smoke ? 200 : 2000));
+const N = Number(env('BENCH_SOCKETS_N', smoke ? 100 : 2000));
 const ROUNDS = Number(env('BENCH_SOCKETS_ROUNDS', smoke ? 2 : 31));
 const CONNECTIONS = Number(env('BENCH_SOCKETS_CONNECTIONS', 2));
 const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
