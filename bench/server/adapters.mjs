@@ -18,9 +18,8 @@ import http from 'node:http';
 import { Socket } from 'node:net';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { consentCookieName, createConsentStore, memoryStorage } from '@cookiekit/core';
-import { policy } from 'example-policy';
 import { nodeHandler } from './apps.mjs';
+import { COOKIE, REFUSING } from './visitor.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const N = Number(process.env.BENCH_ADAPTERS_N ?? (smoke ? 500 : 2000));
@@ -28,23 +27,6 @@ const ROUNDS = Number(process.env.BENCH_ADAPTERS_ROUNDS ?? (smoke ? 3 : 41));
 const FRAMEWORKS = (process.env.BENCH_FRAMEWORKS ?? 'node,express,fastify,hono').split(',');
 const ROUTES = (process.env.BENCH_ROUTES ?? 'plain,stats').split(',');
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'bare,cookiekit').split(',');
-
-const storage = memoryStorage();
-createConsentStore({ policy, storage, signals: {} }).save({ categories: { statistics: true, marketing: false } });
-const name = consentCookieName(policy);
-const COOKIE = [
-  `${name}=${storage.value}`,
-  'sessionid=k3v9x0q2m8w7e1r5t6y4u0i9o8p7a6s5',
-  'csrftoken=Xq8vN2LmR4tY7uI0oP3aS6dF9gH1jK5lZ2xC4vB7nM0qW3eR6tY9uI2oP5aS8dF1',
-  'django_language=en',
-  `_shop_stats=v1.7f3a9c2e1b4d6f80.${Date.now() - 86_400_000}`,
-  `_shop_stats_ses1=${(Date.now() - 600_000).toString(36)}.3`,
-  '_ga=GA1.1.1418453625.1732867200',
-  '_ga_Q2W3E4R5T6=GS1.1.1732867200.4.1.1732869000.0.0.0',
-].join('; ');
-const refusing = memoryStorage();
-createConsentStore({ policy, storage: refusing, signals: {} }).save({ categories: { statistics: false, marketing: false } });
-const REFUSING = `${name}=${refusing.value}`;
 
 const socket = new Socket();
 function request(url, cookie) {

@@ -192,7 +192,17 @@ const adaptersOut = `${OUT}.adapters.tmp`;
   const run = spawnSync(cmd, rest, { cwd: dirname(here), env: { ...process.env, BENCH_OUT_JSON: adaptersOut }, stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`server/adapters.mjs failed (${run.status ?? run.signal})`);
 }
+// Each adapter through real sockets, a request at a time per connection (sockets.mjs): the
+// per-request figure to read (bench/sections/server.md says why). It pins its servers itself.
+const socketsOut = `${OUT}.sockets.tmp`;
+{
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync(process.execPath, ['server/sockets.mjs', ...(smoke ? ['--smoke'] : [])], { cwd: dirname(here), env: { ...process.env, BENCH_OUT_JSON: socketsOut }, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`server/sockets.mjs failed (${run.status ?? run.signal})`);
+}
 const { readFileSync, rmSync } = await import('node:fs');
+const sockets = JSON.parse(readFileSync(socketsOut, 'utf8'));
+rmSync(socketsOut, { force: true });
 const micro = JSON.parse(readFileSync(microOut, 'utf8'));
 rmSync(microOut, { force: true });
 const adapters = JSON.parse(readFileSync(adaptersOut, 'utf8'));
@@ -230,6 +240,7 @@ const result = {
   scenarios,
   middlewareMicro: micro,
   adaptersMicro: adapters,
+  adaptersSockets: sockets,
 };
 writeResult(OUT, result);
 
@@ -257,6 +268,10 @@ console.log(`\nEach adapter through its framework, in process, ${adapters.n} req
 console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
+console.log(`\nEach adapter through real sockets (sockets.mjs), ${sockets.n} requests × ${sockets.rounds} rounds over ${sockets.connections} connections, bare and cookiekit servers alternating; server CPU µs per request, median (quartiles of the added):\n`);
+console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+for (const r of sockets.results) console.log(`| ${r.framework} | ${r.route} | ${r.firstUs.toFixed(2)} | ${r.secondUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
 if (BASELINE) {
   console.log(`\nBeside the earlier run (${BASELINE.path}, ${BASELINE.date}): server CPU µs a request the middleware adds (cookiekit − bare), and the ratio of medians with its per-round min–max:\n`);
   console.log('| framework | route | added µs before | added µs now | ratio before (min–max) | ratio now (min–max) |');

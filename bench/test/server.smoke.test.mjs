@@ -43,10 +43,15 @@ it('runs every framework with and without cookiekit and reports figures', async 
   expect(result.adaptersMicro.results.map((r) => `${r.framework} ${r.route}`).sort()).toEqual(names);
   for (const r of result.adaptersMicro.results) expect(r.bareUs > 0 && r.cookiekitUs > 0 && Number.isFinite(r.addedUs) && r.q1Us <= r.q3Us).toBe(true);
   expect(stdout).toContain('| framework | route | bare µs |');
+  // Each adapter through real sockets (sockets.mjs), both routes, with finite figures.
+  expect(result.adaptersSockets.results.map((r) => `${r.framework} ${r.route}`).sort()).toEqual(names);
+  for (const r of result.adaptersSockets.results) expect(r.firstUs > 0 && r.secondUs > 0 && Number.isFinite(r.addedUs) && r.q1Us <= r.q3Us).toBe(true);
+  expect(stdout).toContain('Each adapter through real sockets');
   // Beside the earlier runs kept in results/: the same framework and route, with the earlier figure.
   expect(stdout).toContain('Beside the earlier run (results/server-2026-11-29.json, 2026-11-29)');
   expect(stdout).toMatch(/\| express \| plain \| \d+\.\d \| -?\d+\.\d \| \d\.\d{3} \(/);
   expect(stdout).toMatch(/\| hono \| stats \| \d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\) \| -?\d+\.\d\d \(/);
-  // About 15 s on a quiet machine (3 s of them the adapters microbench); 51 s at load 18 on
-  // 2 cores: the margin is for a busy one.
+  // About 15 s on a quiet machine (3 s of them the adapters microbench), plus 11 s of the
+  // sockets run at load 8; 51 s at load 18 on 2 cores before the sockets run: the margin is
+  // for a busy one.
 }, 120_000);

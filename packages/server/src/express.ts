@@ -4,7 +4,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
-import { prototypeBinding, runNodeMiddleware, type NodeRequestInfo } from './node-shared';
+import { localsBinding, runNodeMiddleware, type NodeRequestInfo } from './node-shared';
 import type { ConsentHtml } from './html';
 import type { BootstrapHtmlOptions } from './html';
 import type { RequestConsent } from './request-consent';
@@ -94,7 +94,7 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): E
 export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCookieKit<P>;
 export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookieKit<P> {
   const kit = kitOf(options);
-  const binding = prototypeBinding();
+  const binding = localsBinding();
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     const consent = runNodeMiddleware(kit, expressInfo, req, res, binding);
     if (!consent) return;

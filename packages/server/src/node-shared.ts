@@ -16,33 +16,21 @@ export { nodeHeaders };
 class NodeConsentRequest<R extends IncomingMessage> implements HeaderSource {
   readonly headers: HeaderSource = this;
   readonly #raw: IncomingHttpHeaders;
-  readonly #req: R | WeakRef<R>;
+  readonly #req: R;
   readonly #info: NodeRequestInfo<R>;
-  /**
-   * `weak`: hold the request through a `WeakRef`. For consents kept in a `WeakMap` keyed by the
-   * request or its response (`prototypeBinding`): V8's young-generation collector treats a
-   * WeakMap's values as strong, so a value reaching back to its key would keep every request
-   * and response, with all they hold, alive until a full collection.
-   */
-  constructor(req: R, info: NodeRequestInfo<R>, weak: boolean) {
+  constructor(req: R, info: NodeRequestInfo<R>) {
     this.#raw = req.headers;
-    this.#req = weak ? new WeakRef(req) : req;
+    this.#req = req;
     this.#info = info;
-  }
-  /** The request, or `undefined` once it was collected (a consent kept after its request). */
-  #request(): R | undefined {
-    const req = this.#req;
-    return req instanceof WeakRef ? req.deref() : req;
   }
   get(name: string): string | null {
     return nodeHeader(this.#raw, name);
   }
   get url(): string | undefined {
-    return this.#request()?.url;
+    return this.#req.url;
   }
   get secure(): boolean {
-    const req = this.#request();
-    return req ? this.#info.secure(req) : false;
+    return this.#info.secure(this.#req);
   }
 }
 
@@ -119,7 +107,7 @@ interface GuardState {
 
 // On a plain Node response the state and the wrapped writeHead are properties of the response:
 // Node's objects share hidden classes, so adding them is cheap, and cheaper for the collector than
-// a WeakMap entry per response. Express's objects are the exception (see `prototypeBinding`).
+// a WeakMap entry per response. Express's objects are the exception (see `localsBinding`).
 const STATE = Symbol('cookiekit.guard');
 type Guarded = ServerResponse & { [STATE]?: GuardState };
 
@@ -258,40 +246,86 @@ function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolic
 
 /**
  * How the shared middleware ties a request's consent and the response guard to Node's objects:
- * own properties (node:http, whose objects share hidden classes), or per-object tables
- * (`prototypeBinding`, for frameworks that replace the objects' prototypes).
+ * own properties (node:http, whose objects share hidden classes), or the response's
+ * `res.locals` (`localsBinding`, for Express, which replaces the objects' prototypes).
  */
 export interface NodeBinding {
-  /** Whether the consent must not hold its request strongly (it is kept in a `WeakMap`). */
-  readonly weak?: boolean;
-  attach(req: IncomingMessage, consent: RequestConsent<CookiePolicy>): void;
-  guard<P extends CookiePolicy>(kit: CookieKit<P>, res: ServerResponse, consent: RequestConsent<P>): void;
+  bind<P extends CookiePolicy>(kit: CookieKit<P>, info: NodeRequestInfo, req: IncomingMessage, res: ServerResponse, consent: RequestConsent<P>): void;
 }
 
 /** Own properties: `req.cookiekit` and the response's guard state and `writeHead`. */
-export const ownPropertyBinding: NodeBinding = { attach: attachConsent, guard: guardResponse };
+export const ownPropertyBinding: NodeBinding = {
+  bind(kit, _info, req, res, consent) {
+    attachConsent(req, consent as unknown as RequestConsent<CookiePolicy>);
+    guardResponse(kit, res, consent);
+  },
+};
 
 // Express gives each request and response its app's prototype (`Object.setPrototypeOf`) before
 // any middleware runs. V8 does not share hidden classes between objects whose prototype was
 // changed: every property added to one afterwards builds a new hidden class (a map and a copy
-// of its 30–45 property descriptors, in the old generation) for that one object. Three such
-// additions per request (`req.cookiekit`, the guard state, `res.writeHead`) cost Express about
-// 20–25 µs a request in allocation and garbage collection, more than all of the middleware's
-// own work. So on those objects nothing is added: the consent and the guard state live in
-// WeakMaps, `req.cookiekit` is a getter on the framework's shared request prototype, and
-// `writeHead` is judged by one wrapper on `ServerResponse.prototype`, installed once, which
-// does nothing but call Node's own for responses it does not guard.
-// The tables' values (the consent, the guard state) must not reach back to their keys: V8's
-// young-generation collector keeps a WeakMap value alive whenever the table is, and a value that
-// holds its key then keeps the key, and the whole request and response, until a full collection.
-// So the consent holds its request only through a `WeakRef` here (`NodeBinding.weak`).
-const CONSENTS = new WeakMap<IncomingMessage, RequestConsent<CookiePolicy>>();
-const GUARDED = new WeakMap<ServerResponse, GuardState>();
+// of its 30–45 property descriptors, in the old generation) for that one object. So nothing is
+// added to Express's request or response: `req.cookiekit` is a getter on the framework's shared
+// request prototype, `Set-Cookie` is judged by one wrapper on `ServerResponse.prototype.writeHead`,
+// installed once, which calls Node's own for every response it does not guard. This patching
+// pays: on the Express bench app served over real sockets (`bench/server/sockets.mjs`, 15
+// alternated rounds, 2026-12-03) the middleware added 39–57 µs a request with own properties on
+// Express's objects (`ownPropertyBinding`) and 25–36 µs with this binding.
+//
+// The request's state (its consent and the guard's) is a property of `res.locals`, the object
+// Express makes for each response (`Object.create(null)`, a dictionary: a property costs it no
+// hidden class), not the value of a `WeakMap` keyed by the request: V8's young-generation
+// collector treats a `WeakMap`'s values as roots, so every consent and guard state, with all
+// they hold (the parsed headers, the request's headers), survived at least one scavenge and
+// was copied. Measured on the Express bench app served over real sockets (`bench/server/
+// sockets.mjs`, `--trace-gc-nvp`): 33–34 % of the young generation survived each scavenge with
+// the WeakMaps, 24–26 % with `res.locals` (the bare app: 26–27 %). The only `WeakMap` left maps a
+// guarded response to its middleware's settings, made once: a value the collector need not copy,
+// and what finds a response whose `res.locals` the application replaced (its state is read again
+// from the request then).
+const LOCALS_STATE = Symbol('cookiekit.state');
+interface LocalsState {
+  consent: RequestConsent<CookiePolicy>;
+  guard: GuardState;
+}
+type WithLocals = ServerResponse & { locals?: unknown };
+interface Judged {
+  kit: CookieKit<CookiePolicy>;
+  info: NodeRequestInfo;
+}
+const JUDGED = new WeakMap<ServerResponse, Judged>();
+/** State whose response has no `res.locals` object to hold it (an application replaced it with something else). */
+const DETACHED = new WeakMap<ServerResponse, LocalsState>();
 let nodeWriteHead: WriteHead | undefined;
 
+function localsState(res: WithLocals): LocalsState | undefined {
+  const locals = res.locals;
+  const held = typeof locals === 'object' && locals !== null ? (locals as { [LOCALS_STATE]?: LocalsState })[LOCALS_STATE] : undefined;
+  return held ?? DETACHED.get(res);
+}
+
+function keepState(res: WithLocals, state: LocalsState): void {
+  const locals = res.locals;
+  // Not enumerable: templates given the locals (`res.render`) do not see it.
+  if (typeof locals === 'object' && locals !== null) Object.defineProperty(locals, LOCALS_STATE, { value: state, writable: true, configurable: true });
+  else DETACHED.set(res, state);
+}
+
+/** The state of a guarded response; read again from its request if the application replaced `res.locals`. */
+function stateOf(res: WithLocals, judged: Judged): LocalsState {
+  const held = localsState(res);
+  if (held) return held;
+  const consent = judged.kit.read(new NodeConsentRequest(res.req, judged.info));
+  const state: LocalsState = { consent, guard: { kit: judged.kit, consent, writeHead: nodeWriteHead!, inside: false } };
+  keepState(res, state);
+  return state;
+}
+
 function sharedWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse {
-  const state = GUARDED.get(this);
-  return !state || state.inside ? nodeWriteHead!.apply(this, args) : guardedWriteHead(this, state, args);
+  const judged = JUDGED.get(this);
+  if (!judged) return nodeWriteHead!.apply(this, args);
+  const state = stateOf(this, judged).guard;
+  return state.inside ? nodeWriteHead!.apply(this, args) : guardedWriteHead(this, state, args);
 }
 
 function installSharedWriteHead(): boolean {
@@ -301,8 +335,11 @@ function installSharedWriteHead(): boolean {
   return true;
 }
 
-function consentGetter(this: IncomingMessage): RequestConsent<CookiePolicy> | undefined {
-  return CONSENTS.get(this);
+function consentGetter(this: IncomingMessage & { res?: ServerResponse }): RequestConsent<CookiePolicy> | undefined {
+  const res = this.res;
+  if (!res) return undefined;
+  const judged = JUDGED.get(res);
+  return judged ? stateOf(res, judged).consent : undefined;
 }
 function consentSetter(this: IncomingMessage, value: unknown): void {
   Object.defineProperty(this, 'cookiekit', { value, writable: true, enumerable: true, configurable: true });
@@ -325,49 +362,49 @@ function requestBase(req: IncomingMessage): object | undefined {
 }
 
 /**
- * Per-object tables instead of own properties, for requests and responses whose prototype a
- * framework replaced (Express). Falls back to own properties for an object it cannot serve so:
- * a plain Node object, a request whose chain does not reach `IncomingMessage.prototype`, or a
- * response that already has its own `writeHead` (wrapped by earlier middleware, which may hold
- * Node's unwrapped one).
+ * The request's state in `res.locals` instead of own properties, for Express's requests and
+ * responses (see above). Falls back to own properties for objects it cannot serve so: a plain
+ * Node request or response, a request whose chain does not reach `IncomingMessage.prototype`
+ * or whose `res` is not this response, or a response that already has its own `writeHead`
+ * (wrapped by earlier middleware, which may hold Node's unwrapped one).
  */
-export function prototypeBinding(): NodeBinding {
+export function localsBinding(): NodeBinding {
   let lastBase: object | undefined;
   let lastProto: object | null = null;
+  let judged: Judged | undefined;
   return {
-    weak: true,
-    attach(req, consent) {
+    bind(kit, info, req, res, consent) {
       const proto = Object.getPrototypeOf(req) as object | null;
       if (proto !== lastProto) {
         lastBase = requestBase(req);
         lastProto = proto;
       }
-      if (lastBase && !Object.prototype.hasOwnProperty.call(req, 'cookiekit')) CONSENTS.set(req, consent);
-      else attachConsent(req, consent);
-    },
-    guard(kit, res, consent) {
-      // Guarded twice (middleware mounted twice): the last consent wins, as in `guardResponse`.
-      const previous = GUARDED.get(res);
+      const c = consent as unknown as RequestConsent<CookiePolicy>;
+      const k = kit as unknown as CookieKit<CookiePolicy>;
+      const previous = JUDGED.get(res) ? localsState(res) : undefined;
+      // Bound twice (middleware mounted twice): the last consent wins, the guard is kept.
       if (previous) {
-        previous.kit = kit as unknown as CookieKit<CookiePolicy>;
-        previous.consent = consent as unknown as RequestConsent<CookiePolicy>;
+        previous.consent = c;
+        previous.guard.kit = k;
+        previous.guard.consent = c;
         return;
       }
       if (
+        !lastBase ||
+        (req as { res?: unknown }).res !== res ||
+        Object.prototype.hasOwnProperty.call(req, 'cookiekit') ||
         Object.getPrototypeOf(res) === ServerResponse.prototype ||
         Object.prototype.hasOwnProperty.call(res, 'writeHead') ||
         !installSharedWriteHead()
       ) {
-        guardResponse(kit, res, consent);
+        ownPropertyBinding.bind(kit, info, req, res, consent);
         return;
       }
+      // The response depends on the region headers (C25): a shared cache must keep regions apart.
       if (kit.vary.length) res.appendHeader('vary', kit.vary.join(', '));
-      GUARDED.set(res, {
-        kit: kit as unknown as CookieKit<CookiePolicy>,
-        consent: consent as unknown as RequestConsent<CookiePolicy>,
-        writeHead: nodeWriteHead!,
-        inside: false,
-      });
+      if (judged?.kit !== k || judged.info !== info) judged = { kit: k, info };
+      keepState(res, { consent: c, guard: { kit: k, consent: c, writeHead: nodeWriteHead!, inside: false } });
+      JUDGED.set(res, judged);
     },
   };
 }
@@ -384,10 +421,9 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
   res: ServerResponse,
   binding: NodeBinding = ownPropertyBinding,
 ): RequestConsent<P> | undefined {
-  const request = new NodeConsentRequest(req, info, binding.weak === true);
+  const request = new NodeConsentRequest(req, info);
   const consent = kit.read(request);
-  binding.attach(req, consent as unknown as RequestConsent<CookiePolicy>);
-  binding.guard(kit, res, consent);
+  binding.bind(kit, info as NodeRequestInfo, req, res, consent);
   const route = kit.matchRoute(pathOf(req.url));
   if (!route) return consent;
   const parsedBody = info.parsedBody?.(req);

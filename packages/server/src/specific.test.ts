@@ -165,6 +165,33 @@ describe('Express', () => {
     expect(own).toEqual([false, false, false, false, false, false]);
   });
 
+  it("keeps its state out of what templates see, and enforces a response whose res.locals the application replaced (req.cookiekit still one consent)", async () => {
+    const seen: unknown[] = [];
+    const app = express();
+    app.use(expressCookiekit({ policy, logger: quiet }));
+    app.get('/keys', (_req, res) => {
+      res.send(JSON.stringify([Object.keys(res.locals), Object.getOwnPropertySymbols({ ...res.locals }).length]));
+    });
+    app.get('/:replace', (req, res) => {
+      (res as { locals: unknown }).locals = req.params.replace === 'object' ? {} : undefined;
+      seen.push(req.cookiekit === req.cookiekit);
+      res.cookie('_adp_uid', 'u');
+      res.cookie('csrftoken', 't');
+      res.send(String(req.cookiekit.allowed('marketing')));
+    });
+    const url = await listen(createServer(app));
+    expect(await (await fetch(`${url}/keys`)).text()).toBe('[["cookiekitHtml"],0]');
+    for (const replace of ['object', 'none']) {
+      const refused = await fetch(`${url}/${replace}`);
+      expect(await refused.text()).toBe('false');
+      expect(setNames(refused.headers.getSetCookie())).toEqual(['csrftoken']);
+      const granted = await fetch(`${url}/${replace}`, { headers: { cookie: `cookies_preferences=${consentCookie({ categories: { marketing: true } })}` } });
+      expect(await granted.text()).toBe('true');
+      expect(setNames(granted.headers.getSetCookie())).toEqual(['_adp_uid', 'csrftoken']);
+    }
+    expect(seen).toEqual([true, true, true, true]);
+  });
+
   it('enforces responses written inside a mounted sub-app and router, and leaves an app without cookiekit alone', async () => {
     const sub = express();
     sub.get('/page', (req, res) => {
