@@ -1,7 +1,7 @@
-import type { BannerPlacement, CookieKit, CookiePolicy } from '@cookiekit/core';
-import { renderConsentHtml } from '@cookiekit/core/html';
+import { format, type BannerPlacement, type CookieKit, type CookiePolicy } from '@cookiekit/core';
+import type { ConsentUiRenderer } from './render';
 
-/** Options of {@link mountConsentUi}. */
+/** Options of `mountConsentUi`. */
 export interface MountConsentUiOptions {
   /**
    * Where to look for the server-rendered `[data-cookiekit-ui]` container; default `document`.
@@ -15,53 +15,89 @@ export interface MountConsentUiOptions {
    * server's rendering must use the same one. Default: a bar at the bottom.
    */
   readonly layout?: BannerPlacement;
+  /**
+   * Draws the markup in the browser when the page has none from the server: pass
+   * `renderConsentUi` (a static site). Without it, the binding attaches to the server's
+   * `[data-cookiekit-ui]` markup only, and a page without that markup gets no banner (one
+   * console error; gated scripts and embeds stay blocked, C1).
+   */
+  readonly render?: ConsentUiRenderer;
 }
 
-// Children are matched by tag name, in order: enough for the markup of MARKUP.md, where a part
-// appears or disappears (banner, notice, conflict) but never changes its tag.
-function morphChildren(into: Node, from: Node): void {
-  let i = 0;
-  for (const next of [...from.childNodes]) {
-    const old = into.childNodes;
-    let j = i;
-    while (j < old.length && old[j]!.nodeName !== next.nodeName) j++;
-    if (j < old.length) {
-      while (j-- > i) into.removeChild(old[i]!);
-      morph(old[i]!, next);
-    } else into.insertBefore(next, old[i] ?? null);
-    i++;
-  }
-  while (into.childNodes.length > i) into.removeChild(into.lastChild!);
-}
+const el = (parent: Element, tag: string, className: string, unstyled?: boolean): HTMLElement => {
+  const child = parent.appendChild(document.createElement(tag));
+  if (!unstyled) child.className = className;
+  return child;
+};
+const check = (input: HTMLInputElement | null, checked: boolean, locked: boolean) => {
+  if (!input) return;
+  // The property for a switch the person clicked, the attribute for the markup (as the renderer writes it).
+  input.checked = checked;
+  input.toggleAttribute('checked', checked);
+  input.disabled = locked;
+};
 
 /**
- * Brings `node` in step with `next`, keeping every element that stays (so focus, an open
- * `<dialog>` and its listeners survive a state change) and touching only what differs.
+ * The attach path: brings the server's markup (`renderConsentHtml` of `@cookiekit/core/html`) in
+ * step with a state by changing only what a choice changes there: the first layer leaves (and
+ * comes back if asked again), switches, disclosures, the signal conflict, the opt-out status and
+ * the status line. A test holds it equal to the renderer's markup for the same state.
  */
-function morph(node: Node, next: Node): void {
-  if (node.nodeType !== 1) {
-    if (node.nodeValue !== next.nodeValue) node.nodeValue = next.nodeValue;
-    return;
+const served = new WeakMap<HTMLElement, Element | null>();
+const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
+  // The server's first layer, kept to be put back if the model asks again.
+  if (!served.has(ui)) served.set(ui, ui.querySelector('section'));
+  const banner = served.get(ui);
+  if (banner) {
+    if (!state.showBanner) banner.remove();
+    else if (!banner.isConnected) ui.prepend(banner);
   }
-  const el = node as Element;
-  const to = next as Element;
-  for (const { name } of [...el.attributes]) {
-    // `open` belongs to the dialog's showModal()/close(), not to the markup.
-    if (name !== 'open' && !to.hasAttribute(name)) el.removeAttribute(name);
+  const m = state.messages;
+  // Categories and services stand in the markup in the model's order.
+  const items = ui.querySelectorAll('[data-category]');
+  state.categories.forEach((category, i) => {
+    const item = items[i];
+    if (!item) return;
+    check(item.querySelector('input'), category.checked, category.locked);
+    const disclosure = item.querySelector('[aria-expanded]');
+    if (disclosure) {
+      disclosure.setAttribute('aria-expanded', String(category.expanded));
+      disclosure.textContent = category.expanded ? m.preferences.hideServices : format(m.preferences.showServices, { count: category.services.length });
+      disclosure.nextElementSibling!.toggleAttribute('hidden', !category.expanded);
+    }
+    const services = item.querySelectorAll('[data-service] input');
+    category.services.forEach((service, j) => check(services[j] as HTMLInputElement, service.checked, service.locked));
+  });
+  const list = ui.querySelector('dialog ul');
+  let conflict = ui.querySelector('[role="alert"]');
+  if (!state.conflict) conflict?.remove();
+  else if (!conflict && list) {
+    conflict = el(list.parentElement!, 'div', 'ck-conflict', unstyled);
+    conflict.setAttribute('role', 'alert');
+    conflict.textContent = `${m.signal.conflict} `;
+    const confirm = el(conflict, 'button', 'ck-button', unstyled);
+    confirm.setAttribute('type', 'button');
+    confirm.setAttribute('data-action', 'confirm-over-signal');
+    confirm.textContent = m.signal.confirm;
   }
-  for (const { name, value } of [...to.attributes]) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-  // A switch the person clicked no longer follows its `checked` attribute: set the property.
-  if (el instanceof HTMLInputElement) el.checked = (to as HTMLInputElement).checked;
-  morphChildren(el, to);
-}
+  const links = ui.querySelector('[data-optout]')?.parentElement;
+  if (links) {
+    const status = links.querySelector('span');
+    if (!state.optOutStatus) status?.remove();
+    else (status ?? el(links, 'span', 'ck-optout-status', unstyled)).textContent = state.optOutStatus;
+  }
+  ui.querySelector('[role="status"]')!.textContent = state.status;
+};
 
 /**
  * Draws cookiekit's consent UI with the browser's DOM and keeps it in step with the kit's banner
  * model; every choice goes to the model, which holds every rule (this only draws and forwards).
  *
  * It attaches to the `[data-cookiekit-ui]` container a server rendered with `renderConsentHtml`
- * (progressive enhancement: no flash, the markup is already there), or renders one at the end of
- * `document.body`. The first layer is a non-modal dialog; the preferences are a native
+ * (progressive enhancement: no flash, the markup is already there). With the `render` option
+ * (`renderConsentUi`) it draws the markup itself where there is none: into an empty
+ * container, or a new one at the end of `document.body`. With neither markup nor renderer it
+ * logs one console error, shows nothing and returns a function that does nothing. The first layer is a non-modal dialog; the preferences are a native
  * `<dialog>` opened with `showModal()`, so focus moves in and Tab stays inside (C19, C20);
  * Escape and Close grant nothing (C3) and focus returns to the element that opened them; the
  * status line announces a saved choice (C21). A state change updates only what changed. A
@@ -81,8 +117,31 @@ function morph(node: Node, next: Node): void {
  * ```
  */
 export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions = {}): () => void {
+  return attach(kit, options) ?? (() => {});
+}
+
+/**
+ * `mountConsentUi`, or `undefined` (after one console error) when there is no markup to
+ * attach to and no renderer to draw it.
+ * @internal
+ */
+export function attach<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions): (() => void) | undefined {
+  if (!options.render && !(options.root ?? document).querySelector('[data-cookiekit-ui]')?.firstElementChild) {
+    console.error(
+      'cookiekit: no consent banner, no [data-cookiekit-ui] markup to attach to; to draw it, pass render: renderConsentUi (from @cookiekit/dom). Gated scripts and embeds stay blocked.',
+    );
+    return undefined;
+  }
+  return bind(kit, options, options.render ?? patch);
+}
+
+/**
+ * Binds the UI with `update` drawing each state: the script-tag build passes the renderer, so it
+ * carries no attach-only code.
+ * @internal
+ */
+export function bind<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions, update: ConsentUiRenderer): () => void {
   const { banner } = kit;
-  const html = () => renderConsentHtml(banner.getSnapshot(), options);
   let ui = (options.root ?? document).querySelector<HTMLElement>('[data-cookiekit-ui]');
   if (!ui) {
     ui = document.createElement('div');
@@ -90,13 +149,11 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
     document.body.append(ui);
   }
   const container = ui;
-  const template = document.createElement('template');
   let opener: Element | null = null;
 
   const sync = () => {
-    template.innerHTML = html();
-    morphChildren(container, template.content);
     const state = banner.getSnapshot();
+    update(container, state, options);
     const dialog = container.querySelector('dialog');
     if (!dialog || state.showPreferences === dialog.open) return;
     if (state.showPreferences) {
