@@ -69,10 +69,20 @@ const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
     category.services.forEach((service, j) => check(services[j] as HTMLInputElement, service.checked, service.locked));
   });
   const list = ui.querySelector('dialog ul');
+  const body = list?.parentElement;
+  if (!body) return;
+  // The preferences' notices stand between their text and the list of categories.
+  const notices = [state.signalNotice, state.exemptNotice].filter(Boolean);
+  const shown: Element[] = [];
+  for (let p = list.previousElementSibling; p && p !== body.firstElementChild; p = p.previousElementSibling) shown.unshift(p);
+  if (shown.map((p) => p.textContent).join() !== notices.join()) {
+    shown.forEach((p) => p.remove());
+    for (const text of notices) body.insertBefore(el(body, 'p', 'ck-notice', unstyled), list).textContent = text;
+  }
   let conflict = ui.querySelector('[role="alert"]');
   if (!state.conflict) conflict?.remove();
-  else if (!conflict && list) {
-    conflict = el(list.parentElement!, 'div', 'ck-conflict', unstyled);
+  else if (!conflict) {
+    conflict = el(body, 'div', 'ck-conflict', unstyled);
     conflict.setAttribute('role', 'alert');
     conflict.textContent = `${m.signal.conflict} `;
     const confirm = el(conflict, 'button', 'ck-button', unstyled);
