@@ -5,7 +5,7 @@ import type { ConsentUiRenderer } from './render';
 export interface MountConsentUiOptions {
   /**
    * Where to look for the server-rendered `[data-cookiekit-ui]` container; default `document`.
-   * Without one, the UI is rendered into a new container at the end of `document.body`.
+   * Without one (and with `render`), the UI is rendered into a new container at the end of `document.body`.
    */
   readonly root?: ParentNode;
   /** Leave out every `ck-` class (bring your own styles), as the components' `unstyled` prop does. */
@@ -138,7 +138,7 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
 export function attach<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions): (() => void) | undefined {
   if (!options.render && !(options.root ?? document).querySelector('[data-cookiekit-ui]')?.firstElementChild) {
     console.error(
-      'cookiekit: no consent banner, no [data-cookiekit-ui] markup to attach to; to draw it, pass render: renderConsentUi (from @cookiekit/dom). Gated scripts and embeds stay blocked.',
+      'cookiekit: no consent banner: no [data-cookiekit-ui] markup and no render: renderConsentUi (@cookiekit/dom). Gated scripts and embeds stay blocked.',
     );
     return undefined;
   }
