@@ -210,7 +210,7 @@ SCENARIOS.push(
   },
   {
     id: 'cookiekit-dom-attach', short: 'cookiekit: @cookiekit/dom on server markup', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',
-    entry: 'scenarios/cookiekit-dom-attach.mjs', budget: 'page',
+    entry: 'scenarios/cookiekit-dom-attach.mjs', budget: 'page', serverMarkup: true,
     label: 'cookiekit: @cookiekit/dom attaching to server-rendered markup (startCookieKit)',
     note: 'DOM binding + full runtime (gating, GPC, Consent Mode, sender), no HTML renderer: the server rendered the markup; cookiekit.css',
   },
