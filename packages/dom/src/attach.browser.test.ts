@@ -165,6 +165,17 @@ describe('startCookieKit on server-rendered markup, without the renderer', () =>
     expect(await drift(page)).toBe('');
   });
 
+  it('C11: a GPC signal the server did not see (no Sec-GPC header) adds its notices to the served first layer and preferences', async () => {
+    const { page } = await open(pageHtml({ body: served() }), { gpc: true });
+    expect(await page.locator('section').getByText(/Global Privacy Control/).isVisible()).toBe(true);
+    expect(await drift(page)).toBe('');
+    await page.getByRole('button', { name: 'Customize' }).click();
+    expect(await page.locator('dialog').getByText(/Global Privacy Control/).isVisible()).toBe(true);
+    expect(await drift(page)).toBe('');
+    await page.locator('dialog').getByRole('button', { name: 'Accept all' }).click();
+    expect(await drift(page)).toBe('');
+  });
+
   it('C1: with no markup and no renderer, one console error names renderConsentUi, no banner, and nothing starts: a stored Accept all runs no gated script', async () => {
     const first = await open(pageHtml({ body: served() }));
     await first.page.getByRole('button', { name: 'Accept all' }).click();

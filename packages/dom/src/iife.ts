@@ -6,7 +6,7 @@ import { consentSender, createCookieKit, embedPlaceholders, en, enRegimes, googl
 import { policyProblem } from './check';
 import { readInitialConsent } from './initial';
 import { bind } from './mount';
-import { renderConsentUi } from './render';
+import { redrawConsentUi } from './render';
 
 type Listener = (decision: Decision) => void;
 const script = document.currentScript as HTMLScriptElement | null;
@@ -65,7 +65,7 @@ function start(policy: unknown): void {
     last = next;
     listeners.forEach((fn) => fn(next));
   });
-  whenReady(() => bind(started, { unstyled: data.unstyled !== undefined, layout }, renderConsentUi));
+  whenReady(() => bind(started, { unstyled: data.unstyled !== undefined, layout }, redrawConsentUi));
 }
 
 const refuse = (why: unknown) => {

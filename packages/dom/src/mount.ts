@@ -24,9 +24,10 @@ export interface MountConsentUiOptions {
   readonly render?: ConsentUiRenderer;
 }
 
-const el = (parent: Element, tag: string, className: string, unstyled?: boolean): HTMLElement => {
-  const child = parent.appendChild(document.createElement(tag));
+const el = (tag: string, className: string, unstyled?: boolean, text = ''): HTMLElement => {
+  const child = document.createElement(tag);
   if (!unstyled) child.className = className;
+  child.textContent = text;
   return child;
 };
 const check = (input: HTMLInputElement | null, checked: boolean, locked: boolean) => {
@@ -37,21 +38,38 @@ const check = (input: HTMLInputElement | null, checked: boolean, locked: boolean
   input.disabled = locked;
 };
 
+// The notices of a part are the paragraphs right before `next` that follow its text paragraph.
+const notices = (next: Element | null | undefined, texts: string[], unstyled?: boolean) => {
+  if (!next) return;
+  const shown: Element[] = [];
+  for (let p = next.previousElementSibling; p?.localName === 'p' && p.previousElementSibling?.localName === 'p'; p = p.previousElementSibling) {
+    shown.unshift(p);
+  }
+  const want = texts.filter(Boolean);
+  if (shown.map((p) => p.textContent).join('\0') === want.join('\0')) return;
+  shown.forEach((p) => p.remove());
+  for (const text of want) next.before(el('p', 'ck-notice', unstyled, text));
+};
+
+const served = new WeakMap<HTMLElement, Element>();
+
 /**
- * The attach path: brings the server's markup (`renderConsentHtml` of `@cookiekit/core/html`) in
- * step with a state by changing only what a choice changes there: the first layer leaves (and
- * comes back if asked again), switches, disclosures, the signal conflict, the opt-out status and
- * the status line. A test holds it equal to the renderer's markup for the same state.
+ * Brings the consent UI's markup (`renderConsentHtml` of `@cookiekit/core/html`, from the server
+ * or drawn once) in step with a state by changing only what can change there: the first layer
+ * leaves (and comes back if asked again), notices, switches, disclosures, the signal conflict, the
+ * opt-out status and the status line. A test holds it equal to the renderer's markup.
+ * @internal
  */
-const served = new WeakMap<HTMLElement, Element | null>();
-const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
-  // The server's first layer, kept to be put back if the model asks again.
-  if (!served.has(ui)) served.set(ui, ui.querySelector('section'));
-  const banner = served.get(ui);
+export const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
+  // The first layer, kept to be put back if the model asks again.
+  let banner = ui.querySelector('section');
+  if (banner) served.set(ui, banner);
+  else banner = (served.get(ui) as HTMLElement | undefined) ?? null;
   if (banner) {
     if (!state.showBanner) banner.remove();
     else if (!banner.isConnected) ui.prepend(banner);
   }
+  notices(ui.querySelector('section > div'), [state.reason, state.signalNotice], unstyled);
   const m = state.messages;
   // Categories and services stand in the markup in the model's order.
   const items = ui.querySelectorAll('[data-category]');
@@ -71,30 +89,21 @@ const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
   const list = ui.querySelector('dialog ul');
   const body = list?.parentElement;
   if (!body) return;
-  // The preferences' notices stand between their text and the list of categories.
-  const notices = [state.signalNotice, state.exemptNotice].filter(Boolean);
-  const shown: Element[] = [];
-  for (let p = list.previousElementSibling; p && p !== body.firstElementChild; p = p.previousElementSibling) shown.unshift(p);
-  if (shown.map((p) => p.textContent).join() !== notices.join()) {
-    shown.forEach((p) => p.remove());
-    for (const text of notices) body.insertBefore(el(body, 'p', 'ck-notice', unstyled), list).textContent = text;
-  }
+  notices(list, [state.signalNotice, state.exemptNotice], unstyled);
   let conflict = ui.querySelector('[role="alert"]');
   if (!state.conflict) conflict?.remove();
   else if (!conflict) {
-    conflict = el(body, 'div', 'ck-conflict', unstyled);
+    conflict = body.appendChild(el('div', 'ck-conflict', unstyled, `${m.signal.conflict} `));
     conflict.setAttribute('role', 'alert');
-    conflict.textContent = `${m.signal.conflict} `;
-    const confirm = el(conflict, 'button', 'ck-button', unstyled);
+    const confirm = conflict.appendChild(el('button', 'ck-button', unstyled, m.signal.confirm));
     confirm.setAttribute('type', 'button');
     confirm.setAttribute('data-action', 'confirm-over-signal');
-    confirm.textContent = m.signal.confirm;
   }
   const links = ui.querySelector('[data-optout]')?.parentElement;
   if (links) {
     const status = links.querySelector('span');
     if (!state.optOutStatus) status?.remove();
-    else (status ?? el(links, 'span', 'ck-optout-status', unstyled)).textContent = state.optOutStatus;
+    else (status ?? links.appendChild(el('span', 'ck-optout-status', unstyled))).textContent = state.optOutStatus;
   }
   ui.querySelector('[role="status"]')!.textContent = state.status;
 };

@@ -1,5 +1,6 @@
 import type { BannerState } from '@cookiekit/core';
-import { renderConsentHtml, type RenderConsentHtmlOptions } from '@cookiekit/core/html';
+import { renderBannerHtml, renderConsentHtml, type RenderConsentHtmlOptions } from '@cookiekit/core/html';
+import { patch } from './mount';
 
 /**
  * Brings the consent UI container in step with a banner state: what `mountConsentUi` calls
@@ -47,9 +48,21 @@ function morph(node: Node, next: Node): void {
 }
 
 /**
+ * Redraws the whole UI on each change, keeping every element that stays: the script-tag build's
+ * updater.
+ * @internal
+ */
+export const redrawConsentUi: ConsentUiRenderer = (ui, state, options) => {
+  const template = document.createElement('template');
+  template.innerHTML = renderConsentHtml(state, options);
+  morphChildren(ui, template.content);
+};
+
+/**
  * The HTML renderer of `@cookiekit/core/html` as the binding's `render` option: draws the whole
- * consent UI when the page has no server-rendered markup (a static site), and redraws it on each
- * change, keeping every element that stays. Pages whose server renders the markup do not need it.
+ * consent UI when the page has no server-rendered markup (a static site), and the first layer
+ * when it is asked for again; every other change updates only what changed, as on the server's
+ * markup. Pages whose server renders the markup do not need it.
  *
  * @example
  * ```ts
@@ -58,7 +71,7 @@ function morph(node: Node, next: Node): void {
  * ```
  */
 export const renderConsentUi: ConsentUiRenderer = (ui, state, options) => {
-  const template = document.createElement('template');
-  template.innerHTML = renderConsentHtml(state, options);
-  morphChildren(ui, template.content);
+  if (!ui.querySelector('dialog')) ui.innerHTML = renderConsentHtml(state, options);
+  else if (state.showBanner && !ui.querySelector('section')) ui.insertAdjacentHTML('afterbegin', renderBannerHtml(state, options));
+  patch(ui, state, options);
 };
