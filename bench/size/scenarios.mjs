@@ -206,7 +206,13 @@ SCENARIOS.push(
     id: 'cookiekit-dom', short: 'cookiekit: @cookiekit/dom', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',
     entry: 'scenarios/cookiekit-dom.mjs', budget: 'page',
     label: 'cookiekit: @cookiekit/dom (startCookieKit)',
-    note: 'DOM binding + full runtime (gating, GPC, Consent Mode, sender) + HTML renderer, English; cookiekit.css',
+    note: 'DOM binding + full runtime (gating, GPC, Consent Mode, sender) + HTML renderer (render: renderConsentUi), English; cookiekit.css',
+  },
+  {
+    id: 'cookiekit-dom-attach', short: 'cookiekit: @cookiekit/dom on server markup', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',
+    entry: 'scenarios/cookiekit-dom-attach.mjs', budget: 'page', serverMarkup: true,
+    label: 'cookiekit: @cookiekit/dom attaching to server-rendered markup (startCookieKit)',
+    note: 'DOM binding + full runtime (gating, GPC, Consent Mode, sender), no HTML renderer: the server rendered the markup; cookiekit.css',
   },
   {
     id: 'cookiekit-iife', short: 'cookiekit: script-tag build', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/test-env.mjs';
+import { createCookieKit } from '@cookiekit/core';
+import { renderConsentHtml } from '@cookiekit/core/html';
 import { DEFINE, SCENARIOS } from './scenarios.mjs';
+import { policy as sitePolicy } from './scenarios/site-policy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(here, '..');
@@ -18,12 +21,19 @@ const tarteDir = join(benchDir, 'node_modules', 'tarteaucitronjs');
 /** Runs every bundled scenario in Chromium; returns { [id]: { ok, errors, buttons, stored } }. */
 export async function verify(scenarios = SCENARIOS.filter((s) => s.entry), log = console.log) {
   const pages = new Map(); // path -> { type, body }
+  // A scenario with `serverMarkup` attaches to what a server renders for a first visit: the
+  // consent UI and the bootstrap data it decided with (as @cookiekit/server puts in a template).
+  const served = () => {
+    const initial = { cookie: null, signals: {}, now: Date.now() };
+    const markup = renderConsentHtml(createCookieKit({ policy: sitePolicy, initialConsent: initial }).banner.getServerSnapshot());
+    return `<div data-cookiekit-ui>${markup}</div><script type="application/json" id="cookiekit-initial">${JSON.stringify(initial)}</script>`;
+  };
   const page = (scenario, js, css) => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${scenario.id}</title>
   ${css ? '<link rel="stylesheet" href="app.css">' : ''}
   ${scenario.kind === 'files' ? '<script src="/tac/tarteaucitron.min.js"></script>' : ''}
   </head><body>
-  <div id="root"></div><div id="app"></div>
+  <div id="root"></div><div id="app"></div>${scenario.serverMarkup ? served() : ''}
   <div id="banner" hidden><button id="accept">Accept all</button><button id="reject">Reject all</button></div>
   <script ${scenario.kind === 'files' ? '' : 'type="module" '}src="app.js"></script>
   </body></html>`;

@@ -5,7 +5,8 @@
 import { consentSender, createCookieKit, embedPlaceholders, en, enRegimes, googleConsentMode, layoutAttributes, regimeLayouts, type BannerPlacement, type CookieKit, type CookiePolicy, type Decision } from '@cookiekit/core';
 import { policyProblem } from './check';
 import { readInitialConsent } from './initial';
-import { mountConsentUi } from './mount';
+import { bind } from './mount';
+import { redrawConsentUi } from './render';
 
 type Listener = (decision: Decision) => void;
 const script = document.currentScript as HTMLScriptElement | null;
@@ -64,7 +65,7 @@ function start(policy: unknown): void {
     last = next;
     listeners.forEach((fn) => fn(next));
   });
-  whenReady(() => mountConsentUi(started, { unstyled: data.unstyled !== undefined, layout }));
+  whenReady(() => bind(started, { unstyled: data.unstyled !== undefined, layout }, redrawConsentUi));
 }
 
 const refuse = (why: unknown) => {

@@ -5,4 +5,5 @@
  */
 export { mountConsentUi, type MountConsentUiOptions } from './mount';
 export { readInitialConsent } from './initial';
+export { renderConsentUi, type ConsentUiRenderer } from './render';
 export { startCookieKit, type StartCookieKitOptions, type StartedCookieKit } from './start';

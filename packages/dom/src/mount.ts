@@ -1,11 +1,11 @@
-import type { BannerPlacement, CookieKit, CookiePolicy } from '@cookiekit/core';
-import { renderConsentHtml } from '@cookiekit/core/html';
+import { format, type BannerPlacement, type CookieKit, type CookiePolicy } from '@cookiekit/core';
+import type { ConsentUiRenderer } from './render';
 
-/** Options of {@link mountConsentUi}. */
+/** Options of `mountConsentUi`. */
 export interface MountConsentUiOptions {
   /**
    * Where to look for the server-rendered `[data-cookiekit-ui]` container; default `document`.
-   * Without one, the UI is rendered into a new container at the end of `document.body`.
+   * Without one (and with `render`), the UI is rendered into a new container at the end of `document.body`.
    */
   readonly root?: ParentNode;
   /** Leave out every `ck-` class (bring your own styles), as the components' `unstyled` prop does. */
@@ -15,53 +15,108 @@ export interface MountConsentUiOptions {
    * server's rendering must use the same one. Default: a bar at the bottom.
    */
   readonly layout?: BannerPlacement;
+  /**
+   * Draws the markup in the browser when the page has none from the server: pass
+   * `renderConsentUi` (a static site). Without it, the binding attaches to the server's
+   * `[data-cookiekit-ui]` markup only, and a page without that markup gets no banner (one
+   * console error; gated scripts and embeds stay blocked, C1).
+   */
+  readonly render?: ConsentUiRenderer;
 }
 
-// Children are matched by tag name, in order: enough for the markup of MARKUP.md, where a part
-// appears or disappears (banner, notice, conflict) but never changes its tag.
-function morphChildren(into: Node, from: Node): void {
-  let i = 0;
-  for (const next of [...from.childNodes]) {
-    const old = into.childNodes;
-    let j = i;
-    while (j < old.length && old[j]!.nodeName !== next.nodeName) j++;
-    if (j < old.length) {
-      while (j-- > i) into.removeChild(old[i]!);
-      morph(old[i]!, next);
-    } else into.insertBefore(next, old[i] ?? null);
-    i++;
+const el = (tag: string, className: string, unstyled?: boolean, text = ''): HTMLElement => {
+  const child = document.createElement(tag);
+  if (!unstyled) child.className = className;
+  child.textContent = text;
+  return child;
+};
+const check = (input: HTMLInputElement | null, checked: boolean, locked: boolean) => {
+  if (!input) return;
+  // The property for a switch the person clicked, the attribute for the markup (as the renderer writes it).
+  input.checked = checked;
+  input.toggleAttribute('checked', checked);
+  input.disabled = locked;
+};
+
+// The notices of a part are the paragraphs right before `next` that follow its text paragraph.
+const notices = (next: Element | null | undefined, texts: string[], unstyled?: boolean) => {
+  if (!next) return;
+  const shown: Element[] = [];
+  for (let p = next.previousElementSibling; p?.localName === 'p' && p.previousElementSibling?.localName === 'p'; p = p.previousElementSibling) {
+    shown.unshift(p);
   }
-  while (into.childNodes.length > i) into.removeChild(into.lastChild!);
-}
+  const want = texts.filter(Boolean);
+  if (shown.map((p) => p.textContent).join('\0') === want.join('\0')) return;
+  shown.forEach((p) => p.remove());
+  for (const text of want) next.before(el('p', 'ck-notice', unstyled, text));
+};
+
+const served = new WeakMap<HTMLElement, Element>();
 
 /**
- * Brings `node` in step with `next`, keeping every element that stays (so focus, an open
- * `<dialog>` and its listeners survive a state change) and touching only what differs.
+ * Brings the consent UI's markup (`renderConsentHtml` of `@cookiekit/core/html`, from the server
+ * or drawn once) in step with a state by changing only what can change there: the first layer
+ * leaves (and comes back if asked again), notices, switches, disclosures, the signal conflict, the
+ * opt-out status and the status line. A test holds it equal to the renderer's markup.
+ * @internal
  */
-function morph(node: Node, next: Node): void {
-  if (node.nodeType !== 1) {
-    if (node.nodeValue !== next.nodeValue) node.nodeValue = next.nodeValue;
-    return;
+export const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
+  // The first layer, kept to be put back if the model asks again.
+  let banner = ui.querySelector('section');
+  if (banner) served.set(ui, banner);
+  else banner = (served.get(ui) as HTMLElement | undefined) ?? null;
+  if (banner) {
+    if (!state.showBanner) banner.remove();
+    else if (!banner.isConnected) ui.prepend(banner);
   }
-  const el = node as Element;
-  const to = next as Element;
-  for (const { name } of [...el.attributes]) {
-    // `open` belongs to the dialog's showModal()/close(), not to the markup.
-    if (name !== 'open' && !to.hasAttribute(name)) el.removeAttribute(name);
+  notices(ui.querySelector('section > div'), [state.reason, state.signalNotice], unstyled);
+  const m = state.messages;
+  // Categories and services stand in the markup in the model's order.
+  const items = ui.querySelectorAll('[data-category]');
+  state.categories.forEach((category, i) => {
+    const item = items[i];
+    if (!item) return;
+    check(item.querySelector('input'), category.checked, category.locked);
+    const disclosure = item.querySelector('[aria-expanded]');
+    if (disclosure) {
+      disclosure.setAttribute('aria-expanded', String(category.expanded));
+      disclosure.textContent = category.expanded ? m.preferences.hideServices : format(m.preferences.showServices, { count: category.services.length });
+      disclosure.nextElementSibling!.toggleAttribute('hidden', !category.expanded);
+    }
+    const services = item.querySelectorAll('[data-service] input');
+    category.services.forEach((service, j) => check(services[j] as HTMLInputElement, service.checked, service.locked));
+  });
+  const list = ui.querySelector('dialog ul');
+  const body = list?.parentElement;
+  if (!body) return;
+  notices(list, [state.signalNotice, state.exemptNotice], unstyled);
+  let conflict = ui.querySelector('[role="alert"]');
+  if (!state.conflict) conflict?.remove();
+  else if (!conflict) {
+    conflict = body.appendChild(el('div', 'ck-conflict', unstyled, `${m.signal.conflict} `));
+    conflict.setAttribute('role', 'alert');
+    const confirm = conflict.appendChild(el('button', 'ck-button', unstyled, m.signal.confirm));
+    confirm.setAttribute('type', 'button');
+    confirm.setAttribute('data-action', 'confirm-over-signal');
   }
-  for (const { name, value } of [...to.attributes]) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-  // A switch the person clicked no longer follows its `checked` attribute: set the property.
-  if (el instanceof HTMLInputElement) el.checked = (to as HTMLInputElement).checked;
-  morphChildren(el, to);
-}
+  const links = ui.querySelector('[data-optout]')?.parentElement;
+  if (links) {
+    const status = links.querySelector('span');
+    if (!state.optOutStatus) status?.remove();
+    else (status ?? links.appendChild(el('span', 'ck-optout-status', unstyled))).textContent = state.optOutStatus;
+  }
+  ui.querySelector('[role="status"]')!.textContent = state.status;
+};
 
 /**
  * Draws cookiekit's consent UI with the browser's DOM and keeps it in step with the kit's banner
  * model; every choice goes to the model, which holds every rule (this only draws and forwards).
  *
  * It attaches to the `[data-cookiekit-ui]` container a server rendered with `renderConsentHtml`
- * (progressive enhancement: no flash, the markup is already there), or renders one at the end of
- * `document.body`. The first layer is a non-modal dialog; the preferences are a native
+ * (progressive enhancement: no flash, the markup is already there). With the `render` option
+ * (`renderConsentUi`) it draws the markup itself where there is none: into an empty
+ * container, or a new one at the end of `document.body`. With neither markup nor renderer it
+ * logs one console error, shows nothing and returns a function that does nothing. The first layer is a non-modal dialog; the preferences are a native
  * `<dialog>` opened with `showModal()`, so focus moves in and Tab stays inside (C19, C20);
  * Escape and Close grant nothing (C3) and focus returns to the element that opened them; the
  * status line announces a saved choice (C21). A state change updates only what changed. A
@@ -81,8 +136,31 @@ function morph(node: Node, next: Node): void {
  * ```
  */
 export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions = {}): () => void {
+  return attach(kit, options) ?? (() => {});
+}
+
+/**
+ * `mountConsentUi`, or `undefined` (after one console error) when there is no markup to
+ * attach to and no renderer to draw it.
+ * @internal
+ */
+export function attach<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions): (() => void) | undefined {
+  if (!options.render && !(options.root ?? document).querySelector('[data-cookiekit-ui]')?.firstElementChild) {
+    console.error(
+      'cookiekit: no consent banner: no [data-cookiekit-ui] markup and no render: renderConsentUi (@cookiekit/dom). Gated scripts and embeds stay blocked.',
+    );
+    return undefined;
+  }
+  return bind(kit, options, options.render ?? patch);
+}
+
+/**
+ * Binds the UI with `update` drawing each state: the script-tag build passes the renderer, so it
+ * carries no attach-only code.
+ * @internal
+ */
+export function bind<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions, update: ConsentUiRenderer): () => void {
   const { banner } = kit;
-  const html = () => renderConsentHtml(banner.getSnapshot(), options);
   let ui = (options.root ?? document).querySelector<HTMLElement>('[data-cookiekit-ui]');
   if (!ui) {
     ui = document.createElement('div');
@@ -90,13 +168,11 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
     document.body.append(ui);
   }
   const container = ui;
-  const template = document.createElement('template');
   let opener: Element | null = null;
 
   const sync = () => {
-    template.innerHTML = html();
-    morphChildren(container, template.content);
     const state = banner.getSnapshot();
+    update(container, state, options);
     const dialog = container.querySelector('dialog');
     if (!dialog || state.showPreferences === dialog.open) return;
     if (state.showPreferences) {

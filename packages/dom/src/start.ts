@@ -1,6 +1,6 @@
 import { createCookieKit, type CookieKit, type CookieKitOptions, type CookiePolicy } from '@cookiekit/core';
 import { readInitialConsent } from './initial';
-import { mountConsentUi, type MountConsentUiOptions } from './mount';
+import { attach, type MountConsentUiOptions } from './mount';
 
 /** Options of {@link startCookieKit}: those of `createCookieKit` and of {@link mountConsentUi}. */
 export interface StartCookieKitOptions<P extends CookiePolicy> extends CookieKitOptions<P>, MountConsentUiOptions {}
@@ -17,13 +17,16 @@ export interface StartedCookieKit<P extends CookiePolicy> {
  * Everything a page without a framework needs, in one call: `createCookieKit` (with the server's
  * bootstrap data from {@link readInitialConsent} unless `initialConsent` is given), {@link mountConsentUi},
  * then `kit.start()` (store, cleanup, gating, GPC, Consent Mode and the consent sender when
- * given, as the React and Vue providers start them).
+ * given, as the React and Vue providers start them). It attaches to the server's markup; pass
+ * `render: renderConsentUi` where the page has none (a static site). Without either it logs one
+ * console error and starts nothing: no banner, and every gated script and embed stays blocked (C1).
  *
  * @example
  * ```ts
- * import { startCookieKit } from '@cookiekit/dom';
+ * import { renderConsentUi, startCookieKit } from '@cookiekit/dom';
  * const { kit } = startCookieKit({
  *   policy,
+ *   render: renderConsentUi, // only where the server renders no markup
  *   sender: consentSender({ endpoint: '/api/consent' }),
  *   consentMode: googleConsentMode(),
  * });
@@ -33,7 +36,9 @@ export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOp
   const kit = createCookieKit({ ...options, initialConsent: options.initialConsent ?? readInitialConsent() });
   // The UI first: the banner model follows the store from its first subscriber on, so it sees
   // what start() decides from the browser's signals (GPC).
-  const stopUi = mountConsentUi(kit, options);
+  const stopUi = attach(kit, options);
+  // No UI (no server markup, no renderer): nothing starts, so nothing gated runs (C1).
+  if (!stopUi) return { kit, stop: () => {} };
   const stopKit = kit.start();
   return {
     kit,
