@@ -43,7 +43,7 @@ export const PEER_PACKAGES = {
 // cookiekit's size budgets (brotli, frameworks excluded). Only cookiekit has them.
 export const BUDGETS = {
   headless: { bytes: 3000, label: '3 kB', what: 'headless: store + decide + codec' },
-  runtime: { bytes: 7000, label: '7 kB', what: 'full browser runtime JS' },
+  runtime: { bytes: 7500, label: '7.5 kB', what: 'full browser runtime JS' },
   stylesheet: { bytes: 3000, label: '3 kB', what: 'stylesheet' },
   ui: { bytes: 12000, label: '12 kB', what: 'a whole styled UI as a user imports it, React or Vue' },
   page: { bytes: 10000, label: '10 kB', what: 'the DOM binding, the runtime and the stylesheet, no framework' },
