@@ -20,7 +20,7 @@ const SERVICES = fileURLToPath(new URL('../dist/', import.meta.url));
 
 // The page: the preset named in the query, a store in memory, the loader, and an embed if it has one.
 const PAGE_JS = `
-import { createConsentStore, memoryStorage, startGating, CATEGORY_KINDS } from '@cookiekit/core';
+import { createConsentStore, embedPlaceholders, memoryStorage, startGating, CATEGORY_KINDS } from '@cookiekit/core';
 import { presetLoader, embedAttributes, presetInfo } from '/services/index.js';
 const name = new URLSearchParams(location.search).get('preset');
 // Only the preset's own entry: its sample call, as the catalog writes it.
@@ -33,7 +33,8 @@ if (presetInfo(service).embed) {
   for (const [k, v] of Object.entries(embedAttributes(service, 'ref-1', { rewrite: (url) => '/embed/' + encodeURIComponent(url) }))) frame.setAttribute(k, v);
   frame.title = name;
   document.body.append(frame);
-  startGating(store);
+  // The placeholder a blocked embed shows is an opt-in of the page (embedPlaceholders).
+  startGating(store, { placeholders: embedPlaceholders });
 }
 presetLoader({ rewrite })(store);
 window.__store = store;
