@@ -283,11 +283,8 @@ export const ownPropertyBinding: NodeBinding = {
 // guarded response to its middleware's settings, made once: a value the collector need not copy,
 // and what finds a response whose `res.locals` the application replaced (its state is read again
 // from the request then).
+// The state kept there is the response's guard state, whose `consent` is also `req.cookiekit`.
 const LOCALS_STATE = Symbol('cookiekit.state');
-interface LocalsState {
-  consent: RequestConsent<CookiePolicy>;
-  guard: GuardState;
-}
 type WithLocals = ServerResponse & { locals?: unknown };
 interface Judged {
   kit: CookieKit<CookiePolicy>;
@@ -295,16 +292,16 @@ interface Judged {
 }
 const JUDGED = new WeakMap<ServerResponse, Judged>();
 /** State whose response has no `res.locals` object to hold it (an application replaced it with something else). */
-const DETACHED = new WeakMap<ServerResponse, LocalsState>();
+const DETACHED = new WeakMap<ServerResponse, GuardState>();
 let nodeWriteHead: WriteHead | undefined;
 
-function localsState(res: WithLocals): LocalsState | undefined {
+function localsState(res: WithLocals): GuardState | undefined {
   const locals = res.locals;
-  const held = typeof locals === 'object' && locals !== null ? (locals as { [LOCALS_STATE]?: LocalsState })[LOCALS_STATE] : undefined;
+  const held = typeof locals === 'object' && locals !== null ? (locals as { [LOCALS_STATE]?: GuardState })[LOCALS_STATE] : undefined;
   return held ?? DETACHED.get(res);
 }
 
-function keepState(res: WithLocals, state: LocalsState): void {
+function keepState(res: WithLocals, state: GuardState): void {
   const locals = res.locals;
   // Not enumerable: templates given the locals (`res.render`) do not see it.
   if (typeof locals === 'object' && locals !== null) Object.defineProperty(locals, LOCALS_STATE, { value: state, writable: true, configurable: true });
@@ -312,11 +309,11 @@ function keepState(res: WithLocals, state: LocalsState): void {
 }
 
 /** The state of a guarded response; read again from its request if the application replaced `res.locals`. */
-function stateOf(res: WithLocals, judged: Judged): LocalsState {
+function stateOf(res: WithLocals, judged: Judged): GuardState {
   const held = localsState(res);
   if (held) return held;
   const consent = judged.kit.read(new NodeConsentRequest(res.req, judged.info));
-  const state: LocalsState = { consent, guard: { kit: judged.kit, consent, writeHead: nodeWriteHead!, inside: false } };
+  const state: GuardState = { kit: judged.kit, consent, writeHead: nodeWriteHead!, inside: false };
   keepState(res, state);
   return state;
 }
@@ -324,7 +321,7 @@ function stateOf(res: WithLocals, judged: Judged): LocalsState {
 function sharedWriteHead(this: ServerResponse, ...args: unknown[]): ServerResponse {
   const judged = JUDGED.get(this);
   if (!judged) return nodeWriteHead!.apply(this, args);
-  const state = stateOf(this, judged).guard;
+  const state = stateOf(this, judged);
   return state.inside ? nodeWriteHead!.apply(this, args) : guardedWriteHead(this, state, args);
 }
 
@@ -384,9 +381,8 @@ export function localsBinding(): NodeBinding {
       const previous = JUDGED.get(res) ? localsState(res) : undefined;
       // Bound twice (middleware mounted twice): the last consent wins, the guard is kept.
       if (previous) {
+        previous.kit = k;
         previous.consent = c;
-        previous.guard.kit = k;
-        previous.guard.consent = c;
         return;
       }
       if (
@@ -403,7 +399,7 @@ export function localsBinding(): NodeBinding {
       // The response depends on the region headers (C25): a shared cache must keep regions apart.
       if (kit.vary.length) res.appendHeader('vary', kit.vary.join(', '));
       if (judged?.kit !== k || judged.info !== info) judged = { kit: k, info };
-      keepState(res, { consent: c, guard: { kit: k, consent: c, writeHead: nodeWriteHead!, inside: false } });
+      keepState(res, { kit: k, consent: c, writeHead: nodeWriteHead!, inside: false });
       JUDGED.set(res, judged);
     },
   };
