@@ -215,6 +215,11 @@ async function openPostgres(parsed: Extract<Parsed, { kind: 'postgres' }>): Prom
   };
 }
 
+/** A table's name for raw SQL, quoted and in the configured schema. */
+export function qualifiedTable(backend: Pick<Backend, 'schema'>, name: string): string {
+  return backend.schema ? `"${backend.schema}"."${name}"` : `"${name}"`;
+}
+
 /** The tables of the log, in the configured schema. */
 export function tables(backend: Backend, db: Kysely<LogDatabase> | Transaction<LogDatabase>) {
   return backend.schema ? db.withSchema(backend.schema) : db;

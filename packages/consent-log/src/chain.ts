@@ -1,12 +1,12 @@
 import { canonicalJson, type StoredConsentRecord } from '@cookiekit/core';
 import type { KeyObject } from 'node:crypto';
-import { CompiledQuery, type Kysely } from 'kysely';
-import { tables, type Backend } from './backend';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { qualifiedTable, tables, type Backend } from './backend';
 import { batchMac, eventMac, recordDigest, recordTag, type Keyring } from './crypto';
 import { ConsentLogConfigError } from './errors';
 import { pushRecordValues } from './records';
 import { applyDeltaRows, batchDeltas, deltaRows, type DeltaRow } from './rollups';
-import type { LogDatabase } from './schema';
+import type { BatchesTable, LogDatabase } from './schema';
 
 /** What every part of an open log shares: its database, key and clock. */
 export interface LogContext {
@@ -137,6 +137,13 @@ export function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
+/** The batch's records by record id, the first of repeated ids only (a batch writes an id once). */
+export function firstOfEachId<J extends PendingRecord>(jobs: readonly J[]): Map<string, J> {
+  const byId = new Map<string, J>();
+  for (const job of jobs) if (!byId.has(job.record.recordId)) byId.set(job.record.recordId, job);
+  return byId;
+}
+
 /** Commits a batch; resolves with the records written (the others were duplicates). */
 export type BatchCommit = <J extends PendingRecord>(jobs: readonly J[]) => Promise<Set<J>>;
 
@@ -157,18 +164,7 @@ export interface ChainHead {
 export interface SignedBatch {
   /** Every record's values in RECORD_COLUMNS order, one row after another. */
   readonly params: unknown[];
-  readonly batchRow: {
-    readonly chain: number;
-    readonly batch: number;
-    readonly first_seq: number;
-    readonly last_seq: number;
-    readonly count: number;
-    readonly committed_at: string;
-    readonly committed_ms: number;
-    readonly key_id: string;
-    readonly prev: string;
-    readonly mac: string;
-  };
+  readonly batchRow: Readonly<Insertable<BatchesTable>>;
   readonly rollups: readonly DeltaRow[];
   readonly next: ChainHead;
 }
@@ -176,46 +172,46 @@ export interface SignedBatch {
 /** Numbers, digests, tags and signs `jobs` as the batch after `head` on the context's chain. */
 export function signBatch(ctx: LogContext, jobs: readonly PendingRecord[], head: ChainHead, secret: KeyObject, keyId: string): SignedBatch {
   const { chain } = ctx;
-    const batch = head.batch + 1;
-    const firstSeq = head.seq + 1;
-    const lastSeq = firstSeq + jobs.length - 1;
-    const committedMs = ctx.clock();
-    const committedAt = new Date(committedMs).toISOString();
-    const digests: string[] = [];
-    // Each row's values in RECORD_COLUMNS order, straight into the statement's parameters:
-    // no object per row to build and read back.
-    const params: unknown[] = [];
-    for (let i = 0; i < jobs.length; i++) {
-      const record = jobs[i]!.record;
-      const seq = firstSeq + i;
-      const digest = recordDigest(seq, record, chain);
-      digests.push(digest);
-      params.push(chain, seq, batch);
-      pushRecordValues(params, record);
-      params.push(jobs[i]!.receivedMs, digest, recordTag(secret, digest), 0, record.regime ?? null, record.region ?? null);
-    }
-    const mac = batchMac(secret, { chain, batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
-    const batchRow = {
-      chain,
-      batch,
-      first_seq: firstSeq,
-      last_seq: lastSeq,
-      count: jobs.length,
-      committed_at: committedAt,
-      committed_ms: committedMs,
-      key_id: keyId,
-      prev: head.mac,
-      mac,
-    };
-    const rollups = ctx.rollups
-      ? deltaRows(
-          chain,
-          batchDeltas(
-            jobs.map(({ record: r, receivedMs }) => ({ receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc })),
-          ),
-        )
-      : [];
-    return { params, batchRow, rollups, next: { batch, seq: lastSeq, mac } };
+  const batch = head.batch + 1;
+  const firstSeq = head.seq + 1;
+  const lastSeq = firstSeq + jobs.length - 1;
+  const committedMs = ctx.clock();
+  const committedAt = new Date(committedMs).toISOString();
+  const digests: string[] = [];
+  // Each row's values in RECORD_COLUMNS order, straight into the statement's parameters:
+  // no object per row to build and read back.
+  const params: unknown[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const record = jobs[i]!.record;
+    const seq = firstSeq + i;
+    const digest = recordDigest(seq, record, chain);
+    digests.push(digest);
+    params.push(chain, seq, batch);
+    pushRecordValues(params, record);
+    params.push(jobs[i]!.receivedMs, digest, recordTag(secret, digest), 0, record.regime ?? null, record.region ?? null);
+  }
+  const mac = batchMac(secret, { chain, batch, prev: head.mac, firstSeq, lastSeq, committedAt, keyId }, digests);
+  const batchRow = {
+    chain,
+    batch,
+    first_seq: firstSeq,
+    last_seq: lastSeq,
+    count: jobs.length,
+    committed_at: committedAt,
+    committed_ms: committedMs,
+    key_id: keyId,
+    prev: head.mac,
+    mac,
+  };
+  const rollups = ctx.rollups
+    ? deltaRows(
+        chain,
+        batchDeltas(
+          jobs.map(({ record: r, receivedMs }) => ({ receivedMs, method: r.method, categories: r.categories, revision: r.revision, language: r.language, regime: r.regime, gpc: r.signals.gpc })),
+        ),
+      )
+    : [];
+  return { params, batchRow, rollups, next: { batch, seq: lastSeq, mac } };
 }
 
 /**
@@ -225,7 +221,7 @@ export function signBatch(ctx: LogContext, jobs: readonly PendingRecord[], head:
  */
 export function createBatchCommitter(ctx: LogContext): BatchCommit {
   const { backend } = ctx;
-  const recordsTable = backend.schema ? `"${backend.schema}"."consent_records"` : '"consent_records"';
+  const recordsTable = qualifiedTable(backend, 'consent_records');
   const insertSqlCache = new Map<number, string>();
   const insertSql = (count: number): string => {
     let text = insertSqlCache.get(count);
@@ -246,8 +242,7 @@ export function createBatchCommitter(ctx: LogContext): BatchCommit {
     const { id: keyId, secret } = ctx.requireKey();
     return backend.write(async (trx) => {
       const head = await lockHead(ctx, trx, chain);
-      const byId = new Map<string, (typeof jobs)[number]>();
-      for (const job of jobs) if (!byId.has(job.record.recordId)) byId.set(job.record.recordId, job);
+      const byId = firstOfEachId(jobs);
       const ids = [...byId.keys()];
       const existing = new Set<string>();
       for (let i = 0; i < ids.length; i += CHUNK) {

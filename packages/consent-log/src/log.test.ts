@@ -427,15 +427,21 @@ describe.each(BACKENDS)('consent log on %s', (name, make) => {
   });
 });
 
+/** A migrated PostgreSQL schema of its own, and two log instances on it (two pools, as two servers). */
+async function twoInstances(options: Partial<ConsentLogOptions> = {}) {
+  const { postgresDatabase } = await import('./test/helpers');
+  const db = await postgresDatabase();
+  cleanups.push(() => db.cleanup());
+  await migrateConsentLog(db.database);
+  const a = await openConsentLog({ database: db.database, key: KEY, ...options });
+  const b = await openConsentLog({ database: db.database, key: KEY, ...options });
+  cleanups.push(() => a.close(), () => b.close());
+  return { db, a, b };
+}
+
 describe('several application servers on one PostgreSQL schema', () => {
   it('C9: two log instances (two pools, as two servers) append concurrently: one chain, every record once, verify passes', async () => {
-    const { postgresDatabase } = await import('./test/helpers');
-    const db = await postgresDatabase();
-    cleanups.push(() => db.cleanup());
-    await migrateConsentLog(db.database);
-    const a = await openConsentLog({ database: db.database, key: KEY });
-    const b = await openConsentLog({ database: db.database, key: KEY });
-    cleanups.push(() => a.close(), () => b.close());
+    const { db, a, b } = await twoInstances();
     await Promise.all(
       Array.from({ length: 20 }, async (_, writer) => {
         const log = writer % 2 === 0 ? a : b;
@@ -456,13 +462,7 @@ describe('several application servers on one PostgreSQL schema', () => {
 
 describe('PostgreSQL: a batch in one statement', () => {
   it('C9: a head moved by another instance since this one last wrote writes nothing, is read again, and the batch is signed again from it', async () => {
-    const { postgresDatabase } = await import('./test/helpers');
-    const db = await postgresDatabase();
-    cleanups.push(() => db.cleanup());
-    await migrateConsentLog(db.database);
-    const a = await openConsentLog({ database: db.database, key: KEY, batchDelayMs: 0 });
-    const b = await openConsentLog({ database: db.database, key: KEY, batchDelayMs: 0 });
-    cleanups.push(() => a.close(), () => b.close());
+    const { db, a, b } = await twoInstances({ batchDelayMs: 0 });
     // Each instance keeps the head it wrote last; each append below finds it moved by the other.
     for (let i = 1; i <= 6; i++) await (i % 2 === 1 ? a : b).append(makeRecord(i));
     const raw = await db.raw();

@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
-import { RECORD_COLUMNS, headId, isUniqueViolation, signBatch, type BatchCommit, type ChainHead, type LogContext, type PendingRecord } from './chain';
+import { qualifiedTable } from './backend';
+import { RECORD_COLUMNS, firstOfEachId, headId, isUniqueViolation, signBatch, type BatchCommit, type ChainHead, type LogContext, type PendingRecord } from './chain';
 
 /** How often a batch is signed again when another writer moved the chain's head meanwhile. */
 const HEAD_RETRIES = 3;
@@ -15,7 +16,7 @@ const HEAD_RETRIES = 3;
  */
 export function createPostgresCommitter(ctx: LogContext, locked: BatchCommit): BatchCommit {
   const { backend, chain } = ctx;
-  const table = (name: string) => (backend.schema ? `"${backend.schema}"."${name}"` : `"${name}"`);
+  const table = (name: string) => qualifiedTable(backend, name);
   const columns = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
   // Every part but the head's move waits for it (`exists (select from head)`): a moved head
   // writes nothing. The rows come as JSON in the tables' own shape, one parameter per table, so
@@ -43,9 +44,7 @@ select count(*)::int as moved from head`;
 
   const commitOnce = async <J extends PendingRecord>(jobs: readonly J[]): Promise<Set<J> | undefined> => {
     const { id: keyId, secret } = ctx.requireKey();
-    const byId = new Map<string, J>();
-    for (const job of jobs) if (!byId.has(job.record.recordId)) byId.set(job.record.recordId, job);
-    const fresh = [...byId.values()];
+    const fresh = [...firstOfEachId(jobs).values()];
     for (let attempt = 0; attempt < HEAD_RETRIES; attempt++) {
       const from = (head ??= await readHead());
       const signed = signBatch(ctx, fresh, from, secret, keyId);

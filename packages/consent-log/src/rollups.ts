@@ -1,6 +1,6 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely';
-import type { Backend } from './backend';
-import type { LogDatabase } from './schema';
+import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
+import { qualifiedTable, type Backend } from './backend';
+import type { LogDatabase, RollupsTable } from './schema';
 
 /** One hour and one day in ms: the two bucket sizes the rollups keep. */
 export const HOUR_MS = 3_600_000;
@@ -70,16 +70,8 @@ export function batchDeltas(records: Iterable<Contribution>): Deltas {
 
 const ROWS_PER_STATEMENT = 200;
 
-/** One rollup row's change, as the upsert adds it. */
-export interface DeltaRow {
-  readonly chain: number;
-  readonly period: string;
-  readonly bucket: number;
-  readonly dim: string;
-  readonly key: string;
-  /** What to add to the stored count. */
-  readonly count: number;
-}
+/** One rollup row's change, as the upsert adds it: its `count` is what to add to the stored one. */
+export type DeltaRow = Readonly<Insertable<RollupsTable>>;
 
 /** A chain's non-zero deltas as rows, in key order (the order every writer locks them in). */
 export function deltaRows(chain: number, deltas: Deltas): DeltaRow[] {
@@ -103,7 +95,7 @@ export async function applyDeltas(backend: Backend, trx: Kysely<LogDatabase>, ch
 /** Writes rows from `deltaRows` (in their order) inside the caller's transaction. */
 export async function applyDeltaRows(backend: Backend, trx: Kysely<LogDatabase>, rows: readonly DeltaRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const table = backend.schema ? `"${backend.schema}"."consent_rollups"` : '"consent_rollups"';
+  const table = qualifiedTable(backend, 'consent_rollups');
   const pg = backend.dialect === 'postgres';
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
