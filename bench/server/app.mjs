@@ -9,8 +9,8 @@ import http from 'node:http';
 import { nodeHandler } from './apps.mjs';
 
 const [framework, variant] = process.argv.slice(2);
-if (!['node', 'express', 'fastify', 'hono'].includes(framework) || !['bare', 'cookiekit'].includes(variant)) {
-  console.error('usage: node app.mjs node|express|fastify|hono bare|cookiekit');
+if (!['node', 'express', 'fastify', 'hono'].includes(framework) || !['bare', 'noop', 'cookiekit'].includes(variant)) {
+  console.error('usage: node app.mjs node|express|fastify|hono bare|noop|cookiekit');
   process.exit(2);
 }
 

@@ -18,6 +18,8 @@ const STATS_HEADER = `${STATS.name}=${STATS.value}; Max-Age=${STATS.maxAge}; Pat
  */
 export async function nodeHandler(framework, variant, logger) {
   const kit = variant === 'cookiekit';
+  // `noop`: a middleware that only passes the request on, the framework's own price of one.
+  const noop = variant === 'noop';
   if (framework === 'node') {
     const app = (req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -25,6 +27,7 @@ export async function nodeHandler(framework, variant, logger) {
       res.end(PAGE);
     };
     const { cookiekit } = await import('@cookiekit/server/node');
+    if (noop) return (req, res) => app(req, res);
     return kit ? cookiekit({ policy, logger }).handler(app) : app;
   }
   if (framework === 'express') {
@@ -34,6 +37,7 @@ export async function nodeHandler(framework, variant, logger) {
     app.set('etag', false);
     app.set('x-powered-by', false);
     if (kit) app.use((await import('@cookiekit/server/express')).cookiekit({ policy, logger }));
+    if (noop) app.use((_req, _res, next) => next());
     app.get('/plain', (_req, res) => res.type('html').send(PAGE));
     app.get('/', (_req, res) => res.cookie(STATS.name, STATS.value, { maxAge: STATS.maxAge * 1000, path: '/', sameSite: 'lax' }).type('html').send(PAGE));
     return app;
@@ -42,6 +46,8 @@ export async function nodeHandler(framework, variant, logger) {
     const { default: Fastify } = await import('fastify');
     const app = Fastify({ logger: false });
     if (kit) await app.register((await import('@cookiekit/server/fastify')).cookiekit, { policy, logger });
+    // cookiekit's plugin is one onRequest hook: the no-op is one too.
+    if (noop) app.addHook('onRequest', (_req, _reply, done) => done());
     app.get('/plain', (_req, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
     app.get('/', (_req, reply) => reply.header('set-cookie', STATS_HEADER).type('text/html; charset=utf-8').send(PAGE));
     await app.ready();
@@ -54,6 +60,7 @@ export async function nodeHandler(framework, variant, logger) {
     const { getRequestListener } = await import('@hono/node-server');
     const app = new Hono();
     if (kit) app.use((await import('@cookiekit/server/hono')).cookiekit({ policy, logger }));
+    if (noop) app.use(async (_c, next) => next());
     app.get('/plain', (c) => c.html(PAGE));
     app.get('/', (c) => {
       setCookie(c, STATS.name, STATS.value, { maxAge: STATS.maxAge, path: '/', sameSite: 'Lax' });

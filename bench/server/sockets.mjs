@@ -37,7 +37,7 @@ const PAIR = env('BENCH_SOCKETS_PAIR', 'bare,cookiekit').split(',');
 const NODE_ARGS = env('BENCH_SERVER_NODE_ARGS', '').split(' ').filter(Boolean);
 const PATHS = { plain: '/plain', stats: '/' };
 const pin = env('BENCH_PIN', 1) !== '0' && canPin;
-if (PAIR.length !== 2 || PAIR.some((v) => v !== 'bare' && v !== 'cookiekit')) throw new Error('bench: BENCH_SOCKETS_PAIR is two of bare|cookiekit');
+if (PAIR.length !== 2 || PAIR.some((v) => !['bare', 'noop', 'cookiekit'].includes(v))) throw new Error('bench: BENCH_SOCKETS_PAIR is two of bare|noop|cookiekit');
 
 // This process is the client: on CPU 1 when the servers are pinned to CPU 0.
 if (pin) {
@@ -161,7 +161,7 @@ for (const framework of FRAMEWORKS) {
       const { head } = await s.run('/', 1);
       if (!/^HTTP\/1\.1 200/.test(head) || !statsCookie(head)) throw new Error(`bench: ${framework} ${s.variant} did not send the page with its cookie`);
       const refused = (await s.run('/', 1, REFUSING)).head;
-      if (statsCookie(refused) !== (s.variant === 'bare')) throw new Error(`bench: ${framework} ${s.variant}: _shop_stats ${s.variant === 'bare' ? 'dropped' : 'left'} for a refusing visitor`);
+      if (statsCookie(refused) !== (s.variant !== 'cookiekit')) throw new Error(`bench: ${framework} ${s.variant}: _shop_stats ${s.variant === 'cookiekit' ? 'left' : 'dropped'} for a refusing visitor`);
     }
     for (const route of ROUTES) {
       const path = PATHS[route];

@@ -3,6 +3,28 @@ import { isDeletion, judgeSetCookie, readSetCookie, refusedCookieDeletions } fro
 import { LazyRequestConsent, type ConsentShared, type RequestConsent } from './request-consent';
 
 const MAX_LOGGED_NAMES = 1000;
+const MAX_REMEMBERED_NAMES = 1024;
+
+/**
+ * A per-name memo of `find`, bounded: emptied when full. A name is stored as an interned copy (a
+ * property key of a throwaway object), not as read: a name read from a header is a slice, and a
+ * stored slice would hold in memory the whole Cookie header of the request that first sent it.
+ */
+class NameMemo {
+  readonly #find: (name: string) => string | null;
+  readonly #known = new Map<string, string | null>();
+  constructor(find: (name: string) => string | null) {
+    this.#find = find;
+  }
+  get(name: string): string | null {
+    const known = this.#known.get(name);
+    if (known !== undefined) return known;
+    if (this.#known.size >= MAX_REMEMBERED_NAMES) this.#known.clear();
+    const found = this.#find(name);
+    this.#known.set(Object.keys({ [name]: 0 })[0]!, found);
+    return found;
+  }
+}
 
 /** What a kit's `Set-Cookie` enforcement needs besides the policy. */
 export interface EnforcerOptions<P extends CookiePolicy> {
@@ -55,30 +77,13 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
   const { shared, clearRefused, logger } = options;
   const undeclared = policy.undeclaredCookies ?? 'warn';
   const optional = optionalCookies(policy);
-  // The service a request cookie's name belongs to, remembered per name (bounded): the same
-  // few names come with every request.
-  const owners = new Map<string, string | null>();
-  const cookieOwner = (name: string): string | null => {
-    let owner = owners.get(name);
-    if (owner === undefined) {
-      owner = compileCookiePlan(policy).owner(name)?.service.id ?? null;
-      if (owners.size >= 1024) owners.clear();
-      owners.set(name, owner);
-    }
-    return owner;
-  };
-  // The refusable service a request cookie's name belongs to (it matches an optional service's
-  // item), or null, remembered per name (bounded) like the owners.
-  const refusables = new Map<string, string | null>();
-  const refusableOwner = (name: string): string | null => {
-    let owner = refusables.get(name);
-    if (owner === undefined) {
-      owner = optional.matches(name) ? cookieOwner(name) : null;
-      if (refusables.size >= 1024) refusables.clear();
-      refusables.set(name, owner);
-    }
-    return owner;
-  };
+  // The service a request cookie's name belongs to, and the refusable service it belongs to
+  // (an optional category's item matches the name) or null, remembered per name: the same few
+  // names come with every request.
+  const owners = new NameMemo((name) => compileCookiePlan(policy).owner(name)?.service.id ?? null);
+  const cookieOwner = (name: string): string | null => owners.get(name);
+  const refusables = new NameMemo((name) => (optional.matches(name) ? cookieOwner(name) : null));
+  const refusableOwner = (name: string): string | null => refusables.get(name);
   const logged = new Set<string>();
   const logOnce = (name: string, message: string) => {
     if (logged.has(name) || logged.size >= MAX_LOGGED_NAMES) return;
@@ -132,12 +137,12 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     // Where deletions go; read from the request only when some are sent.
     const target = () => ({ consentCookieName: consent.consentCookieName, host: consent.host, path: consent.path, secure: consent.secure });
     if (consent.expireAll) {
-      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target(), present: Object.keys(consent.cookies), all: true }));
+      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target(), present: consent.cookieNames(), all: true }));
     } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
       // Only names of refusable services can need clearing; most requests carry none.
       let refused: string[] | undefined;
       let d: Decision<P> | undefined;
-      for (const name in consent.cookies) {
+      for (const name of consent.cookieNames()) {
         const owner = refusableOwner(name);
         if (owner === null) continue;
         d ??= decisionOf();

@@ -4,7 +4,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
-import { localsBinding, runNodeMiddleware, type NodeRequestInfo } from './node-shared';
+import { GuardState, localsBinding, runNodeMiddleware, type LocalsStateFactory, type NodeRequestInfo } from './node-shared';
 import type { ConsentHtml } from './html';
 import type { BootstrapHtmlOptions } from './html';
 import type { RequestConsent } from './request-consent';
@@ -29,30 +29,36 @@ declare global {
   }
 }
 
-/** `res.locals.cookiekitHtml`: each part drawn when read, with the response's `cspNonce` as it is then. */
-class LocalsConsentHtml implements ConsentHtml {
-  readonly #consent: RequestConsent;
+/**
+ * `res.locals.cookiekitHtml`: each part drawn when read, with the response's `cspNonce` as it is
+ * then. It is also the response's guard state (see `localsBinding`): one object a response.
+ */
+class LocalsConsentHtml extends GuardState implements ConsentHtml {
   readonly #locals: { cspNonce?: string };
   #bootstrap: { nonce: string | undefined; html: string } | undefined;
-  constructor(consent: RequestConsent, locals: { cspNonce?: string }) {
-    this.#consent = consent;
+  constructor(kit: CookieKit<CookiePolicy>, consent: RequestConsent, writeHead: GuardState['writeHead'], locals: { cspNonce?: string }) {
+    super(kit, consent, writeHead);
     this.#locals = locals;
   }
   get banner(): string {
-    return this.#consent.bannerHtml();
+    return this.consent.bannerHtml();
   }
   get bootstrap(): string {
     const nonce = this.#locals.cspNonce;
     if (!this.#bootstrap || this.#bootstrap.nonce !== nonce) {
       const options: BootstrapHtmlOptions = { nonce };
-      this.#bootstrap = { nonce, html: this.#consent.bootstrapHtml(options) };
+      this.#bootstrap = { nonce, html: this.consent.bootstrapHtml(options) };
     }
     return this.#bootstrap.html;
   }
-  toString(): string {
+  override toString(): string {
     return this.banner + this.bootstrap;
   }
 }
+
+const noLocals = {};
+const localsState: LocalsStateFactory = (kit, consent, writeHead, res) =>
+  new LocalsConsentHtml(kit, consent, writeHead, ((res as Response).locals as { cspNonce?: string } | undefined) ?? noLocals);
 
 // Express knows the scheme and address behind a trusted proxy (`trust proxy`).
 const expressInfo: NodeRequestInfo<Request> = {
@@ -94,13 +100,18 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P>): E
 export function cookiekit<P extends CookiePolicy>(kit: CookieKit<P>): ExpressCookieKit<P>;
 export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | CookieKit<P>): ExpressCookieKit<P> {
   const kit = kitOf(options);
-  const binding = localsBinding();
+  const binding = localsBinding(localsState);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     const consent = runNodeMiddleware(kit, expressInfo, req, res, binding);
     if (!consent) return;
-    // One small object, drawn only when a template prints it (`res.render` merges the locals).
+    // Drawn only when a template prints it (`res.render` merges the locals). The binding made it,
+    // unless it fell back to own properties (an unusual request or response): then it is made
+    // here, for the templates only.
     const locals = res.locals as { cookiekitHtml: ConsentHtml; cspNonce?: string };
-    locals.cookiekitHtml = new LocalsConsentHtml(consent as unknown as RequestConsent, locals);
+    const made = locals.cookiekitHtml;
+    if (!(made instanceof LocalsConsentHtml) || made.consent !== (consent as unknown)) {
+      locals.cookiekitHtml = localsState(kit as unknown as CookieKit<CookiePolicy>, consent as unknown as RequestConsent, res.writeHead as GuardState['writeHead'], res) as LocalsConsentHtml;
+    }
     next();
   };
   Object.defineProperty(middleware, 'kit', { value: kit });

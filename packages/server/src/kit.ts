@@ -123,6 +123,7 @@ export function createCookieKit<P extends CookiePolicy>(options: CookieKitOption
     policy,
     clock: now,
     consentCookieName: consentCookieName(policy),
+    consentCookieNeedle: `${consentCookieName(policy)}=`,
     decode,
     decide: cachedDecider(policy, decode),
     region,

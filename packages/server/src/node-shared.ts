@@ -96,13 +96,20 @@ const asList = (value: unknown): string[] =>
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 type WriteHead = (this: ServerResponse, ...args: unknown[]) => ServerResponse;
-interface GuardState {
+
+/** A guarded response's state: what judges its `Set-Cookie` when its head is written. */
+export class GuardState {
   kit: CookieKit<CookiePolicy>;
   consent: RequestConsent<CookiePolicy>;
   /** The writeHead to call once cookies are judged. */
-  writeHead: WriteHead;
+  readonly writeHead: WriteHead;
   /** Set while judging, so a writeHead wrapped around ours does not judge twice. */
-  inside: boolean;
+  inside = false;
+  constructor(kit: CookieKit<CookiePolicy>, consent: RequestConsent<CookiePolicy>, writeHead: WriteHead) {
+    this.kit = kit;
+    this.consent = consent;
+    this.writeHead = writeHead;
+  }
 }
 
 // On a plain Node response the state and the wrapped writeHead are properties of the response:
@@ -131,12 +138,7 @@ export function guardResponse<P extends CookiePolicy>(kit: CookieKit<P>, res: Se
     previous.consent = consent as unknown as RequestConsent<CookiePolicy>;
     return;
   }
-  const state: GuardState = {
-    kit: kit as unknown as CookieKit<CookiePolicy>,
-    consent: consent as unknown as RequestConsent<CookiePolicy>,
-    writeHead: res.writeHead as WriteHead,
-    inside: false,
-  };
+  const state = new GuardState(kit as unknown as CookieKit<CookiePolicy>, consent as unknown as RequestConsent<CookiePolicy>, res.writeHead as WriteHead);
   (res as Guarded)[STATE] = state;
   res.writeHead = ownWriteHead as ServerResponse['writeHead'];
 }
@@ -272,39 +274,47 @@ export const ownPropertyBinding: NodeBinding = {
 // alternated rounds, 2026-12-03) the middleware added 39–57 µs a request with own properties on
 // Express's objects (`ownPropertyBinding`) and 25–36 µs with this binding.
 //
-// The request's state (its consent and the guard's) is a property of `res.locals`, the object
-// Express makes for each response (`Object.create(null)`, a dictionary: a property costs it no
-// hidden class), not the value of a `WeakMap` keyed by the request: V8's young-generation
-// collector treats a `WeakMap`'s values as roots, so every consent and guard state, with all
-// they hold (the parsed headers, the request's headers), survived at least one scavenge and
-// was copied. Measured on the Express bench app served over real sockets (`bench/server/
-// sockets.mjs`, `--trace-gc-nvp`): 33–34 % of the young generation survived each scavenge with
-// the WeakMaps, 24–26 % with `res.locals` (the bare app: 26–27 %). The only `WeakMap` left maps a
-// guarded response to its middleware's settings, made once: a value the collector need not copy,
-// and what finds a response whose `res.locals` the application replaced (its state is read again
-// from the request then).
-// The state kept there is the response's guard state, whose `consent` is also `req.cookiekit`.
-const LOCALS_STATE = Symbol('cookiekit.state');
+// The request's state (its consent and the guard's) is one object, `res.locals.cookiekitHtml`:
+// the property templates print, made for each response anyway, so the guard state is that
+// object (a subclass of `GuardState` made by the adapter) rather than a second one beside it.
+// `res.locals` is the object Express makes for each response (`Object.create(null)`, a
+// dictionary: a property costs it no hidden class). Not the value of a `WeakMap` keyed by the
+// request: V8's young-generation collector treats a `WeakMap`'s values as roots, so every
+// consent and guard state, with all they hold (the parsed headers, the request's headers),
+// survived at least one scavenge and was copied. Measured on the Express bench app served over
+// real sockets (`bench/server/sockets.mjs`, `--trace-gc-nvp`): 33–34 % of the young generation
+// survived each scavenge with the WeakMaps, 24–26 % with `res.locals` (the bare app: 26–27 %).
+// The only `WeakMap` left maps a guarded response to its middleware's settings, made once: a
+// value the collector need not copy, and what finds a response whose `res.locals` the
+// application replaced (its state is read again from the request then).
+const LOCALS_KEY = 'cookiekitHtml';
 type WithLocals = ServerResponse & { locals?: unknown };
+/** Makes the state of an Express response (also its `res.locals.cookiekitHtml`). */
+export type LocalsStateFactory = (kit: CookieKit<CookiePolicy>, consent: RequestConsent<CookiePolicy>, writeHead: WriteHead, res: ServerResponse) => GuardState;
 interface Judged {
   kit: CookieKit<CookiePolicy>;
   info: NodeRequestInfo;
+  create: LocalsStateFactory;
 }
 const JUDGED = new WeakMap<ServerResponse, Judged>();
-/** State whose response has no `res.locals` object to hold it (an application replaced it with something else). */
+/** State whose response has no `res.locals` object to hold it, or whose `cookiekitHtml` the application set to something else. */
 const DETACHED = new WeakMap<ServerResponse, GuardState>();
 let nodeWriteHead: WriteHead | undefined;
 
-function localsState(res: WithLocals): GuardState | undefined {
+const localsOf = (res: WithLocals): Record<string, unknown> | undefined => {
   const locals = res.locals;
-  const held = typeof locals === 'object' && locals !== null ? (locals as { [LOCALS_STATE]?: GuardState })[LOCALS_STATE] : undefined;
-  return held ?? DETACHED.get(res);
+  return typeof locals === 'object' && locals !== null ? (locals as Record<string, unknown>) : undefined;
+};
+
+function localsState(res: WithLocals): GuardState | undefined {
+  const held = localsOf(res)?.[LOCALS_KEY];
+  return held instanceof GuardState ? held : DETACHED.get(res);
 }
 
 function keepState(res: WithLocals, state: GuardState): void {
-  const locals = res.locals;
-  // Not enumerable: templates given the locals (`res.render`) do not see it.
-  if (typeof locals === 'object' && locals !== null) Object.defineProperty(locals, LOCALS_STATE, { value: state, writable: true, configurable: true });
+  const locals = localsOf(res);
+  // Never over an application's own `cookiekitHtml`.
+  if (locals && (locals[LOCALS_KEY] === undefined || locals[LOCALS_KEY] instanceof GuardState)) locals[LOCALS_KEY] = state;
   else DETACHED.set(res, state);
 }
 
@@ -313,7 +323,7 @@ function stateOf(res: WithLocals, judged: Judged): GuardState {
   const held = localsState(res);
   if (held) return held;
   const consent = judged.kit.read(new NodeConsentRequest(res.req, judged.info));
-  const state: GuardState = { kit: judged.kit, consent, writeHead: nodeWriteHead!, inside: false };
+  const state = judged.create(judged.kit, consent, nodeWriteHead!, res);
   keepState(res, state);
   return state;
 }
@@ -359,13 +369,14 @@ function requestBase(req: IncomingMessage): object | undefined {
 }
 
 /**
- * The request's state in `res.locals` instead of own properties, for Express's requests and
- * responses (see above). Falls back to own properties for objects it cannot serve so: a plain
- * Node request or response, a request whose chain does not reach `IncomingMessage.prototype`
- * or whose `res` is not this response, or a response that already has its own `writeHead`
- * (wrapped by earlier middleware, which may hold Node's unwrapped one).
+ * The request's state in `res.locals.cookiekitHtml` instead of own properties, for Express's
+ * requests and responses (see above); `create` makes it. Falls back to own properties for
+ * objects it cannot serve so: a plain Node request or response, a request whose chain does not
+ * reach `IncomingMessage.prototype` or whose `res` is not this response, or a response that
+ * already has its own `writeHead` (wrapped by earlier middleware, which may hold Node's
+ * unwrapped one).
  */
-export function localsBinding(): NodeBinding {
+export function localsBinding(create: LocalsStateFactory): NodeBinding {
   let lastBase: object | undefined;
   let lastProto: object | null = null;
   let judged: Judged | undefined;
@@ -398,8 +409,8 @@ export function localsBinding(): NodeBinding {
       }
       // The response depends on the region headers (C25): a shared cache must keep regions apart.
       if (kit.vary.length) res.appendHeader('vary', kit.vary.join(', '));
-      if (judged?.kit !== k || judged.info !== info) judged = { kit: k, info };
-      keepState(res, { kit: k, consent: c, writeHead: nodeWriteHead!, inside: false });
+      if (judged?.kit !== k || judged.info !== info) judged = { kit: k, info, create };
+      keepState(res, create(k, c, nodeWriteHead!, res));
       JUDGED.set(res, judged);
     },
   };

@@ -21,6 +21,7 @@ import { regimeForPolicy } from '@cookiekit/core/regions';
 import type { RegionReader } from './region';
 import type { BootstrapHtmlOptions, ConsentHtml, HtmlRenderer } from './html';
 import { signalsFromHeaders, type HeaderSource } from './signals';
+import { cookieNames, cookieValue } from './cookie-names';
 
 /** What `read` needs of a request. Every part is read only when first used. */
 export interface ConsentRequest {
@@ -120,6 +121,8 @@ export interface RequestConsentState {
   mayHaveChoice(): boolean;
   /** The raw `Cookie` header, or `''`. */
   cookieHeader(): string;
+  /** The distinct cookie names the request carries (the names of `cookies`, without building it). */
+  cookieNames(): readonly string[];
   /** `Set-Cookie` values this helper decided to send (a consent cookie written by `withdraw`). */
   readonly extraSetCookies: readonly string[];
   /** Whether every refused cookie is to be expired, present or not. */
@@ -138,6 +141,8 @@ export interface ConsentShared<P extends CookiePolicy = CookiePolicy> {
   readonly policy: P;
   readonly clock: () => number;
   readonly consentCookieName: string;
+  /** `consentCookieName` followed by `=`: a header without it carries no choice. */
+  readonly consentCookieNeedle: string;
   /** Decodes a consent cookie value (core `decodeConsent`), possibly from a cache. */
   readonly decode: (value: string | null) => Consent | null;
   /** Core `decide` on a consent cookie value and signals at `now`, possibly from a cache. */
@@ -169,19 +174,34 @@ export function cachedDecider<P extends CookiePolicy>(
   decode: (value: string | null) => Consent | null,
   size = 512,
 ): (value: string | null, signals: Signals, now: number) => Decision<P> {
-  const cache = new Map<string, { decision: Decision<P>; from: number; until: number }>();
+  type Entry = { decision: Decision<P>; from: number; until: number };
+  // One map of cookie values per combination of signals (a handful: GPC, DNT, regime), so the
+  // key is the value itself, not a new string joined from the signals and the value each request.
+  const bySignals = new Map<string, Map<string | null, Entry>>();
+  let entries = 0;
   return (value, signals, now) => {
-    const key = `${signals.gpc ? 1 : 0}${signals.dnt ? 1 : 0}${signals.regime ?? ''}~${value ?? ''}`;
-    const hit = cache.get(key);
+    const signalKey = signals.regime ? `${signals.gpc ? 1 : 0}${signals.dnt ? 1 : 0}${signals.regime}` : signals.gpc ? (signals.dnt ? '11' : '10') : signals.dnt ? '01' : '00';
+    let cache = bySignals.get(signalKey);
+    const hit = cache?.get(value);
     if (hit && now >= hit.from && now < hit.until) return hit.decision;
     const stored = decode(value);
     const decision = deepFreeze(decide(policy, stored, signals, now));
     const from = stored ? stored.decidedAt : -Infinity;
     const until = stored ? Math.min(stored.expiresAt, stored.decidedAt + consentLifetimeMs(policy, stored.regime)) : Infinity;
     if (now >= from && now < until) {
-      if (hit) cache.delete(key);
-      else if (cache.size >= size) cache.delete(cache.keys().next().value!);
-      cache.set(key, { decision, from, until });
+      if (hit) {
+        cache!.delete(value);
+        entries--;
+      } else if (entries >= size) {
+        // Bounded: the oldest entry of the largest map goes (in practice the only large one).
+        let largest: Map<string | null, Entry> | undefined;
+        for (const m of bySignals.values()) if (!largest || m.size > largest.size) largest = m;
+        largest!.delete(largest!.keys().next().value!);
+        entries--;
+      }
+      if (!cache) bySignals.set(signalKey, (cache = new Map()));
+      cache.set(value, { decision, from, until });
+      entries++;
     }
     return decision;
   };
@@ -216,7 +236,8 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   readonly consentCookieName: string;
   readonly #request: ConsentRequest;
   readonly #shared: ConsentShared<P>;
-  readonly #needle: string;
+  #header: string | undefined;
+  #names: readonly string[] | undefined;
   #cookies: Record<string, string | undefined> | undefined;
   #cookieValue: string | null | undefined;
   #stored: Consent | null | undefined;
@@ -234,15 +255,18 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     this.#shared = shared;
     this.#request = request;
     this.consentCookieName = shared.consentCookieName;
-    this.#needle = `${shared.consentCookieName}=`;
   }
 
   cookieHeader(): string {
-    return this.#request.headers.get('cookie') ?? '';
+    return (this.#header ??= this.#request.headers.get('cookie') ?? '');
   }
 
   mayHaveChoice(): boolean {
-    return this.cookieHeader().includes(this.#needle);
+    return this.cookieHeader().includes(this.#shared.consentCookieNeedle);
+  }
+
+  cookieNames(): readonly string[] {
+    return (this.#names ??= this.#cookies ? Object.keys(this.#cookies) : cookieNames(this.cookieHeader()));
   }
 
   get cookies(): Readonly<Record<string, string | undefined>> {
@@ -251,7 +275,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
 
   get #value(): string | null {
     if (this.#cookieValue === undefined) {
-      this.#cookieValue = this.mayHaveChoice() ? (this.cookies[this.consentCookieName] ?? null) : null;
+      this.#cookieValue = this.mayHaveChoice() ? (cookieValue(this.cookieHeader(), this.consentCookieName) ?? null) : null;
     }
     return this.#cookieValue;
   }
