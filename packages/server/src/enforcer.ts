@@ -64,6 +64,23 @@ export function consentState<P extends CookiePolicy>(consent: RequestConsent<P>)
   return consent;
 }
 
+/** A `Set-Cookie` value of the response, read once. */
+interface ParsedSetCookie {
+  readonly header: string;
+  readonly cookie: ReturnType<typeof readSetCookie>;
+  readonly name: string;
+  readonly value: string | undefined;
+  readonly deletion: boolean;
+}
+
+/** Where deletions go; read from the request only when some are sent. */
+const deletionTarget = (consent: LazyRequestConsent) => ({
+  consentCookieName: consent.consentCookieName,
+  host: consent.host,
+  path: consent.path,
+  secure: consent.secure,
+});
+
 /** The request's time, or the system's when the request's clock fails. */
 function safeNow(consent: LazyRequestConsent): number {
   try {
@@ -91,7 +108,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     logger.warn(message);
   };
 
-  function decisionFor(consent: LazyRequestConsent<P>, cookies: readonly { name: string; value: string | undefined; deletion: boolean }[]): Decision<P> {
+  function decisionFor(consent: LazyRequestConsent<P>, cookies: readonly ParsedSetCookie[]): Decision<P> {
     // The last consent cookie the response sets wins, as in the browser.
     for (let i = cookies.length - 1; i >= 0; i--) {
       const c = cookies[i]!;
@@ -111,17 +128,18 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
   function judge(setCookies: readonly string[], consent: LazyRequestConsent<P>, forced: Decision<P> | undefined): string[] {
     const out: string[] = [];
     let decision: Decision<P> | undefined = forced;
-    let decisionOf: () => Decision<P>;
-    if (setCookies.length === 0) {
-      decisionOf = () => (decision ??= consent.decision);
-    } else {
+    // Parsed only when the response sets cookies: most responses set none, and then no closure
+    // or list is made for them (this runs on every response).
+    let parsed: ParsedSetCookie[] | undefined;
+    if (setCookies.length > 0) {
       const t = forced ? () => safeNow(consent) : () => consent.now;
-      const parsed = setCookies.map((header) => {
+      const list = setCookies.map((header) => {
         const c = readSetCookie(header);
         return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
       });
-      decisionOf = () => (decision ??= decisionFor(consent, parsed));
-      for (const p of parsed) {
+      parsed = list;
+      const decisionOf = () => (decision ??= decisionFor(consent, list));
+      for (const p of list) {
         const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional, cookieOwner);
         if (verdict.pass) {
           out.push(p.header);
@@ -133,11 +151,10 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
         }
       }
     }
-    out.push(...consent.extraSetCookies);
-    // Where deletions go; read from the request only when some are sent.
-    const target = () => ({ consentCookieName: consent.consentCookieName, host: consent.host, path: consent.path, secure: consent.secure });
+    for (const extra of consent.extraSetCookies) out.push(extra);
     if (consent.expireAll) {
-      out.push(...refusedCookieDeletions(policy, decisionOf(), { ...target(), present: consent.cookieNames(), all: true }));
+      decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
+      out.push(...refusedCookieDeletions(policy, decision, { ...deletionTarget(consent), present: consent.cookieNames(), all: true }));
     } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
       // Only names of refusable services can need clearing; most requests carry none.
       let refused: string[] | undefined;
@@ -145,12 +162,12 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
       for (const name of consent.cookieNames()) {
         const owner = refusableOwner(name);
         if (owner === null) continue;
-        d ??= decisionOf();
+        d ??= decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
         // A current choice refusing them; failing closed, whatever choice the request carries.
         if (!d.consent && !forced) break;
         if (!allowed(d as Decision, owner)) (refused ??= []).push(name);
       }
-      if (refused && d) out.push(...refusedCookieDeletions(policy, d, { ...target(), present: refused, all: false }));
+      if (refused && d) out.push(...refusedCookieDeletions(policy, d, { ...deletionTarget(consent), present: refused, all: false }));
     }
     return out;
   }

@@ -90,8 +90,10 @@ export function readNodeBody(req: IncomingMessage, limit: number, signal?: Abort
   });
 }
 
-const asList = (value: unknown): string[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+/** No `Set-Cookie`: most responses; one shared empty list. */
+const NO_COOKIES: readonly string[] = Object.freeze([]);
+const asList = (value: unknown): readonly string[] =>
+  value === undefined || value === null ? NO_COOKIES : Array.isArray(value) ? value.map(String) : [String(value)];
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -158,13 +160,13 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
   // headers given here must change (no copies of the arguments on the common path).
   const at = typeof args[1] === 'string' ? 2 : 1;
   const given = args[at] as OutgoingHttpHeaders | unknown[] | undefined;
-  let fromArg: string[] = [];
+  let fromArg: readonly string[] = NO_COOKIES;
   let argHasCookies = false;
   if (Array.isArray(given)) {
     for (let i = 0; i + 1 < given.length; i += 2) {
       if (String(given[i]).toLowerCase() === 'set-cookie') {
         argHasCookies = true;
-        fromArg.push(...asList(given[i + 1]));
+        fromArg = fromArg.concat(asList(given[i + 1]));
       }
     }
   } else if (given && typeof given === 'object') {

@@ -20,7 +20,7 @@ import { hostName } from './enforce';
 import { regimeForPolicy } from '@cookiekit/core/regions';
 import type { RegionReader } from './region';
 import type { BootstrapHtmlOptions, ConsentHtml, HtmlRenderer } from './html';
-import { signalsFromHeaders, type HeaderSource } from './signals';
+import { sharedSignalsFromHeaders, type HeaderSource } from './signals';
 import { cookieNames, cookieValue } from './cookie-names';
 
 /** What `read` needs of a request. Every part is read only when first used. */
@@ -292,7 +292,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
 
   get signals(): Signals {
     if (!this.#signals) {
-      const signals = signalsFromHeaders(this.#request.headers);
+      const signals = sharedSignalsFromHeaders(this.#request.headers);
       // Only a policy with `regions` has a regime, so every other decision stays as before (C25).
       const regime = regimeForPolicy(this.policy, this.region, this.now);
       this.#signals = regime ? { ...signals, regime } : signals;
