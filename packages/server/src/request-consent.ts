@@ -237,7 +237,6 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   readonly #request: ConsentRequest;
   readonly #shared: ConsentShared<P>;
   #header: string | undefined;
-  #names: readonly string[] | undefined;
   #cookies: Record<string, string | undefined> | undefined;
   #cookieValue: string | null | undefined;
   #stored: Consent | null | undefined;
@@ -265,8 +264,10 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     return this.cookieHeader().includes(this.#shared.consentCookieNeedle);
   }
 
+  // Not kept: enforcement asks once, and what a request holds lives as long as the request (on
+  // Express, often past a scavenge, where every byte kept is copied).
   cookieNames(): readonly string[] {
-    return (this.#names ??= this.#cookies ? Object.keys(this.#cookies) : cookieNames(this.cookieHeader()));
+    return this.#cookies ? Object.keys(this.#cookies) : cookieNames(this.cookieHeader());
   }
 
   get cookies(): Readonly<Record<string, string | undefined>> {
