@@ -1,5 +1,5 @@
 // One minimal app, started in its own process by run.mjs: `node app.mjs <framework> <variant>`
-// with framework node|express|fastify|hono and variant bare|cookiekit. Listens on 127.0.0.1 at
+// with framework node|express|fastify|hono and variant bare|noop|cookiekit. Listens on 127.0.0.1 at
 // a free port and tells the parent over IPC; answers `cpu` messages with its CPU time so the
 // parent can compute server CPU per request (robust where req/s is noisy).
 //

@@ -268,10 +268,17 @@ console.log(`\nEach adapter through its framework, in process, ${adapters.n} req
 console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
-console.log(`\nEach adapter through real sockets (sockets.mjs), ${sockets.n} requests × ${sockets.rounds} rounds over ${sockets.connections} connections, bare and cookiekit servers alternating; server CPU µs per request, median (quartiles of the added):\n`);
-console.log('| framework | route | bare µs | cookiekit µs | added µs | quartiles |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: |');
-for (const r of sockets.results) console.log(`| ${r.framework} | ${r.route} | ${r.firstUs.toFixed(2)} | ${r.secondUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
+console.log(
+  `\nEach adapter through real sockets (sockets.mjs), ${sockets.n} requests × ${sockets.rounds} rounds over ${sockets.connections} connections, the ${sockets.pair.join(', ')} servers alternating; server CPU µs per request, median (quartiles of the differences). "noop" is the same app with a middleware that only passes the request on: the framework's own price of one middleware, which no middleware can go below:\n`,
+);
+const overNoop = (r) => (r.overMiddle ? `${r.overMiddle.us.toFixed(2)} (${r.overMiddle.q1Us.toFixed(2)}–${r.overMiddle.q3Us.toFixed(2)})` : '—');
+console.log('| framework | route | bare µs | noop µs | cookiekit µs | cookiekit − bare µs | quartiles | cookiekit − noop µs (quartiles) |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of sockets.results) {
+  console.log(
+    `| ${r.framework} | ${r.route} | ${r.firstUs.toFixed(2)} | ${r.middleUs?.toFixed(2) ?? '—'} | ${r.secondUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} | ${overNoop(r)} |`,
+  );
+}
 if (BASELINE) {
   console.log(`\nBeside the earlier run (${BASELINE.path}, ${BASELINE.date}): server CPU µs a request the middleware adds (cookiekit − bare), and the ratio of medians with its per-round min–max:\n`);
   console.log('| framework | route | added µs before | added µs now | ratio before (min–max) | ratio now (min–max) |');

@@ -8,16 +8,20 @@
 // when the answer to the last one has arrived, so a server holds at most CONNECTIONS requests
 // at once and what a request allocates dies young, in the scavenge after it, as in a server
 // (the in-process harness adapters.mjs keeps thousands alive at once). Rounds alternate the two
-// servers (bare, cookiekit, bare, cookiekit…); each run asks the server for its own
-// process.cpuUsage() before and after, so the figure is server CPU per request. Reported: the
-// median of the per-round differences and their quartiles (min–max in the JSON).
+// servers (bare, noop, cookiekit, then the other way round…); each run asks the server for its
+// own process.cpuUsage() before and after, so the figure is server CPU per request. Reported: the
+// median of the per-round differences and their quartiles (min–max in the JSON): cookiekit − bare
+// (what the middleware adds) and cookiekit − noop (what it adds beyond the framework's own price
+// of one middleware that only passes the request on).
 //
 //   node server/sockets.mjs [--smoke]          (from bench/, after `pnpm build`)
 //   BENCH_SOCKETS_PAIR=bare,bare node server/sockets.mjs        (A/A: two servers of one build)
+//   BENCH_SOCKETS_PAIR=bare,cookiekit node server/sockets.mjs   (two servers only)
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain,stats),
 // BENCH_SOCKETS_N (2000 requests a run), BENCH_SOCKETS_ROUNDS (31), BENCH_SOCKETS_CONNECTIONS (2),
-// BENCH_SOCKETS_PAIR (bare,cookiekit: the two servers compared, the second minus the first),
+// BENCH_SOCKETS_PAIR (bare,noop,cookiekit: the servers compared, two or three of bare|noop|cookiekit;
+// the last minus the first, and with three also the last minus the middle one),
 // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, given to the servers),
 // BENCH_PIN (1), BENCH_OUT_JSON.
 import net from 'node:net';
@@ -33,11 +37,11 @@ const ROUNDS = Number(env('BENCH_SOCKETS_ROUNDS', smoke ? 2 : 31));
 const CONNECTIONS = Number(env('BENCH_SOCKETS_CONNECTIONS', 2));
 const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
 const ROUTES = env('BENCH_ROUTES', 'plain,stats').split(',');
-const PAIR = env('BENCH_SOCKETS_PAIR', 'bare,cookiekit').split(',');
+const PAIR = env('BENCH_SOCKETS_PAIR', 'bare,noop,cookiekit').split(',');
 const NODE_ARGS = env('BENCH_SERVER_NODE_ARGS', '').split(' ').filter(Boolean);
 const PATHS = { plain: '/plain', stats: '/' };
 const pin = env('BENCH_PIN', 1) !== '0' && canPin;
-if (PAIR.length !== 2 || PAIR.some((v) => !['bare', 'noop', 'cookiekit'].includes(v))) throw new Error('bench: BENCH_SOCKETS_PAIR is two of bare|noop|cookiekit');
+if (PAIR.length < 2 || PAIR.length > 3 || PAIR.some((v) => !['bare', 'noop', 'cookiekit'].includes(v))) throw new Error('bench: BENCH_SOCKETS_PAIR is two or three of bare|noop|cookiekit');
 
 // This process is the client: on CPU 1 when the servers are pinned to CPU 0.
 if (pin) {
@@ -153,7 +157,7 @@ const statsCookie = (head) => /\r\nset-cookie: *_shop_stats=v1/i.test(head);
 const loadBefore = load();
 const results = [];
 for (const framework of FRAMEWORKS) {
-  const servers = await Promise.all([startServer(framework, PAIR[0]), startServer(framework, PAIR[1])]);
+  const servers = await Promise.all(PAIR.map((variant) => startServer(framework, variant)));
   try {
     // Checked first: each server sends the page and its cookie, and a cookiekit one drops
     // `_shop_stats` for a visitor who refused statistics (so the middleware is really active).
@@ -167,30 +171,40 @@ for (const framework of FRAMEWORKS) {
       const path = PATHS[route];
       // Warm-up (JIT, connections), discarded; skipped in smoke runs, whose figures mean nothing.
       if (!smoke) for (let i = 0; i < 2; i++) for (const s of servers) await s.run(path, N);
-      const per = [[], []];
+      const per = servers.map(() => []);
+      const last = servers.length - 1;
       const added = [];
+      const overMiddle = [];
       for (let r = 0; r < ROUNDS; r++) {
-        // The order alternates too, so neither server is always the one that runs second.
-        const order = r % 2 ? [1, 0] : [0, 1];
+        // The order alternates too, so no server is always the one that runs first or last.
+        const order = servers.map((_, i) => i);
+        if (r % 2) order.reverse();
         for (const i of order) per[i].push((await servers[i].run(path, N)).us);
-        added.push(per[1][r] - per[0][r]);
+        added.push(per[last][r] - per[0][r]);
+        if (servers.length === 3) overMiddle.push(per[last][r] - per[1][r]);
       }
+      const spread = (d) => ({ us: median(d), q1Us: quantile(d, 0.25), q3Us: quantile(d, 0.75), minUs: sorted(d)[0], maxUs: sorted(d)[d.length - 1] });
+      const a = spread(added);
       const row = {
         framework,
         route,
         pair: PAIR,
         firstUs: median(per[0]),
-        secondUs: median(per[1]),
-        addedUs: median(added),
-        q1Us: quantile(added, 0.25),
-        q3Us: quantile(added, 0.75),
-        minUs: sorted(added)[0],
-        maxUs: sorted(added)[added.length - 1],
+        secondUs: median(per[last]),
+        addedUs: a.us,
+        q1Us: a.q1Us,
+        q3Us: a.q3Us,
+        minUs: a.minUs,
+        maxUs: a.maxUs,
+        ...(servers.length === 3 ? { middleUs: median(per[1]), overMiddle: spread(overMiddle) } : {}),
       };
       results.push(row);
       const f = (x) => x.toFixed(2);
+      const beyond = row.overMiddle
+        ? `; ${PAIR[last]} − ${PAIR[1]} ${f(row.overMiddle.us)} µs (quartiles ${f(row.overMiddle.q1Us)}–${f(row.overMiddle.q3Us)})`
+        : '';
       console.log(
-        `${framework.padEnd(8)} ${route.padEnd(6)} ${PAIR[0]} ${f(row.firstUs)} µs, ${PAIR[1]} ${f(row.secondUs)} µs: ${PAIR[1]} − ${PAIR[0]} ${f(row.addedUs)} µs (quartiles ${f(row.q1Us)}–${f(row.q3Us)}, min–max ${f(row.minUs)}–${f(row.maxUs)})`,
+        `${framework.padEnd(8)} ${route.padEnd(6)} ${PAIR.map((v, i) => `${v} ${f(median(per[i]))} µs`).join(', ')}: ${PAIR[last]} − ${PAIR[0]} ${f(row.addedUs)} µs (quartiles ${f(row.q1Us)}–${f(row.q3Us)}, min–max ${f(row.minUs)}–${f(row.maxUs)})${beyond}`,
       );
     }
   } finally {

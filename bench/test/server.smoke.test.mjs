@@ -46,6 +46,10 @@ it('runs every framework with and without cookiekit and reports figures', async 
   // Each adapter through real sockets (sockets.mjs), both routes, with finite figures.
   expect(result.adaptersSockets.results.map((r) => `${r.framework} ${r.route}`).sort()).toEqual(names);
   for (const r of result.adaptersSockets.results) expect(r.firstUs > 0 && r.secondUs > 0 && Number.isFinite(r.addedUs) && r.q1Us <= r.q3Us).toBe(true);
+  // With the no-op middleware beside them: the framework's own price of one middleware.
+  expect(result.adaptersSockets.pair).toEqual(['bare', 'noop', 'cookiekit']);
+  for (const r of result.adaptersSockets.results) expect(r.middleUs > 0 && Number.isFinite(r.overMiddle.us) && r.overMiddle.q1Us <= r.overMiddle.q3Us).toBe(true);
+  expect(stdout).toContain('| framework | route | bare µs | noop µs | cookiekit µs |');
   expect(stdout).toContain('Each adapter through real sockets');
   // Beside the earlier runs kept in results/: the same framework and route, with the earlier figure.
   expect(stdout).toContain('Beside the earlier run (results/server-2026-11-29.json, 2026-11-29)');
