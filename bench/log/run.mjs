@@ -19,7 +19,8 @@
 // than one core takes, once per round: what the pinned server process gives at most.
 // BENCH_LADDER (1; 0: only the processes rows below). BENCH_CHAINS (1): how many chains the measured server's log commits to side by side
 // (openConsentLog's `chains`), for the ladder and the ceiling; BENCH_MAX_BATCH its `maxBatchSize`
-// (default: the log's default, 500).
+// (default: the log's default, 500). BENCH_SERVER_NODE_ARGS: Node options for the measured server
+// process (e.g. `--max-semi-space-size=64`); BENCH_PROFILE: a folder for its `--cpu-prof` profile.
 // Processes (PostgreSQL, shared placement): BENCH_PROCESSES (1,2,4) server processes, each on a
 // chain of its own (openConsentLog's `chain`), plus 4 processes on one chain for comparison,
 // all appending to one PostgreSQL log, each fed by its own client at BENCH_PROCESS_RATE (3000)
@@ -67,6 +68,8 @@ const PROCESSES = env('BENCH_PROCESSES', smoke ? '2' : '1,2,4').split(',').filte
 const PROCESS_RATE = Number(env('BENCH_PROCESS_RATE', smoke ? 400 : 3000));
 // A folder for a CPU profile of each measured server process (`node --cpu-prof`), or none.
 const PROFILE = env('BENCH_PROFILE', '');
+// Node options for the measured server process (e.g. `--max-semi-space-size=64`), or none.
+const SERVER_NODE_ARGS = env('BENCH_SERVER_NODE_ARGS', '').split(' ').filter(Boolean);
 // The earlier run printed beside this one (the first measured run, kept in results/ by its date).
 const BASELINE = readBaseline('results/log-2026-11-29.json');
 
@@ -167,7 +170,7 @@ async function runStep(server, client, backend, { url, rate, seconds, prefix }) 
 
 async function bench(backend, placement, client) {
   const pin = placement === 'pinned';
-  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY, chains: CHAINS, maxBatchSize: MAX_BATCH })], pin, PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []);
+  const server = spawnPinned(here, 0, 'server.mjs', [JSON.stringify({ database: backend.database, key: KEY, chains: CHAINS, maxBatchSize: MAX_BATCH })], pin, [...SERVER_NODE_ARGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])]);
   const { port } = await server.next();
   const url = `http://127.0.0.1:${port}`;
   const runs = new Map(RATES.map((rate) => [rate, []]));
