@@ -5,7 +5,8 @@ import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
 import type { CookiePolicy } from '@cookiekit/core';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
 import { guardResponse, nodeHeaders, pathOf, readNodeBody } from './node-shared';
-import type { RequestConsent } from './request-consent';
+import type { ConsentRequest, RequestConsent } from './request-consent';
+import { nodeHeader, type HeaderSource } from './signals';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,6 +23,24 @@ export type FastifyCookiekitOptions<P extends CookiePolicy = CookiePolicy> = Fas
 
 const CONSENT = Symbol('cookiekit.consent');
 type WithConsent = FastifyRequest & { [CONSENT]?: RequestConsent };
+
+/** A Fastify request as `read` sees it, and its own `HeaderSource`: one object a request. */
+class FastifyConsentRequest implements ConsentRequest, HeaderSource {
+  readonly headers: HeaderSource = this;
+  readonly #request: FastifyRequest;
+  constructor(request: FastifyRequest) {
+    this.#request = request;
+  }
+  get(name: string): string | null {
+    return nodeHeader(this.#request.raw.headers, name);
+  }
+  get url(): string {
+    return this.#request.url;
+  }
+  get secure(): boolean {
+    return this.#request.protocol === 'https';
+  }
+}
 
 /**
  * cookiekit for Fastify 5: `request.cookiekit` (decided on first use), `Set-Cookie` enforcement
@@ -50,12 +69,7 @@ export const cookiekit: FastifyPluginCallback<FastifyCookieKitOptions> = (fastif
     done(error as Error);
     return;
   }
-  const consentOf = (request: WithConsent): RequestConsent =>
-    (request[CONSENT] ??= kit.read({
-      headers: nodeHeaders(request.raw.headers),
-      url: request.url,
-      secure: () => request.protocol === 'https',
-    }));
+  const consentOf = (request: WithConsent): RequestConsent => (request[CONSENT] ??= kit.read(new FastifyConsentRequest(request)));
   fastify.decorateRequest('cookiekit', {
     getter(this: FastifyRequest) {
       return consentOf(this as WithConsent);
