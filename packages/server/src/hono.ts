@@ -6,10 +6,10 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { CookiePolicy } from '@cookiekit/core';
 import { enforceResponse } from './enforce-response';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
-import type { RequestConsent } from './request-consent';
+import type { ConsentRequest, RequestConsent } from './request-consent';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { guardResponse } from './node-shared';
-import { nodeHeaders, type HeaderSource } from './signals';
+import { nodeHeader, type HeaderSource } from './signals';
 import { readWebBody, toWebResponse } from './web';
 
 declare module 'hono' {
@@ -55,10 +55,27 @@ const nodeAddress = (c: Context): string | undefined => (c.env as NodeBindings)?
  * Web `Request` for its headers makes the server build a `Headers` object for every request,
  * which cost more than everything else this middleware does.
  */
-const requestHeaders = (c: Context): HeaderSource => {
-  const incoming = (c.env as NodeBindings)?.incoming?.headers;
-  return incoming ? nodeHeaders(incoming) : c.req.raw.headers;
-};
+/**
+ * A Hono request as `read` sees it: under `@hono/node-server` its headers are read from Node's
+ * request (no `Headers` built), and it is its own `HeaderSource` (one object a request); the URL
+ * is asked of Hono only when needed.
+ */
+class HonoConsentRequest implements ConsentRequest, HeaderSource {
+  readonly headers: HeaderSource;
+  readonly #c: Context;
+  readonly #incoming: IncomingHttpHeaders | undefined;
+  constructor(c: Context) {
+    this.#c = c;
+    this.#incoming = (c.env as NodeBindings)?.incoming?.headers;
+    this.headers = this.#incoming ? this : c.req.raw.headers;
+  }
+  get(name: string): string | null {
+    return nodeHeader(this.#incoming!, name);
+  }
+  get url(): string {
+    return this.#c.req.raw.url;
+  }
+}
 
 /**
  * cookiekit for Hono 4: `c.get('cookiekit')` (decided on first use), `Set-Cookie` enforcement
@@ -82,23 +99,23 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<
   const kit = kitOf<P>(options);
   const address = options.address ?? nodeAddress;
   const middleware: MiddlewareHandler = async (c, next) => {
-    const raw = c.req.raw;
-    const headers = requestHeaders(c);
-    const consent = kit.read({ headers, url: raw.url });
+    const request = new HonoConsentRequest(c);
+    const headers = request.headers;
+    const consent = kit.read(request);
     c.set('cookiekit', consent as RequestConsent);
     const outgoing = nodeOutgoing(c, kit.vary);
     if (outgoing) guardResponse(kit, outgoing, consent);
     const route = kit.matchRoute(c.req.path);
     if (route) {
       const answer = await kit.handleRoute(route, {
-        method: raw.method,
+        method: c.req.raw.method,
         headers,
         consent,
-        host: headers.get('host') ?? new URL(raw.url).host,
+        host: headers.get('host') ?? new URL(c.req.raw.url).host,
         address: address(c),
-        readBody: (limit, signal) => readWebBody(raw.body, limit, signal),
+        readBody: (limit, signal) => readWebBody(c.req.raw.body, limit, signal),
       });
-      c.res = toWebResponse(answer, raw.method);
+      c.res = toWebResponse(answer, c.req.raw.method);
     } else {
       await next();
     }
