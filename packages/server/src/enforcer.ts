@@ -121,6 +121,13 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
   const refusing = refusingDecision(policy);
 
   /**
+   * Whether the request may carry a choice and a refusable service's cookie (cheap text tests),
+   * asked by `needsEnforcement` and again by `enforce`: answered once a request.
+   */
+  const mayCarryRefusable = (consent: LazyRequestConsent<P>): boolean =>
+    (consent.mayCarryRefusable ??= consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader()));
+
+  /**
    * The `Set-Cookie` values that may leave. With `forced`, that decision stands for the
    * request's (and the response's consent cookie's): enforcement then asks no clock and no
    * consent cookie.
@@ -155,7 +162,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     if (consent.expireAll) {
       decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
       out.push(...refusedCookieDeletions(policy, decision, { ...deletionTarget(consent), present: consent.cookieNames(), all: true }));
-    } else if (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader())) {
+    } else if (clearRefused && mayCarryRefusable(consent)) {
       // Only names of refusable services can need clearing; most requests carry none.
       let refused: string[] | undefined;
       let d: Decision<P> | undefined;
@@ -194,7 +201,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
         count > 0 ||
         consent.expireAll ||
         consent.extraSetCookies.length > 0 ||
-        (clearRefused && consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader()))
+        (clearRefused && mayCarryRefusable(consent))
       );
     },
   };

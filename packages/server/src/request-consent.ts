@@ -237,6 +237,8 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   readonly #request: ConsentRequest;
   readonly #shared: ConsentShared<P>;
   #header: string | undefined;
+  /** Enforcement's memo of whether the request may carry a refusable cookie (see `createEnforcer`). */
+  mayCarryRefusable: boolean | undefined;
   #cookies: Record<string, string | undefined> | undefined;
   #cookieValue: string | null | undefined;
   #stored: Consent | null | undefined;
