@@ -56,6 +56,8 @@ export {
 } from './cookie-plan';
 export {
   createBannerModel,
+  serviceTexts,
+  type ServiceTexts,
   type BannerModel,
   type BannerModelOptions,
   type BannerState,
@@ -100,7 +102,7 @@ export {
 } from './runtime/cleanup';
 export { startGating, onConsent, type GatingOptions } from './runtime/gating';
 export { embedPlaceholders, type EmbedPlaceholder } from './runtime/placeholder';
-export { createCookieKit, type CookieKit, type CookieKitOptions } from './kit';
+export { createCookieKit, createCookieKitWith, type CookieKit, type CookieKitOptions } from './kit';
 export {
   resolveLanguage,
   resolveMessages,

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeConsent } from './codec';
-import { createCookieKit } from './kit';
+import { createCookieKit, createCookieKitWith } from './kit';
+import { serviceTexts } from './banner/model';
 import { googleConsentMode } from './runtime/consent-mode';
 import { embedPlaceholders } from './runtime/placeholder';
 import { consentSender } from './runtime/sender';
@@ -181,5 +182,22 @@ describe('createCookieKit', () => {
         sender: consentSender({ endpoint: '/api/consent' }),
       }),
     ).not.toThrow();
+  });
+
+  it('createCookieKitWith: the same kit and model, with the service rows\' texts only from the texts it is given', () => {
+    const options = { policy: testPolicy, storage: memoryStorage(), messages: fr };
+    const full = createCookieKit(options).banner.getSnapshot();
+    const bare = createCookieKitWith(options).banner.getSnapshot();
+    const rows = (state: typeof full) => state.categories.flatMap((c) => c.services);
+    // Every service says what it is for and lists its cookies, in the catalog's language...
+    expect(rows(full).every((s) => s.purposes !== '' && s.cookies.length > 0)).toBe(true);
+    const session = rows(full).find((s) => s.id === 'session')!.cookies[0]!;
+    expect([session.name, session.duration]).toEqual(['sessionid', expect.stringMatching(/^2\s+semaines$/)]);
+    // ...and without texts only those two are empty: the switches, labels and rules are the same.
+    expect(rows(bare).every((s) => s.purposes === '' && s.cookies.length === 0)).toBe(true);
+    const strip = (state: typeof full) =>
+      JSON.stringify(state.categories.map((c) => ({ ...c, services: c.services.map(({ purposes, cookies, ...rest }) => rest) })));
+    expect(strip(bare)).toBe(strip(full));
+    expect(createCookieKitWith(options, serviceTexts).banner.getSnapshot().categories).toEqual(full.categories);
   });
 });

@@ -1,4 +1,4 @@
-import { createBannerModel, type BannerModel, type BannerModelOptions } from './banner/model';
+import { createBannerModelWith, serviceTexts, type BannerModel, type BannerModelOptions, type ServiceTexts } from './banner/model';
 import type { Messages } from './messages/types';
 import type { CookiePolicy } from './policy';
 import { watchCleanup } from './runtime/cleanup';
@@ -80,12 +80,23 @@ export interface CookieKit<P extends CookiePolicy = CookiePolicy> {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCookieKit<P extends CookiePolicy>(options: CookieKitOptions<P>): CookieKit<P> {
+  return createCookieKitWith(options, serviceTexts);
+}
+
+/**
+ * `createCookieKit` whose banner model takes the service rows' texts from `texts`, or leaves them
+ * empty without it (`createBannerModelWith`): what `@cookiekit/dom` starts when it attaches to a
+ * server's markup, so that page does not download their formatting.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createCookieKitWith<P extends CookiePolicy>(options: CookieKitOptions<P>, texts?: ServiceTexts): CookieKit<P> {
   if (options.endpoint && !options.sender)
     throw new Error(
       "cookiekit: endpoint needs sender: consentSender({ endpoint }) from @cookiekit/core",
     );
   const store = createConsentStore(options);
-  const banner = createBannerModel(store, options);
+  const banner = createBannerModelWith(store, options, texts);
   let stop: (() => void) | undefined;
 
   return {

@@ -18,7 +18,9 @@ const dirs: Record<string, URL> = { core: new URL('../../core/dist/', import.met
 
 /**
  * A page that starts the kit from the built ESM files (an import map stands in for a bundler).
- * `drift()` compares the container with the renderer's markup for the model's current state.
+ * `drift()` compares the container with the renderer's markup for the model's current state (on
+ * server markup the model leaves the service rows' texts to the markup: they are filled in for the
+ * comparison, as the server drew them).
  */
 function pageHtml({ body = '', render = false } = {}): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
@@ -27,15 +29,23 @@ function pageHtml({ body = '', render = false } = {}): string {
 <script type="text/plain" data-category="statistics" data-src="/stats.js"></script>
 <script type="module">
 import { renderConsentUi, startCookieKit } from '@cookiekit/dom';
+import { serviceTexts } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
 import { policy } from '/policy.js';
+const texts = (state) => ({
+  ...state,
+  categories: state.categories.map((c) => ({
+    ...c,
+    services: c.services.map((s) => ({ ...s, ...serviceTexts(policy.services.find((p) => p.id === s.id), state.messages, state.lang, policy.defaultLanguage ?? 'en') })),
+  })),
+});
 const { kit } = startCookieKit({ policy${render ? ', render: renderConsentUi' : ''} });
 window.kit = kit;
 window.drift = () => {
   const ui = document.querySelector('[data-cookiekit-ui]').cloneNode(true);
   ui.querySelector('dialog')?.removeAttribute('open');
   const want = document.createElement('template');
-  want.innerHTML = '<div data-cookiekit-ui>' + renderConsentHtml(kit.banner.getSnapshot()) + '</div>';
+  want.innerHTML = '<div data-cookiekit-ui>' + renderConsentHtml(texts(kit.banner.getSnapshot())) + '</div>';
   return ui.isEqualNode(want.content.firstChild) ? '' : ui.outerHTML + '\\n  !=\\n' + want.innerHTML;
 };
 window.ready = true;

@@ -14,31 +14,17 @@ import { REGIMES, type InitialConsent, type Regime } from '@cookiekit/core';
  */
 export function readInitialConsent(doc: Document = document): InitialConsent | undefined {
   try {
-    const data: unknown = JSON.parse(doc.getElementById('cookiekit-initial')?.textContent ?? '');
-    const { cookie, signals, now } = data as Record<string, unknown>;
-    const flag = (value: unknown) => value === undefined || typeof value === 'boolean';
-    if (
-      (cookie === null || typeof cookie === 'string') &&
-      typeof now === 'number' &&
-      Number.isFinite(now) &&
-      typeof signals === 'object' &&
-      signals !== null &&
-      !Array.isArray(signals) &&
-      flag((signals as Record<string, unknown>).gpc) &&
-      flag((signals as Record<string, unknown>).dnt)
-    ) {
-      const { gpc, dnt, regime } = signals as { gpc?: boolean; dnt?: boolean; regime?: Regime };
+    const { cookie, signals, now } = JSON.parse(doc.getElementById('cookiekit-initial')?.textContent ?? '');
+    // Throws (so: undefined) when `signals` is missing or null.
+    const { gpc, dnt, regime } = signals as { gpc?: unknown; dnt?: unknown; regime?: Regime };
+    const flag = (value: unknown): value is boolean | undefined => value === undefined || typeof value === 'boolean';
+    // A plain object (not an array, a string or a number), with boolean flags if any.
+    if ((cookie === null || typeof cookie === 'string') && Number.isFinite(now) && signals.constructor === Object && flag(gpc) && flag(dnt)) {
       // Only the known signals, so nothing else in the block reaches the store; the regime the
-      // server decided for the visitor's region (C25) too, so the browser decides the same.
-      return {
-        cookie,
-        now,
-        signals: {
-          ...(gpc === undefined ? {} : { gpc }),
-          ...(dnt === undefined ? {} : { dnt }),
-          ...(REGIMES.includes(regime!) && { regime }),
-        },
-      };
+      // server decided for the visitor's region (C25) too, so the browser decides the same. Those
+      // absent are left out (JSON drops `undefined`).
+      const known = { gpc, dnt, regime: REGIMES.includes(regime!) ? regime : undefined };
+      return { cookie, now, signals: JSON.parse(JSON.stringify(known)) as typeof known };
     }
   } catch {
     // Absent or not JSON: the browser decides alone.

@@ -1,4 +1,4 @@
-import type { BannerState } from '@cookiekit/core';
+import { serviceTexts, type BannerState, type ServiceTexts } from '@cookiekit/core';
 import { renderBannerHtml, renderConsentHtml, type RenderConsentHtmlOptions } from '@cookiekit/core/html';
 import { patch } from './mount';
 
@@ -7,7 +7,16 @@ import { patch } from './mount';
  * on each change. Its `render` option takes one; without it the binding only attaches to the
  * server's markup.
  */
-export type ConsentUiRenderer = (ui: HTMLElement, state: BannerState, options: RenderConsentHtmlOptions) => void;
+export interface ConsentUiRenderer {
+  (ui: HTMLElement, state: BannerState, options: RenderConsentHtmlOptions): void;
+  /**
+   * The texts of the service rows it draws (core's `serviceTexts`: purposes and cookie rows).
+   * `startCookieKit` has the model compute them only for a renderer that carries them; without
+   * one (attaching to a server's markup, which has them already) each row's `purposes` and
+   * `cookies` stay empty, and the page does not download their formatting.
+   */
+  readonly serviceTexts?: ServiceTexts;
+}
 
 // Children are matched by tag name, in order: enough for the markup of MARKUP.md, where a part
 // appears or disappears (banner, notice, conflict) but never changes its tag.
@@ -70,8 +79,12 @@ export const redrawConsentUi: ConsentUiRenderer = (ui, state, options) => {
  * startCookieKit({ policy, render: renderConsentUi });
  * ```
  */
-export const renderConsentUi: ConsentUiRenderer = (ui, state, options) => {
-  if (!ui.querySelector('dialog')) ui.innerHTML = renderConsentHtml(state, options);
-  else if (state.showBanner && !ui.querySelector('section')) ui.insertAdjacentHTML('afterbegin', renderBannerHtml(state, options));
-  patch(ui, state, options);
-};
+export const renderConsentUi: ConsentUiRenderer = /* @__PURE__ */ Object.assign(
+  (ui: HTMLElement, state: BannerState, options: RenderConsentHtmlOptions) => {
+    if (!ui.querySelector('dialog')) ui.innerHTML = renderConsentHtml(state, options);
+    else if (state.showBanner && !ui.querySelector('section')) ui.insertAdjacentHTML('afterbegin', renderBannerHtml(state, options));
+    patch(ui, state, options);
+  },
+  // It draws the preferences' service rows: the model computes their texts.
+  { serviceTexts },
+);

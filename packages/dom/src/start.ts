@@ -1,4 +1,4 @@
-import { createCookieKit, type CookieKit, type CookieKitOptions, type CookiePolicy } from '@cookiekit/core';
+import { createCookieKitWith, type CookieKit, type CookieKitOptions, type CookiePolicy } from '@cookiekit/core';
 import { readInitialConsent } from './initial';
 import { attach, type MountConsentUiOptions } from './mount';
 
@@ -20,6 +20,8 @@ export interface StartedCookieKit<P extends CookiePolicy> {
  * given, as the React and Vue providers start them). It attaches to the server's markup; pass
  * `render: renderConsentUi` where the page has none (a static site). Without either it logs one
  * console error and starts nothing: no banner, and every gated script and embed stays blocked (C1).
+ * Attaching, the kit's banner model leaves each service row's `purposes` and `cookies` empty: the
+ * server's markup holds them (a renderer's `serviceTexts` has the model compute them).
  *
  * @example
  * ```ts
@@ -33,7 +35,12 @@ export interface StartedCookieKit<P extends CookiePolicy> {
  * ```
  */
 export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOptions<P>): StartedCookieKit<P> {
-  const kit = createCookieKit({ ...options, initialConsent: options.initialConsent ?? readInitialConsent() });
+  // The service rows' texts only for a renderer that draws them (`renderConsentUi`): the server's
+  // markup has them already, so a page attaching to it does not download their formatting.
+  const kit = createCookieKitWith(
+    { ...options, initialConsent: options.initialConsent ?? readInitialConsent() },
+    options.render?.serviceTexts,
+  );
   // The UI first: the banner model follows the store from its first subscriber on, so it sees
   // what start() decides from the browser's signals (GPC).
   const stopUi = attach(kit, options);

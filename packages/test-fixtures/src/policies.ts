@@ -197,10 +197,10 @@ export const serverShop = {
     { id: 'marketing', label: { en: 'Marketing', fr: 'Marketing' }, description: { en: 'Adverts.', fr: 'Publicités.' } },
   ],
   services: [
-    shopService('authentication', 'necessary', 'Login', 'authentication', [sessionid, csrftoken]),
-    shopService('cookie-preferences', 'necessary', 'Cookie choices', 'consent-storage', [preferencesCookie]),
-    shopService('shop-analytics', 'statistics', 'Visit statistics', 'analytics', [shopStats, shopStatsSession]),
-    shopService('ad-server', 'marketing', 'Advertising measurement', 'advertising', [
+    /* @__PURE__ */ shopService('authentication', 'necessary', 'Login', 'authentication', [sessionid, csrftoken]),
+    /* @__PURE__ */ shopService('cookie-preferences', 'necessary', 'Cookie choices', 'consent-storage', [preferencesCookie]),
+    /* @__PURE__ */ shopService('shop-analytics', 'statistics', 'Visit statistics', 'analytics', [shopStats, shopStatsSession]),
+    /* @__PURE__ */ shopService('ad-server', 'marketing', 'Advertising measurement', 'advertising', [
       { name: '_adp_uid', domain: 'shop.test', duration: '13 months', httpOnly: true },
       adSeen,
     ]),
@@ -282,14 +282,20 @@ export const everyKind = {
     necessary,
     { id: 'preferences', label: 'Preferences', description: 'Remember settings.' },
     statistics,
-    { ...marketing, id: 'ads', label: 'Advertising' },
+    { id: 'ads', kind: 'marketing', label: 'Advertising', description: 'Adverts.' },
   ],
   services: [
-    shopService('session', 'necessary', 'Login', 'authentication', [sessionid, preferencesCookie]),
-    shopService('theme', 'preferences', 'Theme', 'preferences', [{ kind: 'localStorage', name: 'theme', duration: '1 year' }]),
-    shopService('analytics', 'statistics', 'Statistics', 'analytics', [{ name: '_stats*', duration: '13 months' }]),
+    /* @__PURE__ */ shopService('session', 'necessary', 'Login', 'authentication', [sessionid, preferencesCookie]),
+    /* @__PURE__ */ shopService('theme', 'preferences', 'Theme', 'preferences', [{ kind: 'localStorage', name: 'theme', duration: '1 year' }]),
+    /* @__PURE__ */ shopService('analytics', 'statistics', 'Statistics', 'analytics', [{ name: '_stats*', duration: '13 months' }]),
     {
-      ...shopService('audience', 'statistics', 'Anonymous audience', 'audience-measurement', [{ name: '_aud', duration: '13 months' }]),
+      id: 'audience',
+      provider: 'Shop',
+      function: 'Anonymous audience',
+      category: 'statistics',
+      party: firstParty,
+      purposes: [{ code: 'audience-measurement' }],
+      storage: [{ name: '_aud', duration: '13 months' }],
       exemption: {
         type: 'audience-measurement',
         anonymousOutput: true,
@@ -300,9 +306,13 @@ export const everyKind = {
       },
     },
     {
-      ...shopService('pixel', 'ads', 'Adverts', 'advertising', [{ name: '_ad', duration: '13 months' }]),
+      id: 'pixel',
       provider: 'AdCo',
+      function: 'Adverts',
+      category: 'ads',
       party: { type: 'third', name: 'AdCo', privacyUrl: 'https://adco.example/privacy' },
+      purposes: [{ code: 'advertising' }],
+      storage: [{ name: '_ad', duration: '13 months' }],
     },
   ],
 } as const;
@@ -312,8 +322,8 @@ export const logPolicy = {
   revision: '2026-11-01',
   categories: [necessary, statistics, marketing],
   services: [
-    shopService('session', 'necessary', 'Login', 'authentication', [sessionid]),
-    shopService('analytics', 'statistics', 'Statistics', 'analytics', [{ name: '_stats', duration: '13 months' }]),
+    /* @__PURE__ */ shopService('session', 'necessary', 'Login', 'authentication', [sessionid]),
+    /* @__PURE__ */ shopService('analytics', 'statistics', 'Statistics', 'analytics', [{ name: '_stats', duration: '13 months' }]),
   ],
 } as const;
 

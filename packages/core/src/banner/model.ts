@@ -11,6 +11,7 @@ import {
   type CategoryKind,
   type ConsentIdOf,
   type CookiePolicy,
+  type Service,
   type ServiceIdOf,
   type StorageKind,
 } from '../policy';
@@ -36,9 +37,11 @@ export interface ServiceView<S extends string = string> {
   readonly id: S;
   readonly provider: string;
   readonly function: string;
+  /** Its purposes, joined with `; ` (empty in a kit that only attaches to a server's markup: `createCookieKitWith`). */
   readonly purposes: string;
   readonly party: 'first' | 'third';
   readonly thirdParty?: { readonly name: string; readonly privacyUrl: string };
+  /** Its cookies and storage keys (none listed in a kit that only attaches to a server's markup). */
   readonly cookies: readonly CookieRow[];
   /** The switch is on in the draft. */
   readonly checked: boolean;
@@ -171,6 +174,34 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
 }
 
 /**
+ * What a service's row says beyond its name and switch: its purposes and its cookie rows, in the
+ * model's language. Only a UI that draws the rows needs them; a binding that attaches to markup a
+ * server drew reads none.
+ * @internal
+ */
+export type ServiceTexts = (
+  service: Service,
+  messages: Messages,
+  lang: string,
+  defaultLanguage: string,
+) => Pick<ServiceView, 'purposes' | 'cookies'>;
+
+/**
+ * The service rows' texts of `createBannerModel`: purposes joined with `; `, and each cookie or
+ * storage key with its label and duration.
+ * @internal
+ */
+export const serviceTexts: ServiceTexts = (service, messages, lang, defaultLanguage) => ({
+  purposes: service.purposes.map((p) => purposeText(p, messages, lang, defaultLanguage)).join('; '),
+  cookies: service.storage.map((item) => ({
+    name: storageItemLabel(item),
+    duration: formatDuration(item.duration, messages),
+    kind: item.kind ?? 'cookie',
+    pattern: item.name === undefined,
+  })),
+});
+
+/**
  * Creates the banner's view model over a consent store. It encodes C3 (nothing pre-ticked, closing
  * grants nothing), C4 (Accept all and Reject all on the first layer), C5 (one switch per category and
  * service), C6 (reopen from the settings button), C8 (exempt audience measurement disclosed with its
@@ -183,9 +214,21 @@ export interface BannerModel<P extends CookiePolicy = CookiePolicy> {
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createBannerModel<P extends CookiePolicy>(
+export function createBannerModel<P extends CookiePolicy>(store: ConsentStore<P>, options: BannerModelOptions = {}): BannerModel<P> {
+  return createBannerModelWith(store, options, serviceTexts);
+}
+
+/**
+ * `createBannerModel` with the service rows' texts from `texts`; without it, every row's
+ * `purposes` is empty and its `cookies` list too (for a binding that only attaches to the markup
+ * a server drew: it never reads them, and its bundle carries no formatting of them).
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createBannerModelWith<P extends CookiePolicy>(
   store: ConsentStore<P>,
-  options: BannerModelOptions = {},
+  options: BannerModelOptions,
+  texts?: ServiceTexts,
 ): BannerModel<P> {
   const policy = store.policy;
   const messages = options.messages ?? en;
@@ -219,15 +262,12 @@ export function createBannerModel<P extends CookiePolicy>(
             id: service.id,
             provider: service.provider,
             function: localize(service.function, lang, fallback),
-            purposes: service.purposes.map((p) => purposeText(p, messages, lang, fallback)).join('; '),
+            purposes: '',
             party: service.party.type,
             thirdParty: service.party.type === 'third' ? service.party : undefined,
-            cookies: service.storage.map((item) => ({
-              name: storageItemLabel(item),
-              duration: formatDuration(item.duration, messages),
-              kind: item.kind ?? 'cookie',
-              pattern: item.name === undefined,
-            })),
+            cookies: [] as readonly CookieRow[],
+            // Filled in where a renderer draws the rows (the keys keep their places).
+            ...texts?.(service, messages, lang, fallback),
             locked,
             exempt,
           };

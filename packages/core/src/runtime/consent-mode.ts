@@ -26,7 +26,7 @@ const DEFAULT_KINDS: Record<ConsentModeType, CategoryKind> = {
 };
 
 /** The seven types, in Google's order. */
-export const CONSENT_MODE_TYPES = Object.keys(DEFAULT_KINDS) as readonly ConsentModeType[];
+export const CONSENT_MODE_TYPES = /* @__PURE__ */ Object.keys(DEFAULT_KINDS) as readonly ConsentModeType[];
 
 /** Options of `startConsentMode`. */
 export interface ConsentModeOptions {
