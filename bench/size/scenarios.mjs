@@ -185,6 +185,12 @@ export const SCENARIOS = [
     note: 'the exports size-limit measures, no policy, no page code',
   },
   {
+    id: 'sizelimit-dom-attach', group: 'page', peer: 'cookiekit', pkg: '@cookiekit/dom', kind: 'bundle',
+    stdin: `import { mountConsentUi, readInitialConsent, startCookieKit } from '@cookiekit/dom';\nimport { createCookieKit } from '@cookiekit/core';\nimport '@cookiekit/dom/cookiekit.css';\nconsole.log(mountConsentUi, readInitialConsent, startCookieKit, createCookieKit);\n`,
+    label: 'size-limit import set: DOM binding attaching + createCookieKit + stylesheet', budget: 'page', variant: true,
+    note: 'the exports of the 10 kB budget (size-limit\'s two page budget rows), no policy, no page code, no opt-in (Consent Mode, sender); JS and CSS each compressed as served',
+  },
+  {
     id: 'sizelimit-react-ui', group: 'react', peer: 'cookiekit', pkg: '@cookiekit/react', kind: 'bundle', crossCheck: true,
     stdin: `import { CookieKitProvider, CookieBanner, CookiePreferences, CookieSettingsButton, ConsentGate } from '@cookiekit/react';\nimport '@cookiekit/react/styles.css';\nconsole.log(CookieKitProvider, CookieBanner, CookiePreferences, CookieSettingsButton, ConsentGate);\n`,
     sizeLimit: { name: 'styled UI as a user imports it', readme: 10740, file: 'packages/react/.size-limit.json' },
