@@ -124,8 +124,8 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
    * Whether the request may carry a choice and a refusable service's cookie (cheap text tests),
    * asked by `needsEnforcement` and again by `enforce`: answered once a request.
    */
-  const mayCarryRefusable = (consent: LazyRequestConsent<P>): boolean =>
-    (consent.mayCarryRefusable ??= consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader()));
+  const carriesRefusable = (consent: LazyRequestConsent<P>): boolean => consent.mayHaveChoice() && optional.mayBeIn(consent.cookieHeader());
+  const mayCarryRefusable = (consent: LazyRequestConsent<P>): boolean => consent.mayCarryRefusable(carriesRefusable);
 
   /**
    * The `Set-Cookie` values that may leave. With `forced`, that decision stands for the

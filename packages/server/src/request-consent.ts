@@ -237,8 +237,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   readonly #request: ConsentRequest;
   readonly #shared: ConsentShared<P>;
   #header: string | undefined;
-  /** Enforcement's memo of whether the request may carry a refusable cookie (see `createEnforcer`). */
-  mayCarryRefusable: boolean | undefined;
+  #mayCarryRefusable: boolean | undefined;
   #cookies: Record<string, string | undefined> | undefined;
   #cookieValue: string | null | undefined;
   #stored: Consent | null | undefined;
@@ -268,6 +267,11 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
 
   // Not kept: enforcement asks once, and what a request holds lives as long as the request (on
   // Express, often past a scavenge, where every byte kept is copied).
+  /** `test(this)`, asked once a request: enforcement's "may carry a refusable cookie" (see `createEnforcer`). */
+  mayCarryRefusable(test: (consent: this) => boolean): boolean {
+    return (this.#mayCarryRefusable ??= test(this));
+  }
+
   cookieNames(): readonly string[] {
     return this.#cookies ? Object.keys(this.#cookies) : cookieNames(this.cookieHeader());
   }

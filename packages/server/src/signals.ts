@@ -59,7 +59,7 @@ export function gpcFromHeader(value: string | null | undefined): boolean {
  * ```
  */
 export function signalsFromHeaders(headers: HeaderSource): Signals {
-  return { gpc: gpcFromHeader(headers.get('sec-gpc')), dnt: gpcFromHeader(headers.get('dnt')) };
+  return { ...sharedSignalsFromHeaders(headers) };
 }
 
 // The four answers `signalsFromHeaders` can give, frozen and shared: one object fewer a request.
