@@ -147,7 +147,7 @@ export function mountConsentUi<P extends CookiePolicy>(kit: CookieKit<P>, option
 export function attach<P extends CookiePolicy>(kit: CookieKit<P>, options: MountConsentUiOptions): (() => void) | undefined {
   if (!options.render && !(options.root ?? document).querySelector('[data-cookiekit-ui]')?.firstElementChild) {
     console.error(
-      'cookiekit: no consent banner: no [data-cookiekit-ui] markup and no render: renderConsentUi (@cookiekit/dom). Gated scripts and embeds stay blocked.',
+      'cookiekit: no consent banner: no [data-cookiekit-ui] markup and no render: renderConsentUi. Gated scripts and embeds stay blocked.',
     );
     return undefined;
   }
@@ -190,12 +190,9 @@ export function bind<P extends CookiePolicy>(kit: CookieKit<P>, options: MountCo
     const target = event.target as Element;
     const button = target.closest?.('button,a');
     const action = button?.getAttribute('data-action');
-    // A settings button or link the page placed elsewhere (`renderSettingsButtonHtml`, C6).
-    if (action === 'open-preferences' && !container.contains(button!)) {
-      event.preventDefault();
-      banner.openPreferences();
-    }
-    if (!button || !container.contains(button)) return;
+    // Inside the container, every action; elsewhere, a settings button or link the page placed
+    // (`renderSettingsButtonHtml`, C6).
+    if (!button || (action !== 'open-preferences' && !container.contains(button))) return;
     // The opt-out links lead to the policy page without script; with it they open the preferences.
     if (action === 'open-preferences') event.preventDefault();
     const category = button.closest('[data-category]')?.getAttribute('data-category');

@@ -45,13 +45,12 @@ export function startCookieKit<P extends CookiePolicy>(options: StartCookieKitOp
   // what start() decides from the browser's signals (GPC).
   const stopUi = attach(kit, options);
   // No UI (no server markup, no renderer): nothing starts, so nothing gated runs (C1).
-  if (!stopUi) return { kit, stop: () => {} };
-  const stopKit = kit.start();
+  const stopKit = stopUi && kit.start();
   return {
     kit,
     stop: () => {
-      stopUi();
-      stopKit();
+      stopUi?.();
+      stopKit?.();
     },
   };
 }
