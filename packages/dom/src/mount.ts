@@ -30,12 +30,12 @@ const el = (tag: string, className: string, unstyled?: boolean, text = ''): HTML
   child.textContent = text;
   return child;
 };
-const check = (input: HTMLInputElement | null, checked: boolean, locked: boolean) => {
+// A switch's `disabled` (a necessary category's) never changes: the markup has it already.
+const check = (input: HTMLInputElement | null | undefined, checked: boolean) => {
   if (!input) return;
   // The property for a switch the person clicked, the attribute for the markup (as the renderer writes it).
   input.checked = checked;
   input.toggleAttribute('checked', checked);
-  input.disabled = locked;
 };
 
 // The notices of a part are the paragraphs right before `next` that follow its text paragraph.
@@ -76,7 +76,7 @@ export const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
   state.categories.forEach((category, i) => {
     const item = items[i];
     if (!item) return;
-    check(item.querySelector('input'), category.checked, category.locked);
+    check(item.querySelector('input'), category.checked);
     const disclosure = item.querySelector('[aria-expanded]');
     if (disclosure) {
       disclosure.setAttribute('aria-expanded', String(category.expanded));
@@ -84,7 +84,7 @@ export const patch: ConsentUiRenderer = (ui, state, { unstyled }) => {
       disclosure.nextElementSibling!.toggleAttribute('hidden', !category.expanded);
     }
     const services = item.querySelectorAll('[data-service] input');
-    category.services.forEach((service, j) => check(services[j] as HTMLInputElement, service.checked, service.locked));
+    category.services.forEach((service, j) => check(services[j] as HTMLInputElement, service.checked));
   });
   const list = ui.querySelector('dialog ul');
   const body = list?.parentElement;
