@@ -55,7 +55,7 @@ export function createExpressShop({ base = '/', consentApi, logger } = {}) {
   });
 
   const files = express.Router();
-  for (const file of ['cookiekit.iife.js', 'cookiekit.css']) files.get(`/${file}`, (_req, res) => res.sendFile(path.join(dom, file)));
+  for (const file of ['cookiekit.iife.js', 'cookiekit.css', 'cookiekit-policy.css']) files.get(`/${file}`, (_req, res) => res.sendFile(path.join(dom, file)));
   files.get('/shop.css', (_req, res) => res.sendFile(shopCss));
   files.get('/shop.js', (_req, res) => res.sendFile(shopJs));
   files.use(express.static(publicDir, { index: false }));

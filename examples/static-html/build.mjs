@@ -19,7 +19,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const dom = path.dirname(require.resolve('@cookiekit/dom/cookiekit.iife.js'));
 const common = path.dirname(require.resolve('shop-common/package.json'));
-for (const file of ['cookiekit.iife.js', 'cookiekit.css']) cpSync(path.join(dom, file), path.join(out, file));
+for (const file of ['cookiekit.iife.js', 'cookiekit.css', 'cookiekit-policy.css']) cpSync(path.join(dom, file), path.join(out, file));
 cpSync(path.join(common, 'public'), out, { recursive: true });
 cpSync(path.join(common, 'shop.css'), path.join(out, 'shop.css'));
 cpSync(require.resolve('shop-common/shop.js'), path.join(out, 'shop.js'));
