@@ -1,10 +1,11 @@
 /**
  * `@cookiekit/server/express`: cookiekit as Express 5 middleware.
  */
+import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { CookiePolicy } from '@cookiekit/core';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
-import { GuardState, localsBinding, runNodeMiddleware, type LocalsStateFactory, type NodeRequestInfo } from './node-shared';
+import { GuardState, localsBinding, readNodeConsent, runNodeMiddleware, type LocalsStateFactory, type NodeRequestInfo } from './node-shared';
 import type { ConsentHtml } from './html';
 import type { BootstrapHtmlOptions } from './html';
 import type { RequestConsent } from './request-consent';
@@ -31,14 +32,33 @@ declare global {
 
 /**
  * `res.locals.cookiekitHtml`: each part drawn when read, with the response's `cspNonce` as it is
- * then. It is also the response's guard state (see `localsBinding`): one object a response.
+ * then. It is also the response's guard state (see `localsBinding`): one object a response,
+ * which reads the request's consent only when first asked.
  */
 class LocalsConsentHtml extends GuardState implements ConsentHtml {
+  readonly #info: NodeRequestInfo;
+  readonly #req: IncomingMessage;
   readonly #locals: { cspNonce?: string };
   #bootstrap: { nonce: string | undefined; html: string } | undefined;
-  constructor(kit: CookieKit<CookiePolicy>, consent: RequestConsent, writeHead: GuardState['writeHead'], locals: { cspNonce?: string }) {
+  constructor(
+    kit: CookieKit<CookiePolicy>,
+    info: NodeRequestInfo,
+    req: IncomingMessage,
+    consent: RequestConsent | undefined,
+    writeHead: GuardState['writeHead'],
+    locals: { cspNonce?: string },
+  ) {
     super(kit, consent, writeHead);
+    this.#info = info;
+    this.#req = req;
     this.#locals = locals;
+  }
+  /** Whether this is the state of `req`. */
+  serves(req: IncomingMessage): boolean {
+    return this.#req === req;
+  }
+  protected override readConsent(): RequestConsent {
+    return readNodeConsent(this.kit, this.#info, this.#req);
   }
   get banner(): string {
     return this.consent.bannerHtml();
@@ -57,8 +77,8 @@ class LocalsConsentHtml extends GuardState implements ConsentHtml {
 }
 
 const noLocals = {};
-const localsState: LocalsStateFactory = (kit, consent, writeHead, res) =>
-  new LocalsConsentHtml(kit, consent, writeHead, ((res as Response).locals as { cspNonce?: string } | undefined) ?? noLocals);
+const localsState: LocalsStateFactory = (kit, info, req, res, consent, writeHead) =>
+  new LocalsConsentHtml(kit, info, req, consent, writeHead, ((res as Response).locals as { cspNonce?: string } | undefined) ?? noLocals);
 
 // Express knows the scheme and address behind a trusted proxy (`trust proxy`).
 const expressInfo: NodeRequestInfo<Request> = {
@@ -102,15 +122,15 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | C
   const kit = kitOf(options);
   const binding = localsBinding(localsState);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
-    const consent = runNodeMiddleware(kit, expressInfo, req, res, binding);
-    if (!consent) return;
+    if (!runNodeMiddleware(kit, expressInfo, req, res, binding)) return;
     // Drawn only when a template prints it (`res.render` merges the locals). The binding made it,
     // unless it fell back to own properties (an unusual request or response): then it is made
-    // here, for the templates only.
+    // here, for the templates only, on the consent the binding read.
     const locals = res.locals as { cookiekitHtml: ConsentHtml; cspNonce?: string };
     const made = locals.cookiekitHtml;
-    if (!(made instanceof LocalsConsentHtml) || made.consent !== (consent as unknown)) {
-      locals.cookiekitHtml = localsState(kit as unknown as CookieKit<CookiePolicy>, consent as unknown as RequestConsent, res.writeHead as GuardState['writeHead'], res) as LocalsConsentHtml;
+    if (!(made instanceof LocalsConsentHtml) || !made.serves(req)) {
+      const consent = req.cookiekit as unknown as RequestConsent;
+      locals.cookiekitHtml = localsState(kit as unknown as CookieKit<CookiePolicy>, expressInfo as NodeRequestInfo, req, res, consent, res.writeHead as GuardState['writeHead']) as LocalsConsentHtml;
     }
     next();
   };

@@ -99,18 +99,42 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 
 type WriteHead = (this: ServerResponse, ...args: unknown[]) => ServerResponse;
 
-/** A guarded response's state: what judges its `Set-Cookie` when its head is written. */
+/**
+ * A guarded response's state: what judges its `Set-Cookie` when its head is written. Holds the
+ * request's consent when one was read; a subclass may read it only when first asked
+ * (`readConsent`), as Express's does.
+ */
 export class GuardState {
   kit: CookieKit<CookiePolicy>;
-  consent: RequestConsent<CookiePolicy>;
   /** The writeHead to call once cookies are judged. */
   readonly writeHead: WriteHead;
   /** Set while judging, so a writeHead wrapped around ours does not judge twice. */
   inside = false;
-  constructor(kit: CookieKit<CookiePolicy>, consent: RequestConsent<CookiePolicy>, writeHead: WriteHead) {
+  /** The request's consent once read. */
+  protected held: RequestConsent<CookiePolicy> | undefined;
+  constructor(kit: CookieKit<CookiePolicy>, consent: RequestConsent<CookiePolicy> | undefined, writeHead: WriteHead) {
     this.kit = kit;
-    this.consent = consent;
+    this.held = consent;
     this.writeHead = writeHead;
+  }
+  /** The request's consent (`req.cookiekit`), read on first use and then kept. */
+  get consent(): RequestConsent<CookiePolicy> {
+    return (this.held ??= this.readConsent());
+  }
+  set consent(consent: RequestConsent<CookiePolicy> | undefined) {
+    this.held = consent;
+  }
+  /**
+   * The consent a judgement of `Set-Cookie` uses: the kept one, or one read for this judgement
+   * only. Not kept, because a response that nobody asked about needs it no longer, and on Express
+   * what a response holds is copied by every scavenge the response survives.
+   */
+  judgingConsent(): RequestConsent<CookiePolicy> {
+    return this.held ?? this.readConsent();
+  }
+  /** Reads the request's consent; only a state made without one is asked. */
+  protected readConsent(): RequestConsent<CookiePolicy> {
+    throw new Error('cookiekit: a guard state made without a consent must read one');
   }
 }
 
@@ -155,7 +179,8 @@ function guardedWriteHead(res: ServerResponse, state: GuardState, args: unknown[
 }
 
 function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown[]): ServerResponse {
-  const { kit, consent } = state;
+  const kit = state.kit;
+  const consent = state.judgingConsent();
   // writeHead(statusCode[, statusMessage][, headers]): `args` is passed on as it came unless
   // headers given here must change (no copies of the arguments on the common path).
   const at = typeof args[1] === 'string' ? 2 : 1;
@@ -254,12 +279,23 @@ function attachConsent(req: IncomingMessage, consent: RequestConsent<CookiePolic
  * `res.locals` (`localsBinding`, for Express, which replaces the objects' prototypes).
  */
 export interface NodeBinding {
-  bind<P extends CookiePolicy>(kit: CookieKit<P>, info: NodeRequestInfo, req: IncomingMessage, res: ServerResponse, consent: RequestConsent<P>): void;
+  /**
+   * Ties the request's consent and the response's guard to the request. Given no consent (a
+   * request that is not one of cookiekit's routes), a binding that can reads it only when first
+   * asked; the others read it now.
+   */
+  bind<P extends CookiePolicy>(kit: CookieKit<P>, info: NodeRequestInfo, req: IncomingMessage, res: ServerResponse, consent: RequestConsent<P> | undefined): void;
+}
+
+/** Reads a Node request's consent. */
+export function readNodeConsent<P extends CookiePolicy, R extends IncomingMessage>(kit: CookieKit<P>, info: NodeRequestInfo<R>, req: R): RequestConsent<P> {
+  return kit.read(new NodeConsentRequest(req, info));
 }
 
 /** Own properties: `req.cookiekit` and the response's guard state and `writeHead`. */
 export const ownPropertyBinding: NodeBinding = {
-  bind(kit, _info, req, res, consent) {
+  bind(kit, info, req, res, given) {
+    const consent = given ?? readNodeConsent(kit, info, req);
     attachConsent(req, consent as unknown as RequestConsent<CookiePolicy>);
     guardResponse(kit, res, consent);
   },
@@ -276,23 +312,40 @@ export const ownPropertyBinding: NodeBinding = {
 // alternated rounds, 2026-12-03) the middleware added 39–57 µs a request with own properties on
 // Express's objects (`ownPropertyBinding`) and 25–36 µs with this binding.
 //
-// The request's state (its consent and the guard's) is one object, `res.locals.cookiekitHtml`:
-// the property templates print, made for each response anyway, so the guard state is that
-// object (a subclass of `GuardState` made by the adapter) rather than a second one beside it.
-// `res.locals` is the object Express makes for each response (`Object.create(null)`, a
-// dictionary: a property costs it no hidden class). Not the value of a `WeakMap` keyed by the
-// request: V8's young-generation collector treats a `WeakMap`'s values as roots, so every
-// consent and guard state, with all they hold (the parsed headers, the request's headers),
-// survived at least one scavenge and was copied. Measured on the Express bench app served over
-// real sockets (`bench/server/sockets.mjs`, `--trace-gc-nvp`): 33–34 % of the young generation
-// survived each scavenge with the WeakMaps, 24–26 % with `res.locals` (the bare app: 26–27 %).
-// The only `WeakMap` left maps a guarded response to its middleware's settings, made once: a
-// value the collector need not copy, and what finds a response whose `res.locals` the
-// application replaced (its state is read again from the request then).
+// Those changed prototypes also keep Express's requests and responses alive past the next
+// scavenge, and everything they reach with them: each scavenge copies them and then promotes them
+// to the old generation, which only a full collection frees (on the bench app, 5–8 kB a request,
+// a third of what it allocates; a request of the same server without Express: 60–170 B). What
+// the middleware keeps for a request is copied and promoted with it, so it keeps one object: its
+// state (below), which reads the request's consent only when asked (`req.cookiekit`, a template
+// printing `cookiekitHtml`) and keeps it then. Judging `Set-Cookie` when nobody asked reads one for
+// that judgement only, which dies young.
+//
+// That state is `res.locals.cookiekitHtml`: the property templates print, made for each response
+// anyway, so the guard state is that object (a subclass of `GuardState` made by the adapter)
+// rather than a second one beside it. `res.locals` is the object Express makes for each response
+// (`Object.create(null)`, a dictionary: a property costs it no hidden class). Not the value of a
+// `WeakMap` keyed by the request: V8's young-generation collector treats a `WeakMap`'s values as
+// roots, so every such value survived at least one scavenge and was copied (measured on the
+// Express bench app over real sockets with `--trace-gc-nvp`: 33–34 % of the young generation
+// survived each scavenge with the WeakMaps, 24–26 % with `res.locals`). The only `WeakMap` left
+// maps a guarded response to its middleware's settings, made once: a value the collector need
+// not copy, and what finds a response whose `res.locals` the application replaced (its state is
+// made again then).
 const LOCALS_KEY = 'cookiekitHtml';
 type WithLocals = ServerResponse & { locals?: unknown };
-/** Makes the state of an Express response (also its `res.locals.cookiekitHtml`). */
-export type LocalsStateFactory = (kit: CookieKit<CookiePolicy>, consent: RequestConsent<CookiePolicy>, writeHead: WriteHead, res: ServerResponse) => GuardState;
+/**
+ * Makes the state of an Express response (also its `res.locals.cookiekitHtml`); `consent` is the
+ * request's when already read, else the state reads it from `req` when first asked.
+ */
+export type LocalsStateFactory = (
+  kit: CookieKit<CookiePolicy>,
+  info: NodeRequestInfo,
+  req: IncomingMessage,
+  res: ServerResponse,
+  consent: RequestConsent<CookiePolicy> | undefined,
+  writeHead: WriteHead,
+) => GuardState;
 interface Judged {
   kit: CookieKit<CookiePolicy>;
   info: NodeRequestInfo;
@@ -320,12 +373,11 @@ function keepState(res: WithLocals, state: GuardState): void {
   else DETACHED.set(res, state);
 }
 
-/** The state of a guarded response; read again from its request if the application replaced `res.locals`. */
+/** The state of a guarded response; made again if the application replaced `res.locals`. */
 function stateOf(res: WithLocals, judged: Judged): GuardState {
   const held = localsState(res);
   if (held) return held;
-  const consent = judged.kit.read(new NodeConsentRequest(res.req, judged.info));
-  const state = judged.create(judged.kit, consent, nodeWriteHead!, res);
+  const state = judged.create(judged.kit, judged.info, res.req, res, undefined, nodeWriteHead!);
   keepState(res, state);
   return state;
 }
@@ -389,10 +441,10 @@ export function localsBinding(create: LocalsStateFactory): NodeBinding {
         lastBase = requestBase(req);
         lastProto = proto;
       }
-      const c = consent as unknown as RequestConsent<CookiePolicy>;
+      const c = consent as unknown as RequestConsent<CookiePolicy> | undefined;
       const k = kit as unknown as CookieKit<CookiePolicy>;
       const previous = JUDGED.get(res) ? localsState(res) : undefined;
-      // Bound twice (middleware mounted twice): the last consent wins, the guard is kept.
+      // Bound twice (middleware mounted twice): the last kit and consent win, the guard is kept.
       if (previous) {
         previous.kit = k;
         previous.consent = c;
@@ -412,7 +464,7 @@ export function localsBinding(create: LocalsStateFactory): NodeBinding {
       // The response depends on the region headers (C25): a shared cache must keep regions apart.
       if (kit.vary.length) res.appendHeader('vary', kit.vary.join(', '));
       if (judged?.kit !== k || judged.info !== info) judged = { kit: k, info, create };
-      keepState(res, create(k, c, nodeWriteHead!, res));
+      keepState(res, create(k, info, req, res, c, nodeWriteHead!));
       JUDGED.set(res, judged);
     },
   };
@@ -420,8 +472,8 @@ export function localsBinding(create: LocalsStateFactory): NodeBinding {
 
 /**
  * The connect-style flow shared by the node:http and Express adapters: attach `req.cookiekit`
- * and guard the response. Returns `undefined` when the request is one of cookiekit's routes,
- * which it answers; otherwise the request's consent, and the caller goes on with the application.
+ * and guard the response. Returns false when the request is one of cookiekit's routes, which it
+ * answers; otherwise true, and the caller goes on with the application.
  */
 export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMessage>(
   kit: CookieKit<P>,
@@ -429,12 +481,15 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
   req: R,
   res: ServerResponse,
   binding: NodeBinding = ownPropertyBinding,
-): RequestConsent<P> | undefined {
+): boolean {
+  const route = kit.matchRoute(pathOf(req.url));
+  if (!route) {
+    binding.bind(kit, info as NodeRequestInfo, req, res, undefined);
+    return true;
+  }
   const request = new NodeConsentRequest(req, info);
   const consent = kit.read(request);
   binding.bind(kit, info as NodeRequestInfo, req, res, consent);
-  const route = kit.matchRoute(pathOf(req.url));
-  if (!route) return consent;
   const parsedBody = info.parsedBody?.(req);
   kit
     .handleRoute(route, {
@@ -456,5 +511,5 @@ export function runNodeMiddleware<P extends CookiePolicy, R extends IncomingMess
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
-  return undefined;
+  return false;
 }
