@@ -22,14 +22,18 @@ const shopStatsLocal = { kind: 'localStorage', pattern: 'shop_stats:.*', duratio
 const adSeen = { name: '_adp_seen', path: '/shop', duration: '30 days' } as const;
 
 /** A first-party service of the test shop with one purpose and no texts of its own. */
-function shopService<const I extends string, const C extends string, const P extends string, const S extends readonly object[]>(
+function shopService<const I extends string, const C extends string, const P extends string, const S extends readonly object[], const X extends object = {}>(
   id: I,
   category: C,
   fn: string,
   purpose: P,
   storage: S,
+  // What differs from a first-party shop service (a provider, a party, an exemption): a
+  // parameter rather than a spread around the call, so a bundle can drop a site it does not use.
+  extra?: X,
 ) {
-  return { id, provider: 'Shop', function: fn, category, party: firstParty, purposes: [{ code: purpose }] as const, storage } as const;
+  const service = { id, provider: 'Shop', function: fn, category, party: firstParty, purposes: [{ code: purpose }] as const, storage } as const;
+  return { ...service, ...extra } as unknown as Omit<typeof service, keyof X> & X;
 }
 
 // ---- the seed site ----
@@ -288,14 +292,7 @@ export const everyKind = {
     /* @__PURE__ */ shopService('session', 'necessary', 'Login', 'authentication', [sessionid, preferencesCookie]),
     /* @__PURE__ */ shopService('theme', 'preferences', 'Theme', 'preferences', [{ kind: 'localStorage', name: 'theme', duration: '1 year' }]),
     /* @__PURE__ */ shopService('analytics', 'statistics', 'Statistics', 'analytics', [{ name: '_stats*', duration: '13 months' }]),
-    {
-      id: 'audience',
-      provider: 'Shop',
-      function: 'Anonymous audience',
-      category: 'statistics',
-      party: firstParty,
-      purposes: [{ code: 'audience-measurement' }],
-      storage: [{ name: '_aud', duration: '13 months' }],
+    /* @__PURE__ */ shopService('audience', 'statistics', 'Anonymous audience', 'audience-measurement', [{ name: '_aud', duration: '13 months' }], {
       exemption: {
         type: 'audience-measurement',
         anonymousOutput: true,
@@ -304,16 +301,11 @@ export const everyKind = {
         extendsOnRevisit: false,
         dataRetention: '25 months',
       },
-    },
-    {
-      id: 'pixel',
+    }),
+    /* @__PURE__ */ shopService('pixel', 'ads', 'Adverts', 'advertising', [{ name: '_ad', duration: '13 months' }], {
       provider: 'AdCo',
-      function: 'Adverts',
-      category: 'ads',
       party: { type: 'third', name: 'AdCo', privacyUrl: 'https://adco.example/privacy' },
-      purposes: [{ code: 'advertising' }],
-      storage: [{ name: '_ad', duration: '13 months' }],
-    },
+    }),
   ],
 } as const;
 
