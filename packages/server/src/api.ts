@@ -101,13 +101,25 @@ export function sameOrigin(headers: HeaderSource, host: string | undefined, allo
   if (origin == null) return headers.get('sec-fetch-site') === 'same-origin';
   if (allowedOrigins.has(origin)) return true;
   if (!host) return false;
+  // A site sees a handful of (Origin, Host) pairs, and parsing both as URLs for each record was a
+  // measurable part of the consent API's cost: the answers are remembered, a bounded few.
+  const key = origin.length + host.length <= 512 ? `${origin}\n${host}` : undefined;
+  const known = key === undefined ? undefined : sameOriginAnswers.get(key);
+  if (known !== undefined) return known;
+  let same: boolean;
   try {
     const url = new URL(origin);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host === new URL(`${url.protocol}//${host}`).host;
+    same = (url.protocol === 'https:' || url.protocol === 'http:') && url.host === new URL(`${url.protocol}//${host}`).host;
   } catch {
-    return false;
+    same = false;
   }
+  if (key !== undefined) {
+    if (sameOriginAnswers.size >= 256) sameOriginAnswers.clear();
+    sameOriginAnswers.set(key, same);
+  }
+  return same;
 }
+const sameOriginAnswers = new Map<string, boolean>();
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

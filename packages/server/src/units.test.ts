@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { getDomain, getPublicSuffix } from 'tldts';
 import { cookieDomainsOf, deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
 import { acceptLanguages } from './language';
-import { sinkRefusal } from './api';
+import { sameOrigin, sinkRefusal } from './api';
 import { memorySink } from './memory-sink';
 import { createRateLimiter } from './rate-limit';
 import { gpcFromHeader } from './signals';
@@ -199,6 +199,42 @@ describe('createCookieKit', () => {
     expect(withdrawn.subject).toBe(consent.stored?.subject);
     expect(consent.decision.categories.marketing).toBe(false);
     expect(consent.initialConsent.cookie).toMatch(/~w~/);
+  });
+});
+
+describe('sameOrigin (the consent API\'s Origin check)', () => {
+  // The answers are remembered per (Origin, Host) pair; whatever came before, each must be the
+  // URL comparison's: http or https, and the same host and port.
+  const expected = (origin: string, host: string): boolean => {
+    try {
+      const url = new URL(origin);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.host === new URL(`${url.protocol}//${host}`).host;
+    } catch {
+      return false;
+    }
+  };
+  const headersOf = (origin: string) => ({ get: (name: string) => (name === 'origin' ? origin : null) });
+  const none = new Set<string>();
+
+  it('property: remembered or not, every answer is the comparison of the two as URLs', () => {
+    const host = fc.constantFrom('shop.test', 'shop.test:8443', 'SHOP.test', 'other.test', 'xn--bcher-kva.test', '', 'a b', `${'l'.repeat(300)}.test`);
+    const origin = fc.oneof(
+      fc.tuple(fc.constantFrom('https://', 'http://', 'ftp://', 'HTTPS://', ''), host).map(([scheme, h]) => `${scheme}${h}`),
+      fc.constantFrom('null', 'https://shop.test/', 'https://shop.test:443', 'https://user@shop.test'),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(origin, host), { minLength: 1, maxLength: 40 }), (pairs) => {
+        for (const [o, h] of [...pairs, ...pairs]) expect(sameOrigin(headersOf(o), h, none), `${o} on ${h}`).toBe(h ? expected(o, h) : false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('answers alike past the remembered few', () => {
+    for (let i = 0; i < 600; i++) expect(sameOrigin(headersOf(`https://s${i}.test`), `s${i % 300}.test`, none)).toBe(i < 300);
+    expect(sameOrigin(headersOf('https://s1.test'), 's1.test', none)).toBe(true);
+    expect(sameOrigin(headersOf('https://s1.test'), 's2.test', none)).toBe(false);
   });
 });
 
