@@ -53,10 +53,6 @@ class LocalsConsentHtml extends GuardState implements ConsentHtml {
     this.#req = req;
     this.#locals = locals;
   }
-  /** Whether this is the state of `req`. */
-  serves(req: IncomingMessage): boolean {
-    return this.#req === req;
-  }
   protected override readConsent(): RequestConsent {
     return readNodeConsent(this.kit, this.#info, this.#req);
   }
@@ -77,8 +73,8 @@ class LocalsConsentHtml extends GuardState implements ConsentHtml {
 }
 
 const noLocals = {};
-const localsState: LocalsStateFactory = (kit, info, req, res, consent, writeHead) =>
-  new LocalsConsentHtml(kit, info, req, consent, writeHead, ((res as Response).locals as { cspNonce?: string } | undefined) ?? noLocals);
+const localsState: LocalsStateFactory = (kit, info, req, locals, consent, writeHead) =>
+  new LocalsConsentHtml(kit, info, req, consent, writeHead, (locals as { cspNonce?: string } | undefined) ?? noLocals);
 
 // Express knows the scheme and address behind a trusted proxy (`trust proxy`).
 const expressInfo: NodeRequestInfo<Request> = {
@@ -122,17 +118,9 @@ export function cookiekit<P extends CookiePolicy>(options: AdapterOptions<P> | C
   const kit = kitOf(options);
   const binding = localsBinding(localsState);
   const middleware = (req: Request, res: Response, next: NextFunction) => {
-    if (!runNodeMiddleware(kit, expressInfo, req, res, binding)) return;
-    // Drawn only when a template prints it (`res.render` merges the locals). The binding made it,
-    // unless it fell back to own properties (an unusual request or response): then it is made
-    // here, for the templates only, on the consent the binding read.
-    const locals = res.locals as { cookiekitHtml: ConsentHtml; cspNonce?: string };
-    const made = locals.cookiekitHtml;
-    if (!(made instanceof LocalsConsentHtml) || !made.serves(req)) {
-      const consent = req.cookiekit as unknown as RequestConsent;
-      locals.cookiekitHtml = localsState(kit as unknown as CookieKit<CookiePolicy>, expressInfo as NodeRequestInfo, req, res, consent, res.writeHead as GuardState['writeHead']) as LocalsConsentHtml;
-    }
-    next();
+    // The binding puts `res.locals.cookiekitHtml` in place, drawn only when a template prints it
+    // (`res.render` merges the locals).
+    if (runNodeMiddleware(kit, expressInfo, req, res, binding)) next();
   };
   Object.defineProperty(middleware, 'kit', { value: kit });
   return middleware as ExpressCookieKit<P>;

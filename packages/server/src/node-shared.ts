@@ -92,8 +92,16 @@ export function readNodeBody(req: IncomingMessage, limit: number, signal?: Abort
 
 /** No `Set-Cookie`: most responses; one shared empty list. */
 const NO_COOKIES: readonly string[] = Object.freeze([]);
+const isString = (value: unknown): value is string => typeof value === 'string';
+// A list of strings is used as it is (it is only read); anything else becomes one.
 const asList = (value: unknown): readonly string[] =>
-  value === undefined || value === null ? NO_COOKIES : Array.isArray(value) ? value.map(String) : [String(value)];
+  value === undefined || value === null
+    ? NO_COOKIES
+    : Array.isArray(value)
+      ? value.every(isString)
+        ? value
+        : value.map(String)
+      : [String(value)];
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -190,15 +198,16 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
   if (Array.isArray(given)) {
     for (let i = 0; i + 1 < given.length; i += 2) {
       if (String(given[i]).toLowerCase() === 'set-cookie') {
+        fromArg = argHasCookies ? fromArg.concat(asList(given[i + 1])) : asList(given[i + 1]);
         argHasCookies = true;
-        fromArg = fromArg.concat(asList(given[i + 1]));
       }
     }
   } else if (given && typeof given === 'object') {
     for (const key of Object.keys(given)) {
-      if (key.length === 10 && key.toLowerCase() === 'set-cookie') {
+      if (key === 'set-cookie' || (key.length === 10 && key.toLowerCase() === 'set-cookie')) {
+        const list = asList((given as OutgoingHttpHeaders)[key]);
+        fromArg = argHasCookies ? fromArg.concat(list) : list;
         argHasCookies = true;
-        fromArg = fromArg.concat(asList(given[key]));
       }
     }
   }
@@ -230,7 +239,9 @@ function judgeAndWriteHead(res: ServerResponse, state: GuardState, args: unknown
     } else if (allowed.length) {
       // Unchanged (every cookie may leave, none added): the header stays as the app set it.
       if (!sameList(allowed, current)) res.setHeader('set-cookie', allowed);
-    } else if (res.hasHeader('set-cookie')) {
+    } else if (current.length > 0) {
+      // Nothing may leave. (With no value there is nothing to remove: on Express, asking
+      // `hasHeader` as well costs a lookup through four prototypes.)
       res.removeHeader('set-cookie');
     }
   }
@@ -342,7 +353,7 @@ export type LocalsStateFactory = (
   kit: CookieKit<CookiePolicy>,
   info: NodeRequestInfo,
   req: IncomingMessage,
-  res: ServerResponse,
+  locals: Record<string, unknown> | undefined,
   consent: RequestConsent<CookiePolicy> | undefined,
   writeHead: WriteHead,
 ) => GuardState;
@@ -352,7 +363,7 @@ interface Judged {
   create: LocalsStateFactory;
 }
 const JUDGED = new WeakMap<ServerResponse, Judged>();
-/** State whose response has no `res.locals` object to hold it, or whose `cookiekitHtml` the application set to something else. */
+/** State whose response has no `res.locals` object to hold it, or whose `cookiekitHtml` the application set to something else after the middleware. */
 const DETACHED = new WeakMap<ServerResponse, GuardState>();
 let nodeWriteHead: WriteHead | undefined;
 
@@ -361,24 +372,29 @@ const localsOf = (res: WithLocals): Record<string, unknown> | undefined => {
   return typeof locals === 'object' && locals !== null ? (locals as Record<string, unknown>) : undefined;
 };
 
-function localsState(res: WithLocals): GuardState | undefined {
-  const held = localsOf(res)?.[LOCALS_KEY];
+// `res.locals` is read once where it is needed: on Express every property load from a response
+// misses V8's caches (see above), and this one used to be read four times a request.
+function heldState(res: WithLocals, locals: Record<string, unknown> | undefined): GuardState | undefined {
+  const held = locals?.[LOCALS_KEY];
   return held instanceof GuardState ? held : DETACHED.get(res);
 }
 
-function keepState(res: WithLocals, state: GuardState): void {
-  const locals = localsOf(res);
-  // Never over an application's own `cookiekitHtml`.
+/**
+ * Keeps a response's state in its `res.locals`, where templates read it, or aside when it has
+ * none, or when the application put its own `cookiekitHtml` there after the middleware ran.
+ */
+function keepState(res: WithLocals, locals: Record<string, unknown> | undefined, state: GuardState): void {
   if (locals && (locals[LOCALS_KEY] === undefined || locals[LOCALS_KEY] instanceof GuardState)) locals[LOCALS_KEY] = state;
   else DETACHED.set(res, state);
 }
 
 /** The state of a guarded response; made again if the application replaced `res.locals`. */
 function stateOf(res: WithLocals, judged: Judged): GuardState {
-  const held = localsState(res);
+  const locals = localsOf(res);
+  const held = heldState(res, locals);
   if (held) return held;
-  const state = judged.create(judged.kit, judged.info, res.req, res, undefined, nodeWriteHead!);
-  keepState(res, state);
+  const state = judged.create(judged.kit, judged.info, res.req, locals, undefined, nodeWriteHead!);
+  keepState(res, locals, state);
   return state;
 }
 
@@ -443,7 +459,8 @@ export function localsBinding(create: LocalsStateFactory): NodeBinding {
       }
       const c = consent as unknown as RequestConsent<CookiePolicy> | undefined;
       const k = kit as unknown as CookieKit<CookiePolicy>;
-      const previous = JUDGED.get(res) ? localsState(res) : undefined;
+      const locals = localsOf(res);
+      const previous = JUDGED.get(res) ? heldState(res, locals) : undefined;
       // Bound twice (middleware mounted twice): the last kit and consent win, the guard is kept.
       if (previous) {
         previous.kit = k;
@@ -459,12 +476,17 @@ export function localsBinding(create: LocalsStateFactory): NodeBinding {
         !installSharedWriteHead()
       ) {
         ownPropertyBinding.bind(kit, info, req, res, consent);
+        // The guard is the response's own; templates still get their state, on the consent read.
+        if (locals) locals[LOCALS_KEY] = create(k, info, req, locals, (req as { cookiekit?: RequestConsent<CookiePolicy> }).cookiekit, res.writeHead as WriteHead);
         return;
       }
       // The response depends on the region headers (C25): a shared cache must keep regions apart.
       if (kit.vary.length) res.appendHeader('vary', kit.vary.join(', '));
       if (judged?.kit !== k || judged.info !== info) judged = { kit: k, info, create };
-      keepState(res, create(k, info, req, res, c, nodeWriteHead!));
+      // The middleware's state for templates, over whatever an earlier middleware put there.
+      const state = create(k, info, req, locals, c, nodeWriteHead!);
+      if (locals) locals[LOCALS_KEY] = state;
+      else DETACHED.set(res, state);
       JUDGED.set(res, judged);
     },
   };

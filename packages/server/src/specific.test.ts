@@ -118,7 +118,10 @@ describe('Express', () => {
     };
     const app = express();
     app.use(wrap('before'), expressCookiekit({ policy, logger: quiet }), wrap('after'));
+    // Its own writeHead makes the response's guard its own too; templates still get their state.
+    const drawn: unknown[] = [];
     app.get('/', (_req, res) => {
+      drawn.push(res.locals.cookiekitHtml.banner.includes('role="dialog"'));
       res.cookie('st_player', 'p');
       res.cookie('sessionid', 's');
       res.send('ok');
@@ -130,6 +133,7 @@ describe('Express', () => {
       expect(setNames(res.headers.getSetCookie())).toEqual(['sessionid']);
     }
     expect(calls).toEqual(['after', 'before', 'after', 'before', 'after', 'before']);
+    expect(drawn).toEqual([true, true, true]);
   });
 
   it('mounted twice, still enforces once and answers', async () => {
