@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { parseCookie } from 'cookie';
+import { parseCookie, parseSetCookie } from 'cookie';
 import { describe, expect, it } from 'vitest';
 import { cookieNames, cookieValue } from './cookie-names';
+import { readSetCookie } from './enforce';
 
 const keepRaw = (value: string) => value;
 const library = (header: string) => parseCookie(header, { decode: keepRaw });
@@ -54,5 +55,40 @@ describe('cookieNames and cookieValue: the cookie library’s split of a Cookie 
     expect(names).toHaveLength(700);
     expect(names).toEqual(Object.keys(library(h)));
     expect(cookieValue(h, 'n699')).toBe('699');
+  });
+});
+
+// Set-Cookie headers of the parts that decide what enforcement reads: separators, padding, the
+// two attributes it reads in any case (valid and not), attributes that share their first letter,
+// and others it passes over.
+const setPiece = fc.constantFrom(
+  ';', '=', ' ', '\t', '; ', 'a', '_shop_stats', 'v1', '"q"',
+  'Max-Age', 'max-age', ' MAX-AGE ', 'Max-Age=0', 'Max-Age=-1', 'Max-Age=34128000', 'max-age=1e3', 'Max-Age= 5 ', 'Max-Age=-',
+  'Expires', 'expires=Thu, 01 Jan 1970 00:00:00 GMT', 'Expires=Wed, 21 Oct 2099 07:28:00 GMT', 'EXPIRES=soon', 'Expires=',
+  'Max', 'Mx=1', 'e=1', 'ex', 'Path=/', 'Domain=shop.test', 'HttpOnly', 'Secure', 'SameSite=Lax', 'Priority=High', 'Partitioned',
+);
+const setCookieHeader = fc.oneof(
+  fc.array(setPiece, { maxLength: 24 }).map((parts) => parts.join('')),
+  fc.string({ maxLength: 60 }),
+  fc
+    .tuple(fc.constantFrom('a=1', ' _shop_stats = v1 ', '=x', 'noeq', ''), fc.array(setPiece, { maxLength: 6 }), fc.constantFrom(';', '; ', ' ;'))
+    .map(([first, attributes, separator]) => [first, ...attributes].join(separator)),
+);
+
+describe('readSetCookie: what enforcement reads of a Set-Cookie, as the cookie library reads it', () => {
+  it('gives the name, value, Max-Age and Expires parseSetCookie gives, for any header (property)', () => {
+    fc.assert(
+      fc.property(setCookieHeader, (h) => {
+        const mine = readSetCookie(h);
+        const theirs = parseSetCookie(h, { decode: keepRaw });
+        expect([mine.name, mine.value, mine.maxAge, mine.expires?.getTime()]).toEqual([theirs.name, theirs.value, theirs.maxAge, theirs.expires?.getTime()]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a realistic header: the last valid Max-Age wins, an invalid one is passed over', () => {
+    const cookie = readSetCookie(' _shop_stats = v1.1c2f ; Max-Age=34128000; Path=/; max-age=0 ; MAX-AGE=x; SameSite=Lax');
+    expect([cookie.name, cookie.value, cookie.maxAge, cookie.expires]).toEqual(['_shop_stats', 'v1.1c2f', 0, undefined]);
   });
 });

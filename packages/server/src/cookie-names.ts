@@ -8,10 +8,10 @@
  * which `cookie-names.test.ts` checks against the library on arbitrary headers.
  */
 
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
+export const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
 
 /** `header.slice(start, end)` without the spaces and tabs at either end. */
-function trimmed(header: string, start: number, end: number): string {
+export function trimmed(header: string, start: number, end: number): string {
   while (start < end && isBlank(header.charCodeAt(start))) start++;
   while (end > start && isBlank(header.charCodeAt(end - 1))) end--;
   return header.slice(start, end);

@@ -10,16 +10,49 @@ import {
   type OptionalCookies,
   type StorageItem,
 } from '@cookiekit/core';
-import { parseSetCookie, type SetCookie } from 'cookie';
+import type { SetCookie } from 'cookie';
 import { getDomain } from 'tldts';
+import { isBlank, trimmed } from './cookie-names';
 
 /** A cookie name that may appear in a `Set-Cookie` header (RFC 6265 token). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const keepRaw = (value: string): string => value;
+const MAX_AGE = /^-?\d+$/;
 
-/** A `Set-Cookie` header read back: name, value and the attributes enforcement needs. */
+/**
+ * A `Set-Cookie` header read back for enforcement: its name and value (as sent, not decoded),
+ * and `Max-Age` and `Expires`, which tell a deletion; no other attribute is read. Each of them is
+ * read as the `cookie` library's `parseSetCookie` reads it (`cookie-names.test.ts` holds the two
+ * to each other on arbitrary headers): parts split at `;`, names and values trimmed of spaces and
+ * tabs, the last valid `Max-Age` or `Expires` wins. Enforcement reads every `Set-Cookie` a
+ * response sends, and the library's reader also slices and lower-cases every other attribute.
+ */
 export function readSetCookie(header: string): SetCookie {
-  return parseSetCookie(header, { decode: keepRaw });
+  const length = header.length;
+  let end = header.indexOf(';');
+  if (end === -1) end = length;
+  const eq = header.indexOf('=');
+  const cookie: SetCookie =
+    eq === -1 || eq >= end ? { name: '', value: trimmed(header, 0, end) } : { name: trimmed(header, 0, eq), value: trimmed(header, eq + 1, end) };
+  for (let start = end + 1; start < length; start = end + 1) {
+    end = header.indexOf(';', start);
+    if (end === -1) end = length;
+    let first = start;
+    while (first < end && isBlank(header.charCodeAt(first))) first++;
+    // Only `max-age` and `expires` are read: any other attribute is passed over unsliced.
+    const initial = header.charCodeAt(first) | 0x20;
+    if (first === end || (initial !== 0x6d && initial !== 0x65)) continue;
+    let at = header.indexOf('=', first);
+    if (at >= end) at = -1;
+    const name = trimmed(header, first, at === -1 ? end : at).toLowerCase();
+    const value = at === -1 ? '' : trimmed(header, at + 1, end);
+    if (name === 'max-age') {
+      if (MAX_AGE.test(value)) cookie.maxAge = Number(value);
+    } else if (name === 'expires' && value) {
+      const date = new Date(value);
+      if (Number.isFinite(date.valueOf())) cookie.expires = date;
+    }
+  }
+  return cookie;
 }
 
 /**
