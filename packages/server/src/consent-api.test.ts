@@ -35,3 +35,19 @@ it('C9: the record a sink receives is the one the consent API checked: frozen, a
     (stored.categories as Record<string, boolean>).marketing = true;
   }).toThrow(TypeError);
 });
+
+it('a body that is not UTF-8 gets 400, and the body after it on the same server is read whole (one decoder serves them all)', async () => {
+  const sink = memorySink();
+  const server = await startServer('node', { policy, logger: { warn: () => undefined, error: () => undefined }, consentApi: { sink, rateLimit: false } });
+  servers.push(server);
+  const post = (body: BodyInit) => fetch(`${server.url}/api/consent`, { method: 'POST', headers: { origin: server.url, 'content-type': 'application/json' }, body });
+  const good = JSON.stringify({ ...consentBody('rec_consent_api_0002', 'subj_consent_api_0002'), language: 'fr' });
+  // A valid start, then a lone lead byte: a decoder that kept it would spoil the next body.
+  const broken = Buffer.concat([Buffer.from(good.slice(0, 40)), Buffer.from([0xc3])]);
+  const refused = await post(broken);
+  expect(refused.status).toBe(400);
+  expect((await refused.json()).error).toBe('unreadable-body');
+  const stored = await post(good);
+  expect(stored.status).toBe(201);
+  expect((await sink.history('subj_consent_api_0002')).map((r) => r.recordId)).toEqual(['rec_consent_api_0002']);
+});

@@ -48,6 +48,9 @@ export function pathOf(url: string | undefined): string {
   return q === -1 ? url : url.slice(0, q);
 }
 
+/** Strict UTF-8: a body that is not is refused. One decoder serves every body (`decode` without `stream` keeps no state). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Reads a Node request body as UTF-8 up to `limit` bytes, leaving the socket usable for the answer. */
 export function readNodeBody(req: IncomingMessage, limit: number, signal?: AbortSignal): Promise<BodyResult> {
   if (req.readableEnded || req.destroyed || signal?.aborted) return Promise.resolve({ ok: false, reason: 'unreadable' });
@@ -78,7 +81,7 @@ export function readNodeBody(req: IncomingMessage, limit: number, signal?: Abort
     };
     const onEnd = () => {
       try {
-        finish({ ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) });
+        finish({ ok: true, text: UTF8.decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)) });
       } catch {
         finish({ ok: false, reason: 'unreadable' });
       }
