@@ -369,20 +369,76 @@ export function validatePolicy(input: unknown): PolicyValidation {
  * A consent record as the browser sends it (C9): strict, so unknown fields and wrong types are
  * refused before anything is written.
  */
+const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const decidedAt = z.iso.datetime({ offset: false });
+
 export const consentRecordSchema = z
   .object({
-    recordId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16 to 64 URL-safe characters'),
-    subject: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'must be 16 to 64 URL-safe characters'),
+    recordId: z.string().regex(RECORD_ID_PATTERN, 'must be 16 to 64 URL-safe characters'),
+    subject: z.string().regex(RECORD_ID_PATTERN, 'must be 16 to 64 URL-safe characters'),
     revision: z.string().regex(REVISION_PATTERN),
     method: z.enum(CONSENT_METHODS),
     categories: z.record(id, z.boolean()),
     services: z.record(id, z.boolean()),
-    language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "fr-CA"'),
+    language: z.string().regex(LANGUAGE_PATTERN, 'must be a language tag such as "en" or "fr-CA"'),
     signals: z.object({ gpc: z.boolean() }).strict(),
     source: z.enum(CONSENT_SOURCES),
-    decidedAt: z.iso.datetime({ offset: false }),
+    decidedAt,
   })
   .strict();
+
+const RECORD_FIELDS: ReadonlySet<string> = new Set(Object.keys(consentRecordSchema.shape));
+const METHODS: ReadonlySet<string> = new Set(CONSENT_METHODS);
+const SOURCES: ReadonlySet<string> = new Set(CONSENT_SOURCES);
+const isPlain = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+const isText = (value: unknown, pattern: RegExp): value is string => typeof value === 'string' && pattern.test(value);
+
+/** A `categories` or `services` map whose every own key is an id and every value a boolean, copied; else undefined. */
+function flagsOf(value: unknown): Record<string, boolean> | undefined {
+  if (!isPlain(value)) return undefined;
+  const flags: Record<string, boolean> = {};
+  for (const key of Object.keys(value)) {
+    const flag = value[key];
+    if (typeof flag !== 'boolean' || !ID_PATTERN.test(key)) return undefined;
+    flags[key] = flag;
+  }
+  return flags;
+}
+
+/**
+ * The record `consentRecordSchema` would return for a well-formed plain object (JSON.parse's
+ * kind), checked by the schema's own patterns without zod's machinery; undefined for anything
+ * else, which the schema then reads and explains. The consent API checks every record it takes,
+ * and zod's parse was the largest part of that check (`record-check.test.ts` holds the two to
+ * each other on generated inputs).
+ */
+function wellFormedRecord(input: unknown): ConsentRecord | undefined {
+  if (!isPlain(input)) return undefined;
+  const keys = Object.keys(input);
+  if (keys.length !== RECORD_FIELDS.size || !keys.every((key) => RECORD_FIELDS.has(key))) return undefined;
+  const { recordId, subject, revision, method, language, signals, source } = input;
+  if (!isText(recordId, RECORD_ID_PATTERN) || !isText(subject, RECORD_ID_PATTERN) || !isText(revision, REVISION_PATTERN)) return undefined;
+  if (typeof method !== 'string' || !METHODS.has(method) || typeof source !== 'string' || !SOURCES.has(source)) return undefined;
+  if (!isText(language, LANGUAGE_PATTERN) || !decidedAt.safeParse(input.decidedAt).success) return undefined;
+  if (!isPlain(signals) || Object.keys(signals).length !== 1 || !Object.hasOwn(signals, 'gpc') || typeof signals.gpc !== 'boolean') return undefined;
+  const categories = flagsOf(input.categories);
+  const services = categories && flagsOf(input.services);
+  if (!services) return undefined;
+  return {
+    recordId,
+    subject,
+    revision,
+    method: method as ConsentRecord['method'],
+    categories,
+    services,
+    language,
+    signals: { gpc: signals.gpc },
+    source: source as ConsentRecord['source'],
+    decidedAt: input.decidedAt as string,
+  };
+}
 
 /** What `checkConsentRecord` says of an input: the record, or why it is not one (an issue's `path` is `''` for the record as a whole). */
 export type ConsentRecordCheck =
@@ -406,16 +462,19 @@ const checkedRecords = new WeakSet<object>();
  * ```
  */
 export function checkConsentRecord(input: unknown): ConsentRecordCheck {
-  const parsed = consentRecordSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })) };
-  }
-  const record = parsed.data;
-  for (const field of ['categories', 'services'] as const) {
-    const kept = record[field];
-    for (const key of Object.keys((input as Record<string, object>)[field]!)) {
-      if (!Object.prototype.hasOwnProperty.call(kept, key)) {
-        return { ok: false, issues: [{ path: `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`, message: 'must be a category or service id' }] };
+  let record = wellFormedRecord(input);
+  if (!record) {
+    const parsed = consentRecordSchema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, issues: parsed.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })) };
+    }
+    record = parsed.data;
+    for (const field of ['categories', 'services'] as const) {
+      const kept = record[field];
+      for (const key of Object.keys((input as Record<string, object>)[field]!)) {
+        if (!Object.prototype.hasOwnProperty.call(kept, key)) {
+          return { ok: false, issues: [{ path: `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`, message: 'must be a category or service id' }] };
+        }
       }
     }
   }

@@ -48,6 +48,60 @@ describe('checkConsentRecord', () => {
     );
   });
 
+  it('C9: takes exactly what the schema takes, and gives what it gives, on near-records (property)', () => {
+    // Each field valid, or replaced by a near miss of the kind a browser or a forger could send.
+    const nearMiss: Record<string, fc.Arbitrary<unknown>> = {
+      recordId: fc.constantFrom('short', 'x'.repeat(65), 'has space in it!!', 16, null),
+      subject: fc.constantFrom('', 'é'.repeat(20), ['a'.repeat(20)]),
+      revision: fc.constantFrom('', 'r 1', 'x'.repeat(40), 7),
+      method: fc.constantFrom('accept', 'ACCEPTALL', '', 'toString', 0),
+      categories: fc.constantFrom([], null, { 'b a': true }, { a: 1 }, { a: 'true' }, Object.create({ a: true }), { constructor: true }, { toString: false }),
+      services: fc.constantFrom({ '': true }, { ['a'.repeat(33)]: false }, { 'ok-id': true, _x: true }, new Map()),
+      language: fc.constantFrom('e', 'english', 'en_GB', 'en-', 'fr-CA-x-verylongpart', 'EN-gb'),
+      signals: fc.constantFrom({}, { gpc: 1 }, { gpc: true, dnt: false }, { GPC: true }, [true], Object.create({ gpc: true })),
+      source: fc.constantFrom('Banner', 'cli', ''),
+      decidedAt: fc.constantFrom('2026-11-02T10:00:00Z', '2026-11-02T10:00:00.123456Z', '2026-11-02T10:00:00+01:00', '2026-11-02 10:00:00Z', '2026-02-30T10:00:00Z', '2026-11-02T24:00:00Z', '2026-11-02', 1_700_000_000_000),
+    };
+    const nearRecord = recordArb.chain((r) =>
+      fc
+        .record(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fc.oneof({ weight: 9, arbitrary: fc.constant(v) }, { weight: 1, arbitrary: nearMiss[k]! })])))
+        .chain((fields) =>
+          fc.constantFrom(
+            fields,
+            { ...fields, extra: 1 },
+            Object.fromEntries(Object.entries(fields).slice(1)),
+            Object.assign(Object.create(null) as object, fields),
+            Object.assign(Object.create({ inherited: true }) as object, fields),
+          ),
+        ),
+    );
+    const schemaCheck = (input: unknown) => {
+      const parsed = consentRecordSchema.safeParse(input);
+      if (!parsed.success) return undefined;
+      for (const field of ['categories', 'services'] as const) {
+        for (const key of Object.keys((input as Record<string, object>)[field]!)) if (!Object.hasOwn(parsed.data[field], key)) return undefined;
+      }
+      return parsed.data;
+    };
+    let taken = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(nearRecord, (input) => {
+        const check = checkConsentRecord(input);
+        const expected = schemaCheck(input);
+        expect(check.ok).toBe(expected !== undefined);
+        if (check.ok) {
+          expect(check.record).toStrictEqual(expected);
+          expect(Object.keys(check.record)).toEqual(Object.keys(expected!));
+          taken++;
+        } else refused++;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(taken).toBeGreaterThan(60);
+    expect(refused).toBeGreaterThan(200);
+  });
+
   it('C9: a key that is not an id (such as __proto__ from JSON.parse) is refused, not skipped', () => {
     const notIds = fc.constantFrom('__proto__', '', ' x', 'a'.repeat(40), 'é', '-x');
     fc.assert(
