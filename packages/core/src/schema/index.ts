@@ -365,14 +365,14 @@ export function validatePolicy(input: unknown): PolicyValidation {
   return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, policy, issues };
 }
 
-/**
- * A consent record as the browser sends it (C9): strict, so unknown fields and wrong types are
- * refused before anything is written.
- */
 const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const decidedAt = z.iso.datetime({ offset: false });
 
+/**
+ * A consent record as the browser sends it (C9): strict, so unknown fields and wrong types are
+ * refused before anything is written.
+ */
 export const consentRecordSchema = z
   .object({
     recordId: z.string().regex(RECORD_ID_PATTERN, 'must be 16 to 64 URL-safe characters'),
