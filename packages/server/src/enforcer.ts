@@ -1,4 +1,4 @@
-import { allowed, compileCookiePlan, isOptionalCategory, optionalCookies, type CookiePolicy, type Decision } from '@cookiekit/core';
+import { allowed, compileCookiePlan, isOptionalCategory, optionalCookies, type CookiePolicy, type Decision, type StorageItem } from '@cookiekit/core';
 import { isDeletion, judgeSetCookie, readSetCookie, refusedCookieDeletions } from './enforce';
 import { LazyRequestConsent, type ConsentShared, type RequestConsent } from './request-consent';
 
@@ -120,49 +120,35 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
 
   const refusing = refusingDecision(policy);
 
-  // Per decision, the text a Cookie header must hold for a cookie it refuses to be in it: the
-  // name (a wildcard's prefix) of every cookie of each refused service, or null when one of them
-  // is a pattern. Most requests carry no refused cookie, and then a few substring tests stand in
-  // for reading every name of the header and looking each one up. Decisions are kept by the
-  // decision cache, so this is worked out once for each.
-  const refusedNeedles = new WeakMap<Decision<P>, readonly string[] | null>();
-  function refusedNeedlesOf(d: Decision<P>): readonly string[] | null {
-    let needles = refusedNeedles.get(d);
-    if (needles === undefined) {
-      const found: string[] = [];
-      needles = found;
-      for (const s of policy.services) {
-        if (allowed(d as Decision, s.id)) continue;
-        for (const item of s.storage) {
-          if ((item.kind ?? 'cookie') !== 'cookie') continue;
-          if (item.pattern !== undefined) needles = null;
-          else if (item.name !== undefined) found.push(item.name.replace(/\*$/, ''));
-        }
-      }
-      refusedNeedles.set(d, needles);
-    }
-    return needles;
-  }
-
-  /**
-   * Whether the request may carry a cookie the decision in force refuses, by substring tests.
-   * False means it carries none, for sure: a refused cookie's name or prefix would be in the
-   * header. A decision that cannot be made is left to the loop, which fails as it always did.
-   */
-  function mayCarryRefused(consent: LazyRequestConsent<P>, decision: Decision<P> | undefined, parsed: readonly ParsedSetCookie[] | undefined, forced: boolean): boolean {
+  // Per decision, a text test on the Cookie header for the cookies of every service it refuses:
+  // their names or wildcard prefixes, as core's `optionalCookies(policy).mayBeIn` tests the
+  // optional ones; always "maybe" with a pattern among them. Most requests carry no refused
+  // cookie, and then a few substring tests stand in for reading every name of the header and
+  // looking each one up. Decisions are kept by the decision cache, so this is worked out once for
+  // each.
+  const refusedTests = new WeakMap<Decision<P>, (header: string) => boolean>();
+  const headerTest = (items: readonly StorageItem[]): ((header: string) => boolean) => {
+    const cookies = items.filter((item) => (item.kind ?? 'cookie') === 'cookie');
+    if (cookies.some((item) => item.pattern !== undefined)) return () => true;
+    const needles = cookies.flatMap((item) => (item.name ? [item.name.replace(/\*$/, '')] : []));
+    return (header) => needles.some((needle) => header.includes(needle));
+  };
+  // A decision that cannot be made is left to the loop, which fails as it always did.
+  function mayCarryRefused(consent: LazyRequestConsent<P>, forced: boolean, decide: () => Decision<P>): boolean {
     let d: Decision<P>;
     try {
-      d = decision ?? (parsed ? decisionFor(consent, parsed) : consent.decision);
+      d = decide();
     } catch {
       return true;
     }
     // No current choice and no forced decision: the loop below clears nothing.
     if (!d.consent && !forced) return false;
-    const needles = refusedNeedlesOf(d);
-    if (needles === null) return true;
-    const header = consent.cookieHeader();
-    for (const needle of needles) if (header.includes(needle)) return true;
-    return false;
+    let test = refusedTests.get(d);
+    if (!test) {
+      test = headerTest(policy.services.filter((s) => !allowed(d as Decision, s.id)).flatMap((s) => s.storage));
+      refusedTests.set(d, test);
+    }
+    return test(consent.cookieHeader());
   }
 
   /**
@@ -207,7 +193,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     if (consent.expireAll) {
       decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
       out.push(...refusedCookieDeletions(policy, decision, { ...deletionTarget(consent), present: consent.cookieNames(), all: true }));
-    } else if (clearRefused && mayCarryRefusable(consent) && mayCarryRefused(consent, decision, parsed, forced !== undefined)) {
+    } else if (clearRefused && mayCarryRefusable(consent) && mayCarryRefused(consent, forced !== undefined, () => (decision ??= parsed ? decisionFor(consent, parsed) : consent.decision))) {
       // Only names of refusable services can need clearing; most requests carry none.
       let refused: string[] | undefined;
       let d: Decision<P> | undefined;
