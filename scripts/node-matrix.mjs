@@ -16,6 +16,9 @@
 // while a run builds its own, and put back after it.
 //
 // Logs: .tmp/node-matrix/node<major>-<suite>.log. Closes with `N passed, N failed, N skipped`.
+// What failed (each failed test's name and the first lines of its error, or the end of a log that
+// failed outside its tests) is also written to .tmp/node-matrix/failures.txt, which `.ci/run`
+// prints again after the Node 20 tests, so a CI log's tail names what failed on Node 22 or 24.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -172,6 +175,38 @@ function setAside(cwd, names, tag) {
   };
 }
 
+/** Each failed suite's line and what failed in it, for failures.txt. */
+const failures = [];
+const FAILURES = path.join(base, 'failures.txt');
+
+/**
+ * The failed tests of a suite's JSON report, each with the first lines of its error; when the
+ * report names none (a file that did not load, a build), the end of the suite's log.
+ */
+function describeFailures(report, log) {
+  const lines = [];
+  if (existsSync(report)) {
+    try {
+      for (const file of JSON.parse(readFileSync(report, 'utf8')).testResults ?? []) {
+        const name = path.relative(root, String(file.name ?? ''));
+        for (const t of file.assertionResults ?? []) {
+          if (t.status !== 'failed') continue;
+          lines.push(`  ✗ ${name} > ${[...(t.ancestorTitles ?? []), t.title].join(' > ')}`);
+          const message = String(t.failureMessages?.[0] ?? '').split('\n').slice(0, 12);
+          lines.push(...message.map((l) => `    ${l}`));
+        }
+        if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+          lines.push(`  ✗ ${name} failed outside its tests:`, ...String(file.message ?? '').split('\n').slice(0, 12).map((l) => `    ${l}`));
+        }
+      }
+    } catch {
+      // An unreadable report: the log's end below says what happened.
+    }
+  }
+  if (!lines.length && existsSync(log)) lines.push(...readFileSync(log, 'utf8').split('\n').slice(-30).map((l) => `  | ${l}`));
+  return lines.join('\n');
+}
+
 /** The end of the exclusive suite running now: the next one waits for it. */
 let exclusive = Promise.resolve();
 
@@ -228,6 +263,7 @@ async function runSuiteNow(major, node, env, name) {
   const what = buildFailed ? 'the build failed' : `${counts.numPassedTests} passed, ${failed} failed`;
   const line = `Node ${node.version} ${suite.cwd}${suite.files ? ` ${suite.files.join(' ')}` : ''}${suite.build ? ' (built on this Node)' : ''}: ${what} (${seconds} s)`;
   console.log(line);
+  if (failed) failures.push(`${line}\n${describeFailures(report, log)}`);
   if (failed) console.log(`  log: ${path.relative(root, log)}\n${readFileSync(log, 'utf8').split('\n').slice(-60).map((l) => `  | ${l}`).join('\n')}`);
   return { line, passed: counts.numPassedTests, failed, skipped: counts.numPendingTests + counts.numTodoTests };
 }
@@ -243,6 +279,7 @@ async function runNode(major, node, addon, packed, shift = 0) {
 
 const started = Date.now();
 mkdirSync(base, { recursive: true });
+rmSync(FAILURES, { force: true });
 const nodes = Object.fromEntries(majors.map((major) => [major, installNode(major)]));
 // Both compiles at once: each is one long compiler process (SQLite's amalgamation).
 const addons = Object.fromEntries(await Promise.all(majors.map(async (major) => [major, await sqliteAddon(major, nodes[major])])));
@@ -258,4 +295,5 @@ const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
 console.log(['', ...results.map((r) => r.line), ''].join('\n'));
 console.log(`node-matrix: ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
+if (failures.length) writeFileSync(FAILURES, `${failures.join('\n\n')}\n`);
 process.exit(total('failed') ? 1 : 0);
