@@ -5,6 +5,7 @@
 //   GET /plain  a small HTML page, no Set-Cookie
 //   GET /       the same page plus `_shop_stats` (the demo policy's refusable statistics
 //               cookie), so cookiekit has to decide whether it may leave
+import http from 'node:http';
 import { policy } from 'example-policy';
 
 // A small page, as a minimal app would send; the same bytes everywhere.
@@ -13,8 +14,9 @@ const STATS = { name: '_shop_stats', value: 'v1.1c2f9a', maxAge: 34_128_000 };
 const STATS_HEADER = `${STATS.name}=${STATS.value}; Max-Age=${STATS.maxAge}; Path=/; SameSite=Lax`;
 
 /**
- * The app on `framework` (node|express|fastify|hono), `variant` bare or with the cookiekit
- * middleware on the demo policy, as a Node request handler.
+ * The app on `framework` (node|express|fastify|hono), `variant` bare, with a no-op middleware,
+ * or with the cookiekit middleware on the demo policy (and, on Express, `floor`: see
+ * `expressFloor`), as a Node request handler.
  */
 export async function nodeHandler(framework, variant, logger) {
   const kit = variant === 'cookiekit';
@@ -38,6 +40,7 @@ export async function nodeHandler(framework, variant, logger) {
     app.set('x-powered-by', false);
     if (kit) app.use((await import('@cookiekit/server/express')).cookiekit({ policy, logger }));
     if (noop) app.use((_req, _res, next) => next());
+    if (variant === 'floor') app.use(expressFloor());
     app.get('/plain', (_req, res) => res.type('html').send(PAGE));
     app.get('/', (_req, res) => res.cookie(STATS.name, STATS.value, { maxAge: STATS.maxAge * 1000, path: '/', sameSite: 'lax' }).type('html').send(PAGE));
     return app;
@@ -70,4 +73,29 @@ export async function nodeHandler(framework, variant, logger) {
     return getRequestListener(app.fetch);
   }
   throw new Error(`unknown framework ${framework}`);
+}
+
+/**
+ * The `floor` variant (Express only), for comparison, not a guard: the least a response guard
+ * costs on Express the way cookiekit's is tied to it. One small object a response in
+ * `res.locals`, and a `writeHead` wrapper on Node's `ServerResponse.prototype` that finds it
+ * there; it reads no consent and judges nothing.
+ */
+export function expressFloor() {
+  class Guard {
+    constructor(req) {
+      this.req = req;
+      this.judged = false;
+    }
+  }
+  const writeHead = http.ServerResponse.prototype.writeHead;
+  http.ServerResponse.prototype.writeHead = function floorWriteHead(...args) {
+    const guard = this.locals?.floorGuard;
+    if (guard instanceof Guard) guard.judged = true;
+    return writeHead.apply(this, args);
+  };
+  return (req, res, next) => {
+    res.locals.floorGuard = new Guard(req);
+    next();
+  };
 }

@@ -15,7 +15,7 @@
 //   node server/instructions.mjs              (from bench/, after `pnpm build`; valgrind needed)
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain),
-// BENCH_INSTR_VARIANTS (noop,cookiekit), BENCH_INSTR_WARM (6000 requests), BENCH_INSTR_N (8000),
+// BENCH_INSTR_VARIANTS (noop,cookiekit; on Express also floor, listed between them), BENCH_INSTR_WARM (6000 requests), BENCH_INSTR_N (8000),
 // BENCH_OUT_JSON. A run of the four frameworks takes about 20 minutes.
 import http from 'node:http';
 import { spawn, spawnSync } from 'node:child_process';

@@ -2,6 +2,7 @@
 // finish and write well-formed results for every framework, route and variant. The figures of
 // such a run mean nothing; only their shape is checked.
 import { execFile } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,3 +60,30 @@ it('runs every framework with and without cookiekit and reports figures', async 
   // sockets run at load 8; 51 s at load 18 on 2 cores before the sockets run: the margin is
   // for a busy one.
 }, 120_000);
+
+// The `floor` variant is what Express's instruction counts are compared with (sections/server.md):
+// it must serve the same page and reach its per-response object from `writeHead`, as cookiekit's
+// guard does, or the comparison means nothing.
+it('the Express floor reaches each response’s object from writeHead and serves the bare page; other frameworks refuse it', async () => {
+  const { default: express } = await import('express');
+  const { expressFloor, PAGE } = await import('../server/apps.mjs');
+  const app = express();
+  app.use(expressFloor());
+  const judged = [];
+  app.get('/plain', (_req, res) => {
+    res.on('finish', () => judged.push(res.locals.floorGuard?.judged));
+    res.type('html').send(PAGE);
+  });
+  const server = http.createServer(app);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const base = `http://127.0.0.1:${server.address().port}`;
+    for (let i = 0; i < 2; i++) expect(await (await fetch(`${base}/plain`)).text()).toBe(PAGE);
+    expect(judged).toEqual([true, true]);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  const refused = await promisify(execFile)(process.execPath, ['server/app.mjs', 'node', 'floor'], { cwd: bench }).catch((error) => error);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain('express also floor');
+});
