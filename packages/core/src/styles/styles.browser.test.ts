@@ -271,6 +271,25 @@ describe('styles.css in Chromium', () => {
     expect(ring).toEqual({ action: 'reject-all', style: 'solid', width: '3px', color: 'rgb(29, 78, 216)' });
   });
 
+  it('a placeholder painted before its button\'s label was parsed shifts nothing when the label arrives', async () => {
+    // What a slow CPU shows while the parser yields inside the placeholder: the button, still empty.
+    await tab.setContent(document({ banner: false }).replace('data-service="video-embed">Allow StreamTube</button>', 'data-service="video-embed"></button>'));
+    const frames = () => tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await tab.evaluate(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift' });
+    });
+    await frames();
+    await tab.$eval('.ck-placeholder .ck-button', (button) => button.append('Allow StreamTube'));
+    await frames();
+    await frames();
+    expect(await box('.ck-placeholder .ck-button').then((b) => b.width)).toBeGreaterThan(100);
+    expect(await tab.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+
   it('C21: a focused element at the bottom of the page is not hidden by the sticky banner', async () => {
     await tab.setContent(document());
     await tab.focus('#policy-last, #last');
