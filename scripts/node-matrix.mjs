@@ -270,8 +270,10 @@ async function runSuiteNow(major, node, env, name) {
   const what = buildFailed ? 'the build failed' : `${counts.numPassedTests} passed, ${failed} failed`;
   const line = `Node ${node.version} ${suite.cwd}${suite.files ? ` ${suite.files.join(' ')}` : ''}${suite.build ? ' (built on this Node)' : ''}: ${what} (${seconds} s)`;
   console.log(line);
-  if (failed) failures.push(`${line}\n${describeFailures(report, log)}`);
-  if (failed) console.log(`  log: ${path.relative(root, log)}\n${readFileSync(log, 'utf8').split('\n').slice(-60).map((l) => `  | ${l}`).join('\n')}`);
+  if (failed) {
+    failures.push(`${line}\n${describeFailures(report, log)}`);
+    console.log(`  log: ${path.relative(root, log)}\n${readFileSync(log, 'utf8').split('\n').slice(-60).map((l) => `  | ${l}`).join('\n')}`);
+  }
   return { line, passed: counts.numPassedTests, failed, skipped: counts.numPendingTests + counts.numTodoTests };
 }
 

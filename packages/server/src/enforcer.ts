@@ -133,14 +133,8 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     const needles = cookies.flatMap((item) => (item.name ? [item.name.replace(/\*$/, '')] : []));
     return (header) => needles.some((needle) => header.includes(needle));
   };
-  // A decision that cannot be made is left to the loop, which fails as it always did.
-  function mayCarryRefused(consent: LazyRequestConsent<P>, forced: boolean, decide: () => Decision<P>): boolean {
-    let d: Decision<P>;
-    try {
-      d = decide();
-    } catch {
-      return true;
-    }
+  /** Whether the request may carry a cookie `d` refuses; false means it carries none, for sure. */
+  function mayCarryRefused(consent: LazyRequestConsent<P>, d: Decision<P>, forced: boolean): boolean {
     // No current choice and no forced decision: the loop below clears nothing.
     if (!d.consent && !forced) return false;
     let test = refusedTests.get(d);
@@ -193,19 +187,29 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
     if (consent.expireAll) {
       decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
       out.push(...refusedCookieDeletions(policy, decision, { ...deletionTarget(consent), present: consent.cookieNames(), all: true }));
-    } else if (clearRefused && mayCarryRefusable(consent) && mayCarryRefused(consent, forced !== undefined, () => (decision ??= parsed ? decisionFor(consent, parsed) : consent.decision))) {
-      // Only names of refusable services can need clearing; most requests carry none.
-      let refused: string[] | undefined;
-      let d: Decision<P> | undefined;
-      for (const name of consent.cookieNames()) {
-        const owner = refusableOwner(name);
-        if (owner === null) continue;
-        d ??= decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
-        // A current choice refusing them; failing closed, whatever choice the request carries.
-        if (!d.consent && !forced) break;
-        if (!allowed(d as Decision, owner)) (refused ??= []).push(name);
+    } else if (clearRefused && mayCarryRefusable(consent)) {
+      // The decision when it can be made (kept for the loop); one that cannot is left to the
+      // loop, which fails as it always did.
+      let known: Decision<P> | undefined;
+      try {
+        known = decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
+      } catch {
+        known = undefined;
       }
-      if (refused && d) out.push(...refusedCookieDeletions(policy, d, { ...deletionTarget(consent), present: refused, all: false }));
+      if (known === undefined || mayCarryRefused(consent, known, forced !== undefined)) {
+        // Only names of refusable services can need clearing; most requests carry none.
+        let refused: string[] | undefined;
+        let d: Decision<P> | undefined;
+        for (const name of consent.cookieNames()) {
+          const owner = refusableOwner(name);
+          if (owner === null) continue;
+          d ??= decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
+          // A current choice refusing them; failing closed, whatever choice the request carries.
+          if (!d.consent && !forced) break;
+          if (!allowed(d as Decision, owner)) (refused ??= []).push(name);
+        }
+        if (refused && d) out.push(...refusedCookieDeletions(policy, d, { ...deletionTarget(consent), present: refused, all: false }));
+      }
     }
     return out;
   }

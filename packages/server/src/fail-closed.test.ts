@@ -57,6 +57,17 @@ describe.each(ADAPTERS)('%s adapter fails closed when the consent decision throw
     expect(deletions(decided.setCookies)).toEqual(['st_player|/|']);
   });
 
+  it('C6: a response that sets no cookie still expires the optional cookies the request carries while the decision fails', async () => {
+    clockFails = true;
+    const failed = await rawRequest(`${server.url}/set`, {
+      headers: { cookie: `cookies_preferences=${granted}; _adp_uid=u; _shop_stats=1; sessionid=s` },
+    });
+    clockFails = false;
+    expect(failed.status).toBe(200);
+    expect(setNames(failed.setCookies)).toEqual([]);
+    expect(deletions(failed.setCookies)).toEqual(['_adp_uid|/set|', '_adp_uid|/|', '_shop_stats|/set|', '_shop_stats|/|']);
+  });
+
   it('C1: a request without a consent cookie gets no optional cookie and no expiry while the decision fails', async () => {
     clockFails = true;
     const failed = await rawRequest(`${server.url}/set?c=${encodeURIComponent('_shop_stats=2')}&c=csrftoken%3Dt`, {
