@@ -20,7 +20,8 @@
 // BENCH_LADDER (1; 0: only the processes rows below). BENCH_CHAINS (1): how many chains the measured server's log commits to side by side
 // (openConsentLog's `chains`), for the ladder and the ceiling; BENCH_MAX_BATCH its `maxBatchSize`
 // (default: the log's default, 500). BENCH_SERVER_NODE_ARGS: Node options for the measured server
-// process (e.g. `--max-semi-space-size=64`); BENCH_PROFILE: a folder for its `--cpu-prof` profile.
+// process (e.g. `--max-semi-space-size=64`); BENCH_PROFILE: a folder for its `--cpu-prof` profile;
+// BENCH_STEP_PROFILE: a folder for a profile of each measured step alone (the verify between steps left out).
 // Processes (PostgreSQL, shared placement): BENCH_PROCESSES (1,2,4) server processes, each on a
 // chain of its own (openConsentLog's `chain`), plus 4 processes on one chain for comparison,
 // all appending to one PostgreSQL log, each fed by its own client at BENCH_PROCESS_RATE (3000)
@@ -129,10 +130,12 @@ async function postgresBackend() {
 const runTag = randomBytes(4).toString('hex');
 
 async function runStep(server, client, backend, { url, rate, seconds, prefix }) {
-  const cpu0 = (await server.ask('cpu')).cpu;
+  const { cpu: cpu0, writer: writer0 } = await server.ask('cpu');
   const pg0 = backend.name === 'postgres' ? postgresCpuUs() : null;
   const r = await client.ask({ url, rate, seconds, connections: CONNECTIONS, prefix });
-  const cpuUs = (await server.ask('cpu')).cpu - cpu0;
+  const cpu1 = await server.ask('cpu');
+  const cpuUs = cpu1.cpu - cpu0;
+  const writerUs = cpu1.writer - writer0;
   const pgUs = pg0 === null ? null : postgresCpuUs() - pg0;
   const stored = await backend.stored(prefix);
   const lost = r.acked.filter((id) => !stored.has(id)).length;
@@ -160,6 +163,8 @@ async function runStep(server, client, backend, { url, rate, seconds, prefix }) 
     // Server CPU per stored record: less disturbed by a busy machine than records/s;
     // 1e6 / this is about what one free core could take.
     serverCpuUsPerRecord: cpuUs / Math.max(1, stored.size),
+    // Of it, the SQLite writer process's (0 on PostgreSQL, which has none).
+    writerCpuUsPerRecord: writerUs / Math.max(1, stored.size),
     // PostgreSQL's own processes (on whichever core the OS put them), per stored record.
     postgresCpuUsPerRecord: pgUs === null ? null : pgUs / Math.max(1, stored.size),
     clientCpu: r.clientCpu,
@@ -187,7 +192,7 @@ async function bench(backend, placement, client) {
     console.error(
       `${backend.name} ${placement} ${rate}/s: ${run.recordsPerSecond.toFixed(0)} rec/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ` +
         `statuses ${JSON.stringify(run.statuses)}, errors ${run.errors}, acked ${run.acknowledged}, stored ${run.stored}, lost ${run.lost}, ` +
-        `verify ${run.verify.ok ? 'ok' : 'FAILED'}, server CPU ${(run.serverCpu * 100).toFixed(0)}% (${run.serverCpuUsPerRecord.toFixed(0)} µs/record), ` +
+        `verify ${run.verify.ok ? 'ok' : 'FAILED'}, server CPU ${(run.serverCpu * 100).toFixed(0)}% (${run.serverCpuUsPerRecord.toFixed(0)} µs/record${run.writerCpuUsPerRecord ? `, writer ${run.writerCpuUsPerRecord.toFixed(0)}` : ''}), ` +
         `${run.postgresCpuUsPerRecord === null ? '' : `PostgreSQL ${run.postgresCpuUsPerRecord.toFixed(0)} µs/record, `}client CPU ${(run.clientCpu * 100).toFixed(0)}%`,
     );
     return run;
@@ -259,6 +264,7 @@ async function bench(backend, placement, client) {
             verified: ceilingRuns.every((r) => r.verify.ok),
             serverCpu: median(ceilingRuns.map((r) => r.serverCpu)),
             serverCpuUsPerRecord: median(ceilingRuns.map((r) => r.serverCpuUsPerRecord)),
+            writerCpuUsPerRecord: median(ceilingRuns.map((r) => r.writerCpuUsPerRecord ?? 0)),
             postgresCpuUsPerRecord: ceilingRuns[0].postgresCpuUsPerRecord === null ? null : median(ceilingRuns.map((r) => r.postgresCpuUsPerRecord)),
             clientCpu: Math.max(...ceilingRuns.map((r) => r.clientCpu)),
           },
@@ -466,7 +472,7 @@ for (const b of results) {
   const c = b.ceiling;
   if (c) {
     console.log(
-      `| ${b.backend} | ${b.placement}, ceiling | ${c.rate} | ${c.recordsPerSecond.toFixed(0)} | ${c.recordsPerSecondMin.toFixed(0)}–${c.recordsPerSecondMax.toFixed(0)} | | ${c.p99} | ${JSON.stringify(c.statuses)} | | | ${c.lost} | ${c.verified ? 'ok' : 'FAILED'} | ${c.serverCpuUsPerRecord.toFixed(0)} | server CPU ${(c.serverCpu * 100).toFixed(0)}%, client CPU ${(c.clientCpu * 100).toFixed(0)}%${c.postgresCpuUsPerRecord == null ? '' : `, PostgreSQL ${c.postgresCpuUsPerRecord.toFixed(0)} µs/record`} |`,
+      `| ${b.backend} | ${b.placement}, ceiling | ${c.rate} | ${c.recordsPerSecond.toFixed(0)} | ${c.recordsPerSecondMin.toFixed(0)}–${c.recordsPerSecondMax.toFixed(0)} | | ${c.p99} | ${JSON.stringify(c.statuses)} | | | ${c.lost} | ${c.verified ? 'ok' : 'FAILED'} | ${c.serverCpuUsPerRecord.toFixed(0)} | server CPU ${(c.serverCpu * 100).toFixed(0)}%${c.writerCpuUsPerRecord ? ` (SQLite writer ${c.writerCpuUsPerRecord.toFixed(0)} µs/record)` : ''}, client CPU ${(c.clientCpu * 100).toFixed(0)}%${c.postgresCpuUsPerRecord == null ? '' : `, PostgreSQL ${c.postgresCpuUsPerRecord.toFixed(0)} µs/record`} |`,
     );
   }
 }

@@ -1,5 +1,5 @@
 // One minimal app, started in its own process by run.mjs: `node app.mjs <framework> <variant>`
-// with framework node|express|fastify|hono and variant bare|noop|cookiekit (Express also floor,
+// with framework node|express|fastify|hono and variant bare|loaded|noop|cookiekit (Express also floor,
 // the least a response guard costs there: see apps.mjs). Listens on 127.0.0.1 at
 // a free port and tells the parent over IPC; answers `cpu` messages with its CPU time so the
 // parent can compute server CPU per request (robust where req/s is noisy).
@@ -12,9 +12,9 @@ import { nodeHandler } from './apps.mjs';
 const [framework, variant] = process.argv.slice(2);
 if (
   !['node', 'express', 'fastify', 'hono'].includes(framework) ||
-  !['bare', 'noop', 'cookiekit', ...(framework === 'express' ? ['floor'] : [])].includes(variant)
+  !['bare', 'loaded', 'noop', 'cookiekit', ...(framework === 'express' ? ['floor'] : [])].includes(variant)
 ) {
-  console.error('usage: node app.mjs node|express|fastify|hono bare|noop|cookiekit (express also floor)');
+  console.error('usage: node app.mjs node|express|fastify|hono bare|loaded|noop|cookiekit (express also floor)');
   process.exit(2);
 }
 

@@ -13,12 +13,25 @@ export const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8">
 const STATS = { name: '_shop_stats', value: 'v1.1c2f9a', maxAge: 34_128_000 };
 const STATS_HEADER = `${STATS.name}=${STATS.value}; Max-Age=${STATS.maxAge}; Path=/; SameSite=Lax`;
 
+/** The kits of `loaded` apps, kept alive for the process's life. */
+export const loadedKits = [];
+
 /**
- * The app on `framework` (node|express|fastify|hono), `variant` bare, with a no-op middleware,
+ * The app on `framework` (node|express|fastify|hono), `variant` bare, bare beside an unmounted kit
+ * (`loaded`), with a no-op middleware,
  * or with the cookiekit middleware on the demo policy (and, on Express, `floor`: see
  * `expressFloor`), as a Node request handler.
  */
 export async function nodeHandler(framework, variant, logger) {
+  // `loaded`: the bare app in a process that also holds a cookiekit kit, made and kept but not
+  // mounted. Its modules and data are in the heap as with cookiekit, so `cookiekit − loaded` is what
+  // the middleware's work adds a request, apart from what its presence in memory costs (on Express,
+  // a request's time grows with the process's live heap: see sections/server.md).
+  if (variant === 'loaded') {
+    const { createCookieKit } = await import('@cookiekit/server');
+    loadedKits.push(createCookieKit({ policy, logger }));
+    return nodeHandler(framework, 'bare', logger);
+  }
   const kit = variant === 'cookiekit';
   // `noop`: a middleware that only passes the request on, the framework's own price of one.
   const noop = variant === 'noop';

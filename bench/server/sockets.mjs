@@ -20,7 +20,8 @@
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain,stats),
 // BENCH_SOCKETS_N (2000 requests a run), BENCH_SOCKETS_ROUNDS (31), BENCH_SOCKETS_CONNECTIONS (2),
-// BENCH_SOCKETS_PAIR (bare,noop,cookiekit: the servers compared, two or three of bare|noop|cookiekit;
+// BENCH_SOCKETS_PAIR (bare,noop,cookiekit: the servers compared, two or three of bare|noop|cookiekit,
+// loaded (the bare app beside an unmounted kit: apps.mjs), or on Express also floor (`expressFloor`);
 // the last minus the first, and with three also the last minus the middle one),
 // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, given to the servers),
 // BENCH_PIN (1), BENCH_OUT_JSON.
@@ -41,7 +42,8 @@ const PAIR = env('BENCH_SOCKETS_PAIR', 'bare,noop,cookiekit').split(',');
 const NODE_ARGS = env('BENCH_SERVER_NODE_ARGS', '').split(' ').filter(Boolean);
 const PATHS = { plain: '/plain', stats: '/' };
 const pin = env('BENCH_PIN', 1) !== '0' && canPin;
-if (PAIR.length < 2 || PAIR.length > 3 || PAIR.some((v) => !['bare', 'noop', 'cookiekit'].includes(v))) throw new Error('bench: BENCH_SOCKETS_PAIR is two or three of bare|noop|cookiekit');
+if (PAIR.length < 2 || PAIR.length > 3 || PAIR.some((v) => !['bare', 'loaded', 'noop', 'floor', 'cookiekit'].includes(v))) throw new Error('bench: BENCH_SOCKETS_PAIR is two or three of bare|loaded|noop|floor|cookiekit');
+if (PAIR.includes('floor') && FRAMEWORKS.some((f) => f !== 'express')) throw new Error('bench: the floor variant is Express only (BENCH_FRAMEWORKS=express)');
 
 // This process is the client: on CPU 1 when the servers are pinned to CPU 0.
 if (pin) {

@@ -87,3 +87,24 @@ it('the Express floor reaches each response’s object from writeHead and serves
   expect(refused.code).toBe(2);
   expect(refused.stderr).toContain('express also floor');
 });
+
+// The `loaded` variant is what separates the middleware's work from its presence in memory: the
+// bare app, unguarded, in a process that holds a kit. If it mounted the middleware, or held no
+// kit, `cookiekit − loaded` would measure something else.
+it('the loaded variant serves the bare, unguarded app beside a kit it keeps', async () => {
+  const { nodeHandler, loadedKits, PAGE } = await import('../server/apps.mjs');
+  const { REFUSING } = await import('../server/visitor.mjs');
+  const kits = loadedKits.length;
+  const server = http.createServer(await nodeHandler('express', 'loaded', { warn() {}, error() {} }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const answer = await fetch(`http://127.0.0.1:${server.address().port}/`, { headers: { cookie: REFUSING } });
+    expect(await answer.text()).toBe(PAGE);
+    // A visitor who refused statistics still gets `_shop_stats`: nothing judges the response.
+    expect(answer.headers.getSetCookie().some((c) => c.startsWith('_shop_stats='))).toBe(true);
+    expect(loadedKits.length).toBe(kits + 1);
+    expect(typeof loadedKits.at(-1).matchRoute).toBe('function');
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
