@@ -264,7 +264,7 @@ async function bench(backend, placement, client) {
             verified: ceilingRuns.every((r) => r.verify.ok),
             serverCpu: median(ceilingRuns.map((r) => r.serverCpu)),
             serverCpuUsPerRecord: median(ceilingRuns.map((r) => r.serverCpuUsPerRecord)),
-            writerCpuUsPerRecord: median(ceilingRuns.map((r) => r.writerCpuUsPerRecord ?? 0)),
+            writerCpuUsPerRecord: median(ceilingRuns.map((r) => r.writerCpuUsPerRecord)),
             postgresCpuUsPerRecord: ceilingRuns[0].postgresCpuUsPerRecord === null ? null : median(ceilingRuns.map((r) => r.postgresCpuUsPerRecord)),
             clientCpu: Math.max(...ceilingRuns.map((r) => r.clientCpu)),
           },

@@ -39,6 +39,12 @@ it('posts consent records on SQLite and PostgreSQL and finds every acknowledged 
       expect(s.verified).toBe(true);
       expect(s.runs).toHaveLength(1);
       expect(s.runs[0].verify.records).toBeGreaterThanOrEqual(s.stored);
+      // The SQLite writer's share is part of the server's CPU; PostgreSQL's server has no writer
+      // process (PostgreSQL's own CPU is counted apart).
+      const { writerCpuUsPerRecord, serverCpuUsPerRecord } = s.runs[0];
+      expect(writerCpuUsPerRecord).toBeGreaterThanOrEqual(0);
+      expect(writerCpuUsPerRecord).toBeLessThanOrEqual(serverCpuUsPerRecord);
+      if (b.backend === 'postgres') expect(writerCpuUsPerRecord).toBe(0);
     }
     expect(b.totals.lost).toBe(0);
   }
