@@ -14,6 +14,7 @@ export default defineConfig(
   packageBuild({
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
+    check: 'src/check/index.ts',
     page: 'src/page/index.ts',
     html: 'src/html/index.ts',
     regions: 'src/regions/index.ts',

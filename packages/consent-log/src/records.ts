@@ -1,5 +1,5 @@
 import { CONSENT_METHODS, CONSENT_SOURCES, REGIMES, canonicalJson, type ConsentMethod, type ConsentSource, type Regime, type StoredConsentRecord } from '@cookiekit/core';
-import { checkConsentRecord, isCheckedRecord } from '@cookiekit/core/schema';
+import { checkConsentRecord, isCheckedRecord } from '@cookiekit/core/check';
 import { ConsentLogInputError } from './errors';
 import type { Selectable } from 'kysely';
 import type { RecordsTable } from './schema';

@@ -1,5 +1,5 @@
 import { canonicalJson, type ConsentSink, type CookiePolicy } from '@cookiekit/core';
-import { checkConsentRecord, receivedRecord } from '@cookiekit/core/schema';
+import { checkConsentRecord, receivedRecord } from '@cookiekit/core/check';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
 import type { HeaderSource } from './signals';
 import type { RequestConsent } from './request-consent';

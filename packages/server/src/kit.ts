@@ -1,5 +1,5 @@
 import type { CookiePolicy } from '@cookiekit/core';
-import { validatePolicy } from '@cookiekit/core/schema';
+import { validatePolicy } from '@cookiekit/core/check';
 import type { ConsentApiOptions, CookieKitResponse, RouteRequest } from './api';
 import { createEnforcer } from './enforcer';
 import { createHtmlRenderer, type BannerHtmlOptions } from './html';
