@@ -1,5 +1,5 @@
 import { canonicalJson, type ConsentSink, type CookiePolicy } from '@cookiekit/core';
-import { checkConsentRecord, receivedRecord } from '@cookiekit/core/check';
+import { checkWellFormedRecord, receivedRecord } from '@cookiekit/core/check';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
 import type { HeaderSource } from './signals';
 import type { RequestConsent } from './request-consent';
@@ -337,7 +337,9 @@ export function createConsentApi(
     }
     // The core's check (C9): the schema, and every key sent must come through (`__proto__` and
     // other non-ids are refused, not skipped). A sink can tell the record was checked here.
-    const checked = checkConsentRecord(json);
+    // A record that is not well-formed is judged and explained by zod's schema, loaded then (an
+    // import a bundler follows, so a bundled server explains too).
+    const checked = checkWellFormedRecord(json) ?? (await import('@cookiekit/core/schema')).checkConsentRecord(json);
     if (!checked.ok) {
       const detail = checked.issues
         .slice(0, 5)

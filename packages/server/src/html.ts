@@ -10,7 +10,7 @@ import {
   type Messages,
 } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
-import { catalogs } from '@cookiekit/core/locales/all';
+import { SHIPPED_TAGS, shippedCatalog } from './shipped-locales';
 
 /** The `banner` option of `createCookieKit`: how the server draws the consent UI for a visitor. */
 export interface BannerHtmlOptions {
@@ -93,9 +93,8 @@ function nonceAttribute(nonce: string | undefined): string {
 /** The renderer of one kit: the markup of `@cookiekit/core/html` from core's banner model. */
 export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOptions, policyPagePath: string | undefined): HtmlRenderer {
   // Every regime may be decided here: the catalog needs its texts for the opt-out and notice layouts.
-  const english = catalogs.find((c) => c.lang === 'en')!;
-  const given = options.messages ?? english;
-  const messages = given.regimes ? given : { ...given, regimes: (catalogs.find((c) => c.lang === given.lang) ?? english).regimes };
+  const given = options.messages ?? shippedCatalog('en');
+  const messages = given.regimes ? given : { ...given, regimes: shippedCatalog(SHIPPED_TAGS.includes(given.lang) ? given.lang : 'en').regimes };
   // Every regime's layout: the server draws whatever regime it decided for the visitor (C25).
   const modelOptions = { messages, regimeLayouts, policyHref: options.policyHref ?? policyPagePath };
   // An unknown layout is refused when the kit is built, not on a visitor's request.

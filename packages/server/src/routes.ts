@@ -1,6 +1,6 @@
 import { acceptLanguages, resolveLanguage, type CookiePolicy } from '@cookiekit/core';
-import { policyPages } from '@cookiekit/core/locales/all';
-import { renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
+import { enPolicyPage as shippedEnglishPage, renderPolicyHtml, type PolicyPageMessages } from '@cookiekit/core/page';
+import { SHIPPED_TAGS, shippedPolicyPage } from './shipped-locales';
 import { createConsentApi, jsonResponse, type ConsentApi, type ConsentApiOptions, type CookieKitResponse, type RouteRequest } from './api';
 
 /** Options of `/.well-known/gpc.json` (C12). */
@@ -13,7 +13,7 @@ export interface GpcJsonOptions {
 export interface PolicyPageRouteOptions {
   /** Default `/cookie-policy`. */
   readonly path?: string;
-  /** The page catalogs to answer in. Default every one core ships (`policyPages` of `@cookiekit/core/locales/all`). */
+  /** The page catalogs to answer in. Default every one core ships, each loaded when a visitor first asks for its language. */
   readonly messages?: readonly PolicyPageMessages[];
   /** Where the page's "Change your cookie settings" link points; no link when absent. */
   readonly settingsHref?: string;
@@ -96,29 +96,43 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
   }
   const page = options.policyPage ? options.policyPage : undefined;
   const pagePath = page ? (page.path ?? '/cookie-policy') : undefined;
-  const catalogs = page?.messages ?? policyPages;
-  const pages = new Map<string, string>();
-  const renderPage = (lang: string): string => {
-    let html = pages.get(lang);
-    if (html === undefined) {
-      html = renderPolicyHtml(policy, {
-        lang,
-        messages: catalogs,
-        document: true,
-        ...(page?.settingsHref === undefined ? {} : { settingsHref: page.settingsHref }),
-        ...(page?.stylesheetHref === undefined ? {} : { stylesheetHref: page.stylesheetHref }),
-      });
-      pages.set(lang, html);
+  // The shipped catalogs are loaded a language at a time, as visitors ask for them.
+  const given = page?.messages;
+  const languages = given ? given.map((c) => c.lang) : SHIPPED_TAGS;
+  // Each language's page is drawn once, when a visitor first asks for it.
+  const pages = new Map<string, Promise<{ lang: string; html: string }>>();
+  const draw = (lang: string, messages: PolicyPageMessages | readonly PolicyPageMessages[]): string =>
+    renderPolicyHtml(policy, {
+      lang,
+      messages,
+      document: true,
+      ...(page?.settingsHref === undefined ? {} : { settingsHref: page.settingsHref }),
+      ...(page?.stylesheetHref === undefined ? {} : { stylesheetHref: page.stylesheetHref }),
+    });
+  // A shipped catalog that cannot be loaded is said once, and that language's page is English.
+  const drawPage = (asked: string): Promise<{ lang: string; html: string }> => {
+    let drawn = pages.get(asked);
+    if (!drawn) {
+      drawn = given
+        ? Promise.resolve({ lang: asked, html: draw(asked, given) })
+        : shippedPolicyPage(asked).then(
+            (messages) => ({ lang: asked, html: draw(asked, messages) }),
+            (error: unknown) => {
+              logger.error(`${error instanceof Error ? error.message : String(error)}; the policy page is drawn in English instead`);
+              return { lang: 'en', html: draw('en', shippedEnglishPage) };
+            },
+          );
+      pages.set(asked, drawn);
     }
-    return html;
+    return drawn;
   };
   const pageLanguage = (header: string | null | undefined): string =>
     resolveLanguage(
       { browser: acceptLanguages(header), defaultLanguage: policy.defaultLanguage },
-      catalogs.map((c) => c.lang),
+      languages,
     );
-  // Render once now: a bad settingsHref or stylesheetHref fails at start, not on a visit.
-  if (page) renderPage(pageLanguage(undefined));
+  // Drawn once now: a bad settingsHref or stylesheetHref fails at start, not on a visit.
+  if (page) draw('en', given ?? shippedEnglishPage);
   const pageCsp = !page || page.contentSecurityPolicy === false ? undefined : (page.contentSecurityPolicy ?? policyPageCsp(page.stylesheetHref));
   if (pageCsp !== undefined && /[\r\n]/.test(pageCsp)) throw new Error('cookiekit: policyPage.contentSecurityPolicy must be one line');
 
@@ -145,7 +159,7 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
       }
       if (route.kind === 'policy-page' && page) {
         if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
-        const lang = pageLanguage(request.headers.get('accept-language'));
+        const { lang, html } = await drawPage(pageLanguage(request.headers.get('accept-language')));
         return {
           status: 200,
           headers: {
@@ -157,7 +171,7 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
             'referrer-policy': 'strict-origin-when-cross-origin',
             ...(pageCsp === undefined ? {} : { 'content-security-policy': pageCsp }),
           },
-          body: renderPage(lang),
+          body: html,
         };
       }
       if (route.kind === 'consent' && api) {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { ConsentRecord } from '../record';
 import { checkConsentRecordWith, validatePolicyWith, type ConsentRecordCheck, type PolicyValidation, type StructureCheck } from './validate';
 
-export { MAX_CHOICES, isCheckedRecord, receivedRecord, type ConsentRecordCheck, type PolicyIssue, type PolicyValidation } from './validate';
+export { MAX_CHOICES, checkWellFormedRecord, isCheckedRecord, receivedRecord, type ConsentRecordCheck, type PolicyIssue, type PolicyValidation } from './validate';
 
 /** What the checks use of `@cookiekit/core/schema`: its two schemas' `safeParse`. */
 interface SchemaEntry {

@@ -277,22 +277,37 @@ const checkedRecords = new WeakSet<object>();
  * instead of refusing it; such an input is refused here, whole.
  */
 export function checkConsentRecordWith(input: unknown, schema: () => StructureCheck<ConsentRecord>): ConsentRecordCheck {
-  let record = wellFormedRecord(input);
-  if (!record) {
-    const parsed = schema()(input);
-    if (!parsed.success) {
-      return { ok: false, issues: parsed.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })) };
-    }
-    record = parsed.data;
-    for (const field of ['categories', 'services'] as const) {
-      const kept = record[field];
-      for (const key of Object.keys((input as Record<string, object>)[field]!)) {
-        if (!Object.prototype.hasOwnProperty.call(kept, key)) {
-          return { ok: false, issues: [{ path: `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`, message: 'must be a category or service id' }] };
-        }
+  return checkWellFormedRecord(input) ?? checkBySchema(input, schema());
+}
+
+/**
+ * The record of a well-formed input (`checkConsentRecord`'s answer for it: frozen, and known to
+ * `isCheckedRecord`), or undefined for any other input, which only the schema can judge and
+ * explain.
+ */
+export function checkWellFormedRecord(input: unknown): { readonly ok: true; readonly record: ConsentRecord } | undefined {
+  const record = wellFormedRecord(input);
+  return record && accepted(record);
+}
+
+function checkBySchema(input: unknown, schema: StructureCheck<ConsentRecord>): ConsentRecordCheck {
+  const parsed = schema(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: pathText(i.path), message: i.message })) };
+  }
+  const record = parsed.data;
+  for (const field of ['categories', 'services'] as const) {
+    const kept = record[field];
+    for (const key of Object.keys((input as Record<string, object>)[field]!)) {
+      if (!Object.prototype.hasOwnProperty.call(kept, key)) {
+        return { ok: false, issues: [{ path: `${field}.${JSON.stringify(key).slice(1, -1).slice(0, 64)}`, message: 'must be a category or service id' }] };
       }
     }
   }
+  return accepted(record);
+}
+
+function accepted(record: ConsentRecord): { readonly ok: true; readonly record: ConsentRecord } {
   Object.freeze(record.categories);
   Object.freeze(record.services);
   Object.freeze(record.signals);
