@@ -8,6 +8,7 @@ import {
   type CookiePolicy,
   type InitialConsent,
   type Messages,
+  type RegimeMessages,
 } from '@cookiekit/core';
 import { renderConsentHtml } from '@cookiekit/core/html';
 import { SHIPPED_TAGS, shippedCatalog } from './shipped-locales';
@@ -90,11 +91,20 @@ function nonceAttribute(nonce: string | undefined): string {
   return ` nonce="${nonce}"`;
 }
 
+/** The shipped regime texts of a catalog's language (English for another), loaded now; a failure names the remedy. */
+function shippedRegimes(lang: string): RegimeMessages {
+  try {
+    return shippedCatalog(SHIPPED_TAGS.includes(lang) ? lang : 'en').regimes;
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; give banner.messages its regimes ({ ...${lang.replace('-', '')}, regimes: ${lang.replace('-', '')}Regimes })`);
+  }
+}
+
 /** The renderer of one kit: the markup of `@cookiekit/core/html` from core's banner model. */
 export function createHtmlRenderer(policy: CookiePolicy, options: BannerHtmlOptions, policyPagePath: string | undefined): HtmlRenderer {
   // Every regime may be decided here: the catalog needs its texts for the opt-out and notice layouts.
   const given = options.messages ?? shippedCatalog('en');
-  const messages = given.regimes ? given : { ...given, regimes: shippedCatalog(SHIPPED_TAGS.includes(given.lang) ? given.lang : 'en').regimes };
+  const messages = given.regimes ? given : { ...given, regimes: shippedRegimes(given.lang) };
   // Every regime's layout: the server draws whatever regime it decided for the visitor (C25).
   const modelOptions = { messages, regimeLayouts, policyHref: options.policyHref ?? policyPagePath };
   // An unknown layout is refused when the kit is built, not on a visitor's request.

@@ -113,3 +113,44 @@ server.listen(0, '127.0.0.1', async () => {
     expect(out.errors[0]).toContain('drawn in English');
   }, 40_000);
 });
+
+describe('regime texts that cannot be loaded', () => {
+  it('C25: a kit given a French catalog without regimes, in a server that cannot load them, refuses to start and names the remedy', async () => {
+    const script = `
+const { fr } = require('@cookiekit/core/locales/fr');
+// From here on the French entry cannot be found, as in a server bundled without its node_modules.
+for (const key of Object.keys(require.cache)) if (/locales[\\\\/]fr\\.cjs$/.test(key)) delete require.cache[key];
+const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === '@cookiekit/core/locales/fr') throw Object.assign(new Error('Cannot find module ' + request), { code: 'MODULE_NOT_FOUND' });
+  return resolve.call(this, request, ...rest);
+};
+const { createCookieKit } = require('@cookiekit/server');
+const { policy } = JSON.parse(process.env.COOKIEKIT_CASE);
+const out = {};
+try {
+  createCookieKit({ policy, banner: { messages: fr } });
+  out.started = true;
+} catch (error) {
+  out.error = error.message;
+}
+// With its regimes given, the same kit starts.
+const { frRegimes } = JSON.parse(process.env.COOKIEKIT_REGIMES);
+createCookieKit({ policy, banner: { messages: { ...fr, regimes: frRegimes } } });
+out.withRegimes = true;
+console.log(JSON.stringify(out));
+`;
+    const { frRegimes } = await import('@cookiekit/core/locales/fr');
+    const { stdout } = await run(process.execPath, ['-e', script], {
+      cwd: packageDir,
+      env: { ...process.env, COOKIEKIT_CASE: JSON.stringify({ policy }), COOKIEKIT_REGIMES: JSON.stringify({ frRegimes }) },
+      timeout: 30_000,
+    });
+    const out = JSON.parse(stdout.trim().split('\n').at(-1)!) as { started?: boolean; error?: string; withRegimes?: boolean };
+    expect(out.started).toBeUndefined();
+    expect(out.error).toContain('@cookiekit/core/locales/fr');
+    expect(out.error).toContain('regimes: frRegimes');
+    expect(out.withRegimes).toBe(true);
+  }, 40_000);
+});
