@@ -154,3 +154,24 @@ console.log(JSON.stringify(out));
     expect(out.withRegimes).toBe(true);
   }, 40_000);
 });
+
+describe('a schema entry that cannot be loaded', () => {
+  it('a policy that fails the zod-free check is still refused, as a whole, saying zod could not say where', async () => {
+    const script = `
+const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (request === '@cookiekit/core/schema') throw Object.assign(new Error('Cannot find module ' + request), { code: 'MODULE_NOT_FOUND' });
+  return resolve.call(this, request, ...rest);
+};
+const { validatePolicy } = require('@cookiekit/core/check');
+const { policy } = JSON.parse(process.env.COOKIEKIT_CASE);
+console.log(JSON.stringify({ good: validatePolicy(policy).ok, bad: validatePolicy({ ...policy, revision: 7 }) }));
+`;
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: packageDir, env: { ...process.env, COOKIEKIT_CASE: JSON.stringify({ policy }) }, timeout: 30_000 });
+    const out = JSON.parse(stdout.trim().split('\n').at(-1)!) as { good: boolean; bad: { ok: boolean; issues: { path: string; message: string }[] } };
+    expect(out.good).toBe(true);
+    expect(out.bad.ok).toBe(false);
+    expect(out.bad.issues).toEqual([expect.objectContaining({ path: '', severity: 'error', message: expect.stringContaining('could not be loaded') })]);
+  }, 40_000);
+});

@@ -131,8 +131,10 @@ export function createRoutes<P extends CookiePolicy>(policy: P, options: RoutesO
       { browser: acceptLanguages(header), defaultLanguage: policy.defaultLanguage },
       languages,
     );
-  // Drawn once now: a bad settingsHref or stylesheetHref fails at start, not on a visit.
-  if (page) draw('en', given ?? shippedEnglishPage);
+  // Drawn once now: a bad settingsHref or stylesheetHref fails at start, not on a visit. The
+  // shipped English page is kept for the visitors who ask for it.
+  if (page && given) draw('en', given);
+  else if (page) pages.set('en', Promise.resolve({ lang: 'en', html: draw('en', shippedEnglishPage) }));
   const pageCsp = !page || page.contentSecurityPolicy === false ? undefined : (page.contentSecurityPolicy ?? policyPageCsp(page.stylesheetHref));
   if (pageCsp !== undefined && /[\r\n]/.test(pageCsp)) throw new Error('cookiekit: policyPage.contentSecurityPolicy must be one line');
 
