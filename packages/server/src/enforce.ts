@@ -1,5 +1,4 @@
 import {
-  allowed,
   compileCookiePlan,
   cookieDomains,
   deletionCookieStrings,
@@ -16,43 +15,89 @@ import { isBlank, trimmed } from './cookie-names';
 
 /** A cookie name that may appear in a `Set-Cookie` header (RFC 6265 token). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const MAX_AGE = /^-?\d+$/;
 
 /**
- * A `Set-Cookie` header read back for enforcement: its name and value (as sent, not decoded),
- * and `Max-Age` and `Expires`, which tell a deletion; no other attribute is read. Each of them is
- * read as the `cookie` library's `parseSetCookie` reads it (`cookie-names.test.ts` holds the two
- * to each other on arbitrary headers): parts split at `;`, names and values trimmed of spaces and
- * tabs, the last valid `Max-Age` or `Expires` wins. Enforcement reads every `Set-Cookie` a
- * response sends, and the library's reader also slices and lower-cases every other attribute.
+ * What enforcement reads of a `Set-Cookie` header: its name and value (as sent, not decoded),
+ * and what tells a deletion. `expiresAt` (milliseconds since the epoch) counts only without
+ * `maxAge`: with a valid `Max-Age`, `Expires` decides nothing (RFC 6265, 5.3), so an `Expires`
+ * after one is not parsed.
  */
-export function readSetCookie(header: string): SetCookie {
+export interface SetCookieRead {
+  readonly name: string;
+  readonly value: string;
+  readonly maxAge: number | undefined;
+  readonly expiresAt: number | undefined;
+}
+
+/** Whether `header[from, to)` is `word` (lower-case ASCII letters and `-`), in any letter case. */
+function isAttribute(header: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const want = word.charCodeAt(i);
+    const code = header.charCodeAt(from + i);
+    // `| 0x20` lower-cases an ASCII letter; other characters must match exactly.
+    if (code !== want && (want === 0x2d || (code | 0x20) !== want)) return false;
+  }
+  return true;
+}
+
+/** A `Max-Age` value of `header[from, to)` (already trimmed) as the `cookie` library reads it: an optional `-` and digits, else `undefined`. */
+function maxAgeOf(header: string, from: number, to: number): number | undefined {
+  const digits = header.charCodeAt(from) === 0x2d ? from + 1 : from;
+  if (digits >= to) return undefined;
+  let n = 0;
+  for (let i = digits; i < to; i++) {
+    const d = header.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  // Past 15 digits the sum may round differently from `Number`: read as the library does.
+  if (to - digits > 15) return Number(header.slice(from, to));
+  return digits === from ? n : -n;
+}
+
+/**
+ * Reads a `Set-Cookie` header for enforcement. Each part is read as the `cookie` library's
+ * `parseSetCookie` reads it (`cookie-names.test.ts` holds the two to each other on arbitrary
+ * headers): parts split at `;`, names and values trimmed of spaces and tabs, attribute names in
+ * any case, the last valid `Max-Age` or `Expires` wins. Enforcement reads every `Set-Cookie` a
+ * response sends, so only the name and value are sliced: attributes are compared in place, and
+ * any other attribute is passed over.
+ */
+export function readSetCookie(header: string): SetCookieRead {
   const length = header.length;
   let end = header.indexOf(';');
   if (end === -1) end = length;
   const eq = header.indexOf('=');
-  const cookie: SetCookie =
-    eq === -1 || eq >= end ? { name: '', value: trimmed(header, 0, end) } : { name: trimmed(header, 0, eq), value: trimmed(header, eq + 1, end) };
+  const named = eq !== -1 && eq < end;
+  const name = named ? trimmed(header, 0, eq) : '';
+  const value = named ? trimmed(header, eq + 1, end) : trimmed(header, 0, end);
+  let maxAge: number | undefined;
+  let expiresAt: number | undefined;
   for (let start = end + 1; start < length; start = end + 1) {
     end = header.indexOf(';', start);
     if (end === -1) end = length;
     let first = start;
     while (first < end && isBlank(header.charCodeAt(first))) first++;
-    // Only `max-age` and `expires` are read: any other attribute is passed over unsliced.
+    // Only `max-age` and `expires` are read.
     const initial = header.charCodeAt(first) | 0x20;
     if (first === end || (initial !== 0x6d && initial !== 0x65)) continue;
     let at = header.indexOf('=', first);
-    if (at >= end) at = -1;
-    const name = trimmed(header, first, at === -1 ? end : at).toLowerCase();
-    const value = at === -1 ? '' : trimmed(header, at + 1, end);
-    if (name === 'max-age') {
-      if (MAX_AGE.test(value)) cookie.maxAge = Number(value);
-    } else if (name === 'expires' && value) {
-      const date = new Date(value);
-      if (Number.isFinite(date.valueOf())) cookie.expires = date;
+    if (at === -1 || at > end) at = end;
+    let nameEnd = at;
+    while (nameEnd > first && isBlank(header.charCodeAt(nameEnd - 1))) nameEnd--;
+    let valueStart = at + 1;
+    let valueEnd = end;
+    while (valueStart < valueEnd && isBlank(header.charCodeAt(valueStart))) valueStart++;
+    while (valueEnd > valueStart && isBlank(header.charCodeAt(valueEnd - 1))) valueEnd--;
+    if (isAttribute(header, first, nameEnd, 'max-age')) {
+      maxAge = (valueStart < valueEnd ? maxAgeOf(header, valueStart, valueEnd) : undefined) ?? maxAge;
+    } else if (maxAge === undefined && valueStart < valueEnd && isAttribute(header, first, nameEnd, 'expires')) {
+      const time = Date.parse(header.slice(valueStart, valueEnd));
+      if (Number.isFinite(time)) expiresAt = time;
     }
   }
-  return cookie;
+  return { name, value, maxAge, expiresAt };
 }
 
 /**
@@ -156,39 +201,6 @@ export type { OptionalCookies };
  * @deprecated Use `optionalCookies` from `@cookiekit/core`.
  */
 export const optionalCookies: (policy: CookiePolicy) => OptionalCookies = coreOptionalCookies;
-
-/** How enforcement treated one `Set-Cookie`. */
-export type SetCookieVerdict =
-  | { readonly pass: true; readonly name: string; readonly declared: boolean }
-  | { readonly pass: false; readonly name: string; readonly reason: 'refused' | 'undeclared' };
-
-/**
- * The verdict on one cookie the application sets: deletions and the consent cookie pass; a
- * declared cookie passes only when the decision allows its service; an undeclared one passes
- * unless the policy's `undeclaredCookies` is `block`. `serviceOf` names the service declaring a
- * cookie name (default: the policy's cookie plan; the enforcer passes its per-name memo).
- */
-export function judgeSetCookie(
-  policy: CookiePolicy,
-  decision: () => Decision,
-  cookie: SetCookie,
-  consentCookieName: string,
-  now: number | (() => number),
-  optional?: OptionalCookies,
-  serviceOf: (name: string) => string | null = (n) => compileCookiePlan(policy).owner(n)?.service.id ?? null,
-): SetCookieVerdict {
-  const name = cookie.name;
-  if (isDeletion(cookie, now) || name === consentCookieName) return { pass: true, name, declared: true };
-  const service = serviceOf(name);
-  if (service !== null) {
-    // A necessary service is always allowed: no decision needs to be made for it.
-    if (optional && !optional.services.has(service)) return { pass: true, name, declared: true };
-    return allowed(decision(), service) ? { pass: true, name, declared: true } : { pass: false, name, reason: 'refused' };
-  }
-  return (policy.undeclaredCookies ?? 'warn') === 'block'
-    ? { pass: false, name, reason: 'undeclared' }
-    : { pass: true, name, declared: false };
-}
 
 /**
  * Deletions for the cookies of services a decision refuses (C6, C18), HttpOnly ones included:

@@ -1,5 +1,5 @@
 import { allowed, compileCookiePlan, isOptionalCategory, optionalCookies, type CookiePolicy, type Decision, type StorageItem } from '@cookiekit/core';
-import { isDeletion, judgeSetCookie, readSetCookie, refusedCookieDeletions } from './enforce';
+import { readSetCookie, refusedCookieDeletions, type SetCookieRead } from './enforce';
 import { LazyRequestConsent, type ConsentShared, type RequestConsent } from './request-consent';
 
 const MAX_LOGGED_NAMES = 1000;
@@ -64,15 +64,6 @@ export function consentState<P extends CookiePolicy>(consent: RequestConsent<P>)
   return consent;
 }
 
-/** A `Set-Cookie` value of the response, read once. */
-interface ParsedSetCookie {
-  readonly header: string;
-  readonly cookie: ReturnType<typeof readSetCookie>;
-  readonly name: string;
-  readonly value: string | undefined;
-  readonly deletion: boolean;
-}
-
 /** Where deletions go; read from the request only when some are sent. */
 const deletionTarget = (consent: LazyRequestConsent) => ({
   consentCookieName: consent.consentCookieName,
@@ -102,20 +93,51 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
   const refusables = new NameMemo((name) => (optional.matches(name) ? cookieOwner(name) : null));
   const refusableOwner = (name: string): string | null => refusables.get(name);
   const logged = new Set<string>();
-  const logOnce = (name: string, message: string) => {
+  /** Warns once per name (up to a bound) of an undeclared cookie the application sets. */
+  const logUndeclared = (name: string, blocked: boolean) => {
     if (logged.has(name) || logged.size >= MAX_LOGGED_NAMES) return;
     logged.add(name);
-    logger.warn(message);
+    const quoted = JSON.stringify(name.slice(0, 64));
+    logger.warn(
+      blocked
+        ? `cookiekit: blocked Set-Cookie ${quoted}: not declared in the cookie policy (undeclaredCookies: block)`
+        : `cookiekit: Set-Cookie ${quoted} is not declared in the cookie policy (undeclaredCookies: warn)`,
+    );
   };
 
-  function decisionFor(consent: LazyRequestConsent<P>, cookies: readonly ParsedSetCookie[]): Decision<P> {
-    // The last consent cookie the response sets wins, as in the browser.
-    for (let i = cookies.length - 1; i >= 0; i--) {
-      const c = cookies[i]!;
-      if (c.name !== consent.consentCookieName) continue;
-      return shared.decide(c.deletion ? null : (c.value ?? null), consent.signals, consent.now);
+  /**
+   * Whether a `Set-Cookie` the response sends deletes its cookie (`Max-Age` zero or less, or
+   * without it an `Expires` in the past); the time is asked only for an `Expires`. With `forced`,
+   * a clock that fails gives the system's time.
+   */
+  function deletes(cookie: SetCookieRead, consent: LazyRequestConsent<P>, forced: boolean): boolean {
+    if (cookie.maxAge !== undefined) return cookie.maxAge <= 0;
+    return cookie.expiresAt !== undefined && cookie.expiresAt <= (forced ? safeNow(consent) : consent.now);
+  }
+
+  /**
+   * The decision the response's cookies are judged by: the request's, or that of the consent
+   * cookie the response itself sets (`own`: the last one it sets, which wins as in the browser).
+   */
+  function decisionFor(consent: LazyRequestConsent<P>, own: SetCookieRead | undefined): Decision<P> {
+    if (!own) return consent.decision;
+    return shared.decide(deletes(own, consent, false) ? null : own.value, consent.signals, consent.now);
+  }
+
+  /**
+   * Whether one cookie the response sets may leave whatever the decision (true or false), or
+   * else the optional service whose consent decides.
+   */
+  function ruleFor(cookie: SetCookieRead, consent: LazyRequestConsent<P>, forced: boolean): boolean | string {
+    // The consent cookie and deletions always leave: removing a cookie needs no consent.
+    if (cookie.name === consent.consentCookieName || deletes(cookie, consent, forced)) return true;
+    const service = cookieOwner(cookie.name);
+    if (service === null) {
+      if (undeclared !== 'allow') logUndeclared(cookie.name, undeclared === 'block');
+      return undeclared !== 'block';
     }
-    return consent.decision;
+    // A necessary service's cookie always leaves: no decision needs to be made for it.
+    return optional.services.has(service) ? service : true;
   }
 
   const refusing = refusingDecision(policy);
@@ -158,41 +180,46 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
    * consent cookie.
    */
   function judge(setCookies: readonly string[], consent: LazyRequestConsent<P>, forced: Decision<P> | undefined): string[] {
-    const out: string[] = [];
     let decision: Decision<P> | undefined = forced;
-    // Parsed only when the response sets cookies: most responses set none, and then no closure
-    // or list is made for them (this runs on every response).
-    let parsed: ParsedSetCookie[] | undefined;
-    if (setCookies.length > 0) {
-      const t = forced ? () => safeNow(consent) : () => consent.now;
-      const list = setCookies.map((header) => {
-        const c = readSetCookie(header);
-        return { header, cookie: c, name: c.name, value: c.value, deletion: isDeletion(c, t) };
-      });
-      parsed = list;
-      const decisionOf = () => (decision ??= decisionFor(consent, list));
-      for (const p of list) {
-        const verdict = judgeSetCookie(policy, decisionOf, p.cookie, consent.consentCookieName, t, optional, cookieOwner);
-        if (verdict.pass) {
-          out.push(p.header);
-          if (!verdict.declared && undeclared === 'warn') {
-            logOnce(p.name, `cookiekit: Set-Cookie ${JSON.stringify(p.name.slice(0, 64))} is not declared in the cookie policy (undeclaredCookies: warn)`);
-          }
-        } else if (verdict.reason === 'undeclared') {
-          logOnce(p.name, `cookiekit: blocked Set-Cookie ${JSON.stringify(p.name.slice(0, 64))}: not declared in the cookie policy (undeclaredCookies: block)`);
-        }
+    // This runs on every response that sets a cookie: each header is read once, and no wrapper,
+    // verdict or closure is made per cookie, nor a list that grows as it is filled (on Express
+    // every byte a request allocates may be copied by the collector). `out` is made at the first
+    // refusal, or at the end as a copy when every cookie may leave.
+    let out: string[] | undefined;
+    let own: SetCookieRead | undefined;
+    const count = setCookies.length;
+    const name = consent.consentCookieName;
+    // One cookie, the usual case, is read into `only`; several into `read` (the response's
+    // consent cookie, which sets the decision, may come after the cookies it decides).
+    let only: SetCookieRead | undefined;
+    let read: SetCookieRead[] | undefined;
+    if (count === 1) {
+      only = readSetCookie(setCookies[0]!);
+      if (only.name === name) own = only;
+    } else if (count > 1) {
+      read = new Array<SetCookieRead>(count);
+      for (let i = 0; i < count; i++) {
+        const cookie = (read[i] = readSetCookie(setCookies[i]!));
+        if (cookie.name === name) own = cookie;
       }
     }
-    for (const extra of consent.extraSetCookies) out.push(extra);
+    for (let i = 0; i < count; i++) {
+      const rule = ruleFor(only ?? read![i]!, consent, forced !== undefined);
+      if (typeof rule === 'boolean' ? rule : allowed((decision ??= decisionFor(consent, own)) as Decision, rule)) out?.push(setCookies[i]!);
+      else out ??= setCookies.slice(0, i);
+    }
+    out ??= setCookies.slice();
+    const extra = consent.extraSetCookies;
+    for (let i = 0; i < extra.length; i++) out.push(extra[i]!);
     if (consent.expireAll) {
-      decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
+      decision ??= decisionFor(consent, own);
       out.push(...refusedCookieDeletions(policy, decision, { ...deletionTarget(consent), present: consent.cookieNames(), all: true }));
     } else if (clearRefused && mayCarryRefusable(consent)) {
       // The decision when it can be made (kept for the loop); one that cannot is left to the
       // loop, which fails as it always did.
       let known: Decision<P> | undefined;
       try {
-        known = decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
+        known = decision ??= decisionFor(consent, own);
       } catch {
         known = undefined;
       }
@@ -203,7 +230,7 @@ export function createEnforcer<P extends CookiePolicy>(policy: P, options: Enfor
         for (const name of consent.cookieNames()) {
           const owner = refusableOwner(name);
           if (owner === null) continue;
-          d ??= decision ??= parsed ? decisionFor(consent, parsed) : consent.decision;
+          d ??= decision ??= decisionFor(consent, own);
           // A current choice refusing them; failing closed, whatever choice the request carries.
           if (!d.consent && !forced) break;
           if (!allowed(d as Decision, owner)) (refused ??= []).push(name);

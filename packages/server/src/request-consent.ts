@@ -230,31 +230,49 @@ export function cachedDecoder(size = 512): (value: string | null) => Consent | n
   };
 }
 
-/** Lazy implementation of `RequestConsent`; also carries what enforcement needs. */
+/** What a request's consent keeps of the parts most requests never read (see `LazyRequestConsent`). */
+interface RarelyRead {
+  cookies?: Record<string, string | undefined>;
+  stored?: Consent | null;
+  region?: string | null;
+  host?: string;
+  extra?: string[];
+  expireAll?: boolean;
+  ui?: string;
+}
+
+/**
+ * Lazy implementation of `RequestConsent`; also carries what enforcement needs. Made for every
+ * request that is judged, so it holds only what enforcement reads; the parts most requests never
+ * read are kept in one object made when the first of them is (on Express, every byte a request
+ * allocates may be copied by the collector).
+ */
 export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implements RequestConsent<P>, RequestConsentState {
-  readonly policy: P;
-  readonly consentCookieName: string;
   readonly #request: ConsentRequest;
   readonly #shared: ConsentShared<P>;
   #header: string | undefined;
   #mayCarryRefusable: boolean | undefined;
-  #cookies: Record<string, string | undefined> | undefined;
   #cookieValue: string | null | undefined;
-  #stored: Consent | null | undefined;
   #signals: Signals | undefined;
-  #region: string | null | undefined;
   #now: number | undefined;
   #decision: Decision<P> | undefined;
-  #host: string | undefined;
-  #extra: string[] | undefined;
-  #expireAll = false;
-  #ui: string | undefined;
+  #rare: RarelyRead | undefined;
 
   constructor(shared: ConsentShared<P>, request: ConsentRequest) {
-    this.policy = shared.policy;
     this.#shared = shared;
     this.#request = request;
-    this.consentCookieName = shared.consentCookieName;
+  }
+
+  get policy(): P {
+    return this.#shared.policy;
+  }
+
+  get consentCookieName(): string {
+    return this.#shared.consentCookieName;
+  }
+
+  get #more(): RarelyRead {
+    return (this.#rare ??= {});
   }
 
   cookieHeader(): string {
@@ -273,11 +291,12 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   cookieNames(): readonly string[] {
-    return this.#cookies ? Object.keys(this.#cookies) : cookieNames(this.cookieHeader());
+    const cookies = this.#rare?.cookies;
+    return cookies ? Object.keys(cookies) : cookieNames(this.cookieHeader());
   }
 
   get cookies(): Readonly<Record<string, string | undefined>> {
-    return (this.#cookies ??= parseCookie(this.cookieHeader(), { decode: keepRaw }));
+    return (this.#more.cookies ??= parseCookie(this.cookieHeader(), { decode: keepRaw }));
   }
 
   get #value(): string | null {
@@ -288,13 +307,18 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get stored(): Consent | null {
-    if (this.#stored === undefined) this.#stored = this.#shared.decode(this.#value);
-    return this.#stored;
+    const more = this.#more;
+    if (more.stored === undefined) more.stored = this.#shared.decode(this.#value);
+    return more.stored;
   }
 
   get region(): string | undefined {
-    if (this.#region === undefined) this.#region = this.#shared.region?.read(this.#request.headers) ?? null;
-    return this.#region ?? undefined;
+    const reader = this.#shared.region;
+    // No region source (the usual case): nothing to read, and nothing kept.
+    if (!reader) return undefined;
+    const more = this.#more;
+    if (more.region === undefined) more.region = reader.read(this.#request.headers) ?? null;
+    return more.region ?? undefined;
   }
 
   get signals(): Signals {
@@ -320,7 +344,8 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get host(): string {
-    if (this.#host === undefined) {
+    const more = this.#more;
+    if (more.host === undefined) {
       const r = this.#request;
       let host = r.host ?? r.headers.get('host');
       if (!host && r.url) {
@@ -330,9 +355,9 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
           host = '';
         }
       }
-      this.#host = hostName(host);
+      more.host = hostName(host);
     }
-    return this.#host;
+    return more.host;
   }
 
   get path(): string {
@@ -350,11 +375,11 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   get extraSetCookies(): readonly string[] {
-    return this.#extra ?? NONE;
+    return this.#rare?.extra ?? NONE;
   }
 
   get expireAll(): boolean {
-    return this.#expireAll;
+    return this.#rare?.expireAll === true;
   }
 
   allowed(id: ConsentIdOf<P>): boolean {
@@ -362,7 +387,7 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
   }
 
   expireRefusedCookies(): void {
-    this.#expireAll = true;
+    this.#more.expireAll = true;
   }
 
   withdraw(): Consent {
@@ -374,7 +399,8 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
     });
     const consent = store.withdraw('api');
     const value = encodeConsent(consent);
-    (this.#extra ??= []).push(
+    const more = this.#more;
+    (more.extra ??= []).push(
       consentCookieString(
         this.consentCookieName,
         value,
@@ -384,15 +410,15 @@ export class LazyRequestConsent<P extends CookiePolicy = CookiePolicy> implement
       ),
     );
     this.#cookieValue = value;
-    this.#stored = consent;
+    more.stored = consent;
     this.#decision = decide(this.policy, consent, this.signals, this.now);
-    this.#expireAll = true;
-    this.#ui = undefined;
+    more.expireAll = true;
+    more.ui = undefined;
     return consent;
   }
 
   bannerHtml(): string {
-    return (this.#ui ??= this.#shared.html.ui(this.initialConsent, this.decision));
+    return (this.#more.ui ??= this.#shared.html.ui(this.initialConsent, this.decision));
   }
 
   bootstrapHtml(options?: BootstrapHtmlOptions): string {

@@ -2,7 +2,8 @@ import { REGIMES, decide, decodeConsent, encodeConsent, type StorageItem } from 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getDomain, getPublicSuffix } from 'tldts';
-import { cookieDomainsOf, deletionHeaders, hostName, isDeletion, readSetCookie, refusedCookieDeletions } from './enforce';
+import { parseSetCookie } from 'cookie';
+import { cookieDomainsOf, deletionHeaders, hostName, isDeletion, refusedCookieDeletions } from './enforce';
 import { acceptLanguages } from './language';
 import { sameOrigin, sinkRefusal } from './api';
 import { memorySink } from './memory-sink';
@@ -36,12 +37,13 @@ describe('gpcFromHeader (C10)', () => {
 describe('Set-Cookie reading', () => {
   it('tells deletions (Max-Age <= 0 wins over Expires; Expires in the past) from cookies', () => {
     const now = Date.parse('2026-11-02T00:00:00Z');
-    expect(isDeletion(readSetCookie('a=; Max-Age=0'), now)).toBe(true);
-    expect(isDeletion(readSetCookie('a=; Max-Age=-1'), now)).toBe(true);
-    expect(isDeletion(readSetCookie('a=1; Max-Age=10; Expires=Thu, 01 Jan 1970 00:00:00 GMT'), now)).toBe(false);
-    expect(isDeletion(readSetCookie('a=; Expires=Thu, 01 Jan 1970 00:00:00 GMT'), now)).toBe(true);
-    expect(isDeletion(readSetCookie('a=1; Expires=Fri, 01 Jan 2100 00:00:00 GMT'), now)).toBe(false);
-    expect(isDeletion(readSetCookie('a=1'), now)).toBe(false);
+    const deletes = (header: string) => isDeletion(parseSetCookie(header), now);
+    expect(deletes('a=; Max-Age=0')).toBe(true);
+    expect(deletes('a=; Max-Age=-1')).toBe(true);
+    expect(deletes('a=1; Max-Age=10; Expires=Thu, 01 Jan 1970 00:00:00 GMT')).toBe(false);
+    expect(deletes('a=; Expires=Thu, 01 Jan 1970 00:00:00 GMT')).toBe(true);
+    expect(deletes('a=1; Expires=Fri, 01 Jan 2100 00:00:00 GMT')).toBe(false);
+    expect(deletes('a=1')).toBe(false);
   });
 
   it('reads host names without port or brackets', () => {
