@@ -15,10 +15,10 @@
 // (bare,cookiekit; one variant alone is for profiling), BENCH_OUT_JSON.
 // The same two routes and the same 438-byte Cookie header as `pnpm bench:server`.
 import http from 'node:http';
-import { Socket } from 'node:net';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { nodeHandler } from './apps.mjs';
+import { once } from './in-process.mjs';
 import { COOKIE, REFUSING } from './visitor.mjs';
 
 const smoke = process.argv.includes('--smoke');
@@ -27,41 +27,6 @@ const ROUNDS = Number(process.env.BENCH_ADAPTERS_ROUNDS ?? (smoke ? 3 : 41));
 const FRAMEWORKS = (process.env.BENCH_FRAMEWORKS ?? 'node,express,fastify,hono').split(',');
 const ROUTES = (process.env.BENCH_ROUTES ?? 'plain,stats').split(',');
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'bare,cookiekit').split(',');
-
-const socket = new Socket();
-function request(url, cookie) {
-  const req = new http.IncomingMessage(socket);
-  req.method = 'GET';
-  req.url = url;
-  req.httpVersionMajor = 1;
-  req.httpVersionMinor = 1;
-  req.httpVersion = '1.1';
-  req.headers = { host: '127.0.0.1:3000', connection: 'keep-alive', 'user-agent': 'autocannon', cookie };
-  req.rawHeaders = ['host', req.headers.host, 'connection', 'keep-alive', 'user-agent', 'autocannon', 'cookie', cookie];
-  req.complete = true;
-  req.push(null);
-  return req;
-}
-
-/** One request through `handler`; resolves with the response once it has ended. */
-function once(handler, url, cookie) {
-  const req = request(url, cookie);
-  const res = new http.ServerResponse(req);
-  return new Promise((resolve, reject) => {
-    const end = res.end;
-    res.end = function (...args) {
-      const r = end.apply(this, args);
-      resolve(res);
-      return r;
-    };
-    try {
-      const p = handler(req, res);
-      if (p && typeof p.then === 'function') p.then(undefined, reject);
-    } catch (error) {
-      reject(error);
-    }
-  });
-}
 
 // Requests go in batches of 100, then the event loop turns (setImmediate), so Node's own
 // deferred work (nextTick, stream ends) is done inside the timed run and nothing piles up;

@@ -108,3 +108,24 @@ it('the loaded variant serves the bare, unguarded app beside a kit it keeps', as
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+// allocations.mjs: what the middleware allocates a request, sampled by V8's heap profiler. The
+// smallest run must give each route's bytes, with cookiekit's own functions named among them.
+it('reports the bytes the middleware allocates a request, and where in cookiekit', async () => {
+  const out = join(dir, 'allocations.json');
+  await promisify(execFile)(process.execPath, ['server/allocations.mjs', '--smoke'], {
+    cwd: bench,
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BENCH_'))), BENCH_FRAMEWORKS: 'node', BENCH_OUT_JSON: out },
+  });
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  expect(result.results.map((r) => `${r.framework} ${r.route}`)).toEqual(['node plain', 'node stats']);
+  for (const r of result.results) {
+    // A request through node:http allocates kilobytes whatever the middleware does.
+    expect(r.bareBytes).toBeGreaterThan(1000);
+    expect(Number.isFinite(r.addedBytes)).toBe(true);
+  }
+  // Judging the statistics cookie allocates in cookiekit's functions, and the report names them.
+  const stats = result.results.find((r) => r.route === 'stats');
+  expect(stats.ownBytes).toBeGreaterThan(0);
+  expect(stats.own.some((f) => /server\/dist\//.test(f.name))).toBe(true);
+}, 60_000);
