@@ -2,10 +2,11 @@
  * `@cookiekit/server/hono`: cookiekit as Hono 4 middleware (Node via @hono/node-server, or any
  * runtime Hono runs on).
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { CookiePolicy } from '@cookiekit/core';
 import { enforceResponse } from './enforce-response';
 import { kitOf, type AdapterOptions, type CookieKit } from './kit';
+import type { CookieKitRoute } from './routes';
 import type { ConsentRequest, RequestConsent } from './request-consent';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { guardResponse } from './node-shared';
@@ -98,15 +99,11 @@ class HonoConsentRequest implements ConsentRequest, HeaderSource {
 export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<P>): MiddlewareHandler & { readonly kit: CookieKit<P> } {
   const kit = kitOf<P>(options);
   const address = options.address ?? nodeAddress;
-  const middleware: MiddlewareHandler = async (c, next) => {
-    const request = new HonoConsentRequest(c);
-    const headers = request.headers;
-    const consent = kit.read(request);
-    c.set('cookiekit', consent as RequestConsent);
-    const outgoing = nodeOutgoing(c, kit.vary);
-    if (outgoing) guardResponse(kit, outgoing, consent);
-    const route = kit.matchRoute(c.req.path);
+  // The rest of a request after the guard: one of cookiekit's routes, or enforcement on the Web
+  // `Response` when Node's response cannot be guarded.
+  const answerOrEnforce = async (c: Context, next: Next, request: HonoConsentRequest, consent: RequestConsent<P>, route: CookieKitRoute | undefined, outgoing: ServerResponse | undefined) => {
     if (route) {
+      const headers = request.headers;
       const answer = await kit.handleRoute(route, {
         method: c.req.raw.method,
         headers,
@@ -126,6 +123,19 @@ export function cookiekit<P extends CookiePolicy>(options: HonoCookieKitOptions<
       c.res = undefined as unknown as Response;
       c.res = response;
     }
+  };
+  const middleware: MiddlewareHandler = (c, next) => {
+    const request = new HonoConsentRequest(c);
+    const consent = kit.read(request);
+    c.set('cookiekit', consent as RequestConsent);
+    const outgoing = nodeOutgoing(c, kit.vary);
+    if (outgoing) guardResponse(kit, outgoing, consent);
+    const route = kit.matchRoute(c.req.path);
+    // On Node, with Node's response guarded, nothing is left to do after the application: its
+    // promise is passed on as it is, with no async function of this middleware around it (each
+    // request's frame and promises, as many bytes as the rest of the middleware allocates).
+    if (outgoing && !route) return next();
+    return answerOrEnforce(c, next, request, consent, route, outgoing);
   };
   Object.defineProperty(middleware, 'kit', { value: kit });
   return middleware as MiddlewareHandler & { readonly kit: CookieKit<P> };
