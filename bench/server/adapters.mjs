@@ -18,7 +18,7 @@ import http from 'node:http';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { nodeHandler } from './apps.mjs';
-import { once } from './in-process.mjs';
+import { once, sendBatches } from './in-process.mjs';
 import { COOKIE, REFUSING } from './visitor.mjs';
 
 const smoke = process.argv.includes('--smoke');
@@ -28,18 +28,9 @@ const FRAMEWORKS = (process.env.BENCH_FRAMEWORKS ?? 'node,express,fastify,hono')
 const ROUTES = (process.env.BENCH_ROUTES ?? 'plain,stats').split(',');
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'bare,cookiekit').split(',');
 
-// Requests go in batches of 100, then the event loop turns (setImmediate), so Node's own
-// deferred work (nextTick, stream ends) is done inside the timed run and nothing piles up;
-// awaiting each request instead keeps every nextTick queued until the run ends.
-const BATCH = 100;
 async function run(handler, url) {
   const started = process.cpuUsage();
-  for (let i = 0; i < N; i += BATCH) {
-    const batch = [];
-    for (let j = 0; j < BATCH; j++) batch.push(once(handler, url, COOKIE));
-    await new Promise((resolve) => setImmediate(resolve));
-    await Promise.all(batch);
-  }
+  await sendBatches(handler, url, COOKIE, N);
   const u = process.cpuUsage(started);
   return (u.user + u.system) / N;
 }

@@ -20,7 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { nodeHandler } from './apps.mjs';
-import { once } from './in-process.mjs';
+import { sendBatches } from './in-process.mjs';
 import { COOKIE } from './visitor.mjs';
 
 const smoke = process.argv.includes('--smoke');
@@ -30,7 +30,6 @@ const INTERVAL = Number(process.env.BENCH_ALLOC_INTERVAL ?? 64);
 const TOP = Number(process.env.BENCH_ALLOC_TOP ?? 8);
 const FRAMEWORKS = (process.env.BENCH_FRAMEWORKS ?? 'node,express,fastify,hono').split(',');
 const ROUTES = (process.env.BENCH_ROUTES ?? 'plain,stats').split(',');
-const VARIANTS = ['bare', 'cookiekit'];
 const quiet = { warn() {}, error() {} };
 
 /** A profile node's function, named as the report prints it. */
@@ -42,7 +41,7 @@ const isCookiekit = (url) => /\/packages\/[^/]+\/dist\//.test(url) && !url.inclu
  * Bytes in a sampling heap profile: all of them, and those allocated in cookiekit's functions or
  * in built-ins (frames without a script) they called, by function.
  */
-export function attribute(profile) {
+function attribute(profile) {
   let total = 0;
   const own = new Map();
   const walk = (node, owner) => {
@@ -61,15 +60,7 @@ if (process.env.BENCH_ALLOC_CHILD) {
   const [framework, route, variant] = process.env.BENCH_ALLOC_CHILD.split(',');
   const handler = await nodeHandler(framework, variant, quiet);
   const url = route === 'plain' ? '/plain' : '/';
-  // In batches with a turn of the event loop between them, as adapters.mjs sends them.
-  const send = async (n) => {
-    for (let i = 0; i < n; i += 100) {
-      const batch = [];
-      for (let j = 0; j < 100 && i + j < n; j++) batch.push(once(handler, url, COOKIE));
-      await new Promise((resolve) => setImmediate(resolve));
-      await Promise.all(batch);
-    }
-  };
+  const send = (n) => sendBatches(handler, url, COOKIE, n);
   await send(WARM);
   const session = new Session();
   session.connect();
@@ -115,7 +106,7 @@ for (const framework of FRAMEWORKS) {
     for (const f of cookiekit.own.slice(0, TOP)) console.log(`    ${f.bytes.toFixed(0).padStart(5)} B  ${f.name}`);
   }
 }
-console.log(`${N} requests sampled after ${WARM} of warm-up, a process per framework, route and variant; sampling interval ${INTERVAL} B (${VARIANTS.join(', ')})`);
+console.log(`${N} requests sampled after ${WARM} of warm-up, a process per framework, route and variant; sampling interval ${INTERVAL} B`);
 if (process.env.BENCH_OUT_JSON) {
   writeFileSync(process.env.BENCH_OUT_JSON, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, n: N, warm: WARM, interval: INTERVAL, results }, null, 2)}\n`);
 }

@@ -39,3 +39,18 @@ export function once(handler, url, cookie) {
   });
 }
 
+/**
+ * Sends `n` requests through `handler`: in batches of 100, with a turn of the event loop
+ * (setImmediate) before each batch is awaited, so Node's own deferred work (nextTick, stream
+ * ends) is done inside the run and nothing piles up; awaiting each request instead keeps every
+ * nextTick queued until the run ends.
+ */
+export async function sendBatches(handler, url, cookie, n) {
+  for (let i = 0; i < n; i += 100) {
+    const batch = [];
+    for (let j = 0; j < 100 && i + j < n; j++) batch.push(once(handler, url, cookie));
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(batch);
+  }
+}
+

@@ -10,7 +10,23 @@
 
 export const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
 
-/** `header.slice(start, end)` without the spaces and tabs at either end. */
+/** The first index of `header[start, end)` that is not a space or tab, or `end`. */
+export function skipBlanks(header: string, start: number, end: number): number {
+  while (start < end && isBlank(header.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The end of `header[start, end)` without its trailing spaces and tabs. */
+export function endBeforeBlanks(header: string, start: number, end: number): number {
+  while (end > start && isBlank(header.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * `header.slice(start, end)` without the spaces and tabs at either end. Its own loops, not
+ * `skipBlanks` and `endBeforeBlanks`: small enough for V8 to inline it into `cookieValue`'s
+ * callback, which then allocates no closure a request (measured with `bench/server/allocations.mjs`).
+ */
 export function trimmed(header: string, start: number, end: number): string {
   while (start < end && isBlank(header.charCodeAt(start))) start++;
   while (end > start && isBlank(header.charCodeAt(end - 1))) end--;

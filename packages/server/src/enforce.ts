@@ -11,7 +11,7 @@ import {
 } from '@cookiekit/core';
 import type { SetCookie } from 'cookie';
 import { getDomain } from 'tldts';
-import { isBlank, trimmed } from './cookie-names';
+import { endBeforeBlanks, skipBlanks, trimmed } from './cookie-names';
 
 /** A cookie name that may appear in a `Set-Cookie` header (RFC 6265 token). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -77,19 +77,15 @@ export function readSetCookie(header: string): SetCookieRead {
   for (let start = end + 1; start < length; start = end + 1) {
     end = header.indexOf(';', start);
     if (end === -1) end = length;
-    let first = start;
-    while (first < end && isBlank(header.charCodeAt(first))) first++;
+    const first = skipBlanks(header, start, end);
     // Only `max-age` and `expires` are read.
     const initial = header.charCodeAt(first) | 0x20;
     if (first === end || (initial !== 0x6d && initial !== 0x65)) continue;
     let at = header.indexOf('=', first);
     if (at === -1 || at > end) at = end;
-    let nameEnd = at;
-    while (nameEnd > first && isBlank(header.charCodeAt(nameEnd - 1))) nameEnd--;
-    let valueStart = at + 1;
-    let valueEnd = end;
-    while (valueStart < valueEnd && isBlank(header.charCodeAt(valueStart))) valueStart++;
-    while (valueEnd > valueStart && isBlank(header.charCodeAt(valueEnd - 1))) valueEnd--;
+    const nameEnd = endBeforeBlanks(header, first, at);
+    const valueStart = skipBlanks(header, at + 1, end);
+    const valueEnd = endBeforeBlanks(header, valueStart, end);
     if (isAttribute(header, first, nameEnd, 'max-age')) {
       maxAge = (valueStart < valueEnd ? maxAgeOf(header, valueStart, valueEnd) : undefined) ?? maxAge;
     } else if (maxAge === undefined && valueStart < valueEnd && isAttribute(header, first, nameEnd, 'expires')) {
