@@ -16,7 +16,8 @@
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain),
 // BENCH_INSTR_VARIANTS (noop,cookiekit; on Express also floor, listed between them), BENCH_INSTR_WARM (6000 requests), BENCH_INSTR_N (8000),
-// BENCH_OUT_JSON. A run of the four frameworks takes about 20 minutes.
+// BENCH_INSTR_CACHE (1: simulate the caches too, and report misses a request; several times
+// slower), BENCH_OUT_JSON. A run of the four frameworks takes about 20 minutes.
 import http from 'node:http';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,9 @@ const VARIANTS = env('BENCH_INSTR_VARIANTS', 'noop,cookiekit').split(',');
 const WARM = Number(env('BENCH_INSTR_WARM', smoke ? 200 : 6000));
 const N = Number(env('BENCH_INSTR_N', smoke ? 200 : 8000));
 const PATHS = { plain: '/plain', stats: '/' };
+// With BENCH_INSTR_CACHE=1, callgrind also simulates the caches (its guess of this machine's):
+// each variant's misses a request are reported beside its instructions.
+const CACHE = env('BENCH_INSTR_CACHE', '0') === '1';
 
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('bench: valgrind is not installed (Debian package "valgrind"); this bench counts instructions with it');
@@ -67,7 +71,7 @@ async function count(framework, variant, route) {
   const dir = mkdtempSync(join(tmpdir(), 'cookiekit-instr-'));
   const child = spawn(
     'valgrind',
-    ['--tool=callgrind', '--separate-threads=yes', '--smc-check=all-non-file', `--callgrind-out-file=${join(dir, 'cg.%p')}`, process.execPath, '--single-threaded-gc', join(here, 'app.mjs'), framework, variant],
+    ['--tool=callgrind', ...(CACHE ? ['--cache-sim=yes'] : []), '--separate-threads=yes', '--smc-check=all-non-file', `--callgrind-out-file=${join(dir, 'cg.%p')}`, process.execPath, '--single-threaded-gc', join(here, 'app.mjs'), framework, variant],
     { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] },
   );
   let stderr = '';
@@ -85,9 +89,12 @@ async function count(framework, variant, route) {
     // The dump of the main thread: cg.<pid>.1-01 (part 1, thread 1).
     const file = readdirSync(dir).find((f) => f.endsWith('.1-01'));
     if (!file) throw new Error(`bench: no callgrind dump of the main thread in ${dir}`);
-    const summary = /^summary:\s+(\d+)/m.exec(readFileSync(join(dir, file), 'utf8'));
-    if (!summary) throw new Error(`bench: no summary line in ${file}`);
-    return Number(summary[1]) / N;
+    const text = readFileSync(join(dir, file), 'utf8');
+    const summary = /^summary:\s+([\d ]+)$/m.exec(text);
+    const events = /^events:\s+(.+)$/m.exec(text);
+    if (!summary || !events) throw new Error(`bench: no summary or events line in ${file}`);
+    const counts = summary[1].trim().split(/\s+/).map(Number);
+    return Object.fromEntries(events[1].trim().split(/\s+/).map((event, i) => [event, (counts[i] ?? 0) / N]));
   } finally {
     child.kill();
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
@@ -99,15 +106,27 @@ const rows = [];
 for (const framework of FRAMEWORKS) {
   for (const route of ROUTES) {
     const per = {};
-    for (const variant of VARIANTS) per[variant] = await count(framework, variant, route);
+    const cache = {};
+    for (const variant of VARIANTS) {
+      const events = await count(framework, variant, route);
+      per[variant] = events.Ir;
+      if (CACHE) cache[variant] = events;
+    }
     const [first, last] = [VARIANTS[0], VARIANTS.at(-1)];
     const added = per[last] - per[first];
-    rows.push({ framework, route, instructions: per, added });
+    rows.push({ framework, route, instructions: per, added, ...(CACHE ? { cache } : {}) });
     console.log(
       `${framework.padEnd(8)} ${route.padEnd(6)} ${VARIANTS.map((v) => `${v} ${Math.round(per[v]).toLocaleString('en')}`).join(', ')} instructions a request: ${last} − ${first} ${Math.round(added).toLocaleString('en')}`,
     );
+    // Misses a request in the simulated first-level instruction and data caches, and the last level.
+    if (CACHE) {
+      for (const v of VARIANTS) {
+        const c = cache[v];
+        console.log(`  ${v.padEnd(10)} misses a request: L1 instructions ${Math.round(c.I1mr)}, L1 data ${Math.round(c.D1mr + c.D1mw)}, last level ${Math.round(c.ILmr + c.DLmr + c.DLmw)}`);
+      }
+    }
   }
 }
-console.log(`${N} requests counted after ${WARM} of warm-up, server main thread, --single-threaded-gc`);
+console.log(`${N} requests counted after ${WARM} of warm-up, server main thread, --single-threaded-gc${CACHE ? ', caches simulated' : ''}`);
 const out = env('BENCH_OUT_JSON', '');
 if (out) writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, warm: WARM, n: N, rows }, null, 2)}\n`);

@@ -10,7 +10,7 @@
 // (the in-process harness adapters.mjs keeps thousands alive at once). Rounds alternate the two
 // servers (bare, noop, cookiekit, then the other way round…); each run asks the server for its
 // own process.cpuUsage() before and after, so the figure is server CPU per request. Reported: the
-// median of the per-round differences and their quartiles (min–max in the JSON): cookiekit − bare
+// median of the per-round differences with its 95 % interval and their quartiles (min–max in the JSON): cookiekit − bare
 // (what the middleware adds) and cookiekit − noop (what it adds beyond the framework's own price
 // of one middleware that only passes the request on).
 //
@@ -19,7 +19,10 @@
 //   BENCH_SOCKETS_PAIR=bare,cookiekit node server/sockets.mjs   (two servers only)
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain,stats),
-// BENCH_SOCKETS_N (2000 requests a run), BENCH_SOCKETS_ROUNDS (31), BENCH_SOCKETS_CONNECTIONS (2),
+// BENCH_SOCKETS_N (2000 requests a run), BENCH_SOCKETS_ROUNDS (31, in each process set),
+// BENCH_SOCKETS_PROCESSES (1: how many times fresh servers are started, each for every route and
+// all its rounds; a server process keeps its own speed, 0–5 µs apart on Fastify, so a figure
+// to trust takes several), BENCH_SOCKETS_CONNECTIONS (2),
 // BENCH_SOCKETS_PAIR (bare,noop,cookiekit: the servers compared, two or three of bare|noop|cookiekit,
 // loaded (the bare app beside an unmounted kit: apps.mjs), or on Express also floor (`expressFloor`);
 // the last minus the first, and with three also the last minus the middle one),
@@ -35,6 +38,7 @@ import { COOKIE, REFUSING } from './visitor.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const N = Number(env('BENCH_SOCKETS_N', smoke ? 100 : 2000));
 const ROUNDS = Number(env('BENCH_SOCKETS_ROUNDS', smoke ? 2 : 31));
+const PROCESSES = Number(env('BENCH_SOCKETS_PROCESSES', 1));
 const CONNECTIONS = Number(env('BENCH_SOCKETS_CONNECTIONS', 2));
 const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
 const ROUTES = env('BENCH_ROUTES', 'plain,stats').split(',');
@@ -154,70 +158,96 @@ async function startServer(framework, variant) {
 const sorted = (a) => [...a].sort((x, y) => x - y);
 const median = (a) => sorted(a)[Math.floor(a.length / 2)];
 const quantile = (a, q) => sorted(a)[Math.floor((a.length - 1) * q)];
+// A distribution-free 95 % interval for the median of `a` (order statistics: the ranks
+// n/2 − 1.96·√n/2 and 1 + n/2 + 1.96·√n/2), so a reader can tell a difference from the machine's drift.
+const medianInterval = (a) => {
+  const s = sorted(a);
+  const half = 0.98 * Math.sqrt(s.length);
+  return [s[Math.max(0, Math.floor(s.length / 2 - half) - 1)], s[Math.min(s.length - 1, Math.ceil(s.length / 2 + half))]];
+};
 const statsCookie = (head) => /\r\nset-cookie: *_shop_stats=v1/i.test(head);
 
 const loadBefore = load();
 const results = [];
 for (const framework of FRAMEWORKS) {
-  const servers = await Promise.all(PAIR.map((variant) => startServer(framework, variant)));
-  try {
-    // Checked first: each server sends the page and its cookie, and a cookiekit one drops
-    // `_shop_stats` for a visitor who refused statistics (so the middleware is really active).
-    for (const s of servers) {
-      const { head } = await s.run('/', 1);
-      if (!/^HTTP\/1\.1 200/.test(head) || !statsCookie(head)) throw new Error(`bench: ${framework} ${s.variant} did not send the page with its cookie`);
-      const refused = (await s.run('/', 1, REFUSING)).head;
-      if (statsCookie(refused) !== (s.variant !== 'cookiekit')) throw new Error(`bench: ${framework} ${s.variant}: _shop_stats ${s.variant === 'cookiekit' ? 'left' : 'dropped'} for a refusing visitor`);
-    }
-    for (const route of ROUTES) {
-      const path = PATHS[route];
-      // Warm-up (JIT, connections), discarded; skipped in smoke runs, whose figures mean nothing.
-      if (!smoke) for (let i = 0; i < 2; i++) for (const s of servers) await s.run(path, N);
-      const per = servers.map(() => []);
-      const last = servers.length - 1;
-      const added = [];
-      const overMiddle = [];
-      for (let r = 0; r < ROUNDS; r++) {
-        // The order alternates too, so no server is always the one that runs first or last.
-        const order = servers.map((_, i) => i);
-        if (r % 2) order.reverse();
-        for (const i of order) per[i].push((await servers[i].run(path, N)).us);
-        added.push(per[last][r] - per[0][r]);
-        if (servers.length === 3) overMiddle.push(per[last][r] - per[1][r]);
+  const acc = Object.fromEntries(ROUTES.map((route) => [route, { per: PAIR.map(() => []), added: [], overMiddle: [], processAdded: [], processOverMiddle: [] }]));
+  // Each process set (fresh servers) runs every route: a server process keeps its own speed for
+  // its lifetime (where its code and heap landed), so the spread between processes is part of
+  // what a figure can be trusted to.
+  for (let p = 0; p < PROCESSES; p++) {
+    const servers = await Promise.all(PAIR.map((variant) => startServer(framework, variant)));
+    try {
+      // Checked first: each server sends the page and its cookie, and a cookiekit one drops
+      // `_shop_stats` for a visitor who refused statistics (so the middleware is really active).
+      for (const s of servers) {
+        const { head } = await s.run('/', 1);
+        if (!/^HTTP\/1\.1 200/.test(head) || !statsCookie(head)) throw new Error(`bench: ${framework} ${s.variant} did not send the page with its cookie`);
+        const refused = (await s.run('/', 1, REFUSING)).head;
+        if (statsCookie(refused) !== (s.variant !== 'cookiekit')) throw new Error(`bench: ${framework} ${s.variant}: _shop_stats ${s.variant === 'cookiekit' ? 'left' : 'dropped'} for a refusing visitor`);
       }
-      const spread = (d) => ({ us: median(d), q1Us: quantile(d, 0.25), q3Us: quantile(d, 0.75), minUs: sorted(d)[0], maxUs: sorted(d)[d.length - 1] });
-      const a = spread(added);
-      const row = {
-        framework,
-        route,
-        pair: PAIR,
-        firstUs: median(per[0]),
-        secondUs: median(per[last]),
-        addedUs: a.us,
-        q1Us: a.q1Us,
-        q3Us: a.q3Us,
-        minUs: a.minUs,
-        maxUs: a.maxUs,
-        ...(servers.length === 3 ? { middleUs: median(per[1]), overMiddle: spread(overMiddle) } : {}),
-      };
-      results.push(row);
-      const f = (x) => x.toFixed(2);
-      const beyond = row.overMiddle
-        ? `; ${PAIR[last]} − ${PAIR[1]} ${f(row.overMiddle.us)} µs (quartiles ${f(row.overMiddle.q1Us)}–${f(row.overMiddle.q3Us)})`
-        : '';
-      console.log(
-        `${framework.padEnd(8)} ${route.padEnd(6)} ${PAIR.map((v, i) => `${v} ${f(median(per[i]))} µs`).join(', ')}: ${PAIR[last]} − ${PAIR[0]} ${f(row.addedUs)} µs (quartiles ${f(row.q1Us)}–${f(row.q3Us)}, min–max ${f(row.minUs)}–${f(row.maxUs)})${beyond}`,
-      );
+      for (const route of ROUTES) {
+        const path = PATHS[route];
+        const { per, added, overMiddle } = acc[route];
+        // Warm-up (JIT, connections), discarded; skipped in smoke runs, whose figures mean nothing.
+        if (!smoke) for (let i = 0; i < 2; i++) for (const s of servers) await s.run(path, N);
+        const last = servers.length - 1;
+        const from = added.length;
+        for (let r = 0; r < ROUNDS; r++) {
+          // The order alternates too, so no server is always the one that runs first or last.
+          const order = servers.map((_, i) => i);
+          if (r % 2) order.reverse();
+          const us = [];
+          for (const i of order) us[i] = (await servers[i].run(path, N)).us;
+          us.forEach((u, i) => per[i].push(u));
+          added.push(us[last] - us[0]);
+          if (servers.length === 3) overMiddle.push(us[last] - us[1]);
+        }
+        acc[route].processAdded.push(median(added.slice(from)));
+        if (servers.length === 3) acc[route].processOverMiddle.push(median(overMiddle.slice(from)));
+      }
+    } finally {
+      for (const s of servers) s.stop();
     }
-  } finally {
-    for (const s of servers) s.stop();
+  }
+  for (const route of ROUTES) {
+    const { per, added, overMiddle, processAdded, processOverMiddle } = acc[route];
+    const last = PAIR.length - 1;
+    const spread = (d, processes) => {
+      const [ciLowUs, ciHighUs] = medianInterval(d);
+      return { us: median(d), ciLowUs, ciHighUs, q1Us: quantile(d, 0.25), q3Us: quantile(d, 0.75), minUs: sorted(d)[0], maxUs: sorted(d)[d.length - 1], processUs: processes };
+    };
+    const a = spread(added, processAdded);
+    const row = {
+      framework,
+      route,
+      pair: PAIR,
+      firstUs: median(per[0]),
+      secondUs: median(per[last]),
+      addedUs: a.us,
+      ciLowUs: a.ciLowUs,
+      ciHighUs: a.ciHighUs,
+      q1Us: a.q1Us,
+      q3Us: a.q3Us,
+      minUs: a.minUs,
+      maxUs: a.maxUs,
+      processUs: processAdded,
+      ...(PAIR.length === 3 ? { middleUs: median(per[1]), overMiddle: spread(overMiddle, processOverMiddle) } : {}),
+    };
+    results.push(row);
+    const f = (x) => x.toFixed(2);
+    // With several process sets, each one's median too: the rounds' interval is within processes.
+    const of = (s) => `95 % interval ${f(s.ciLowUs)}–${f(s.ciHighUs)}${PROCESSES > 1 ? `, by process ${s.processUs.map(f).join(' / ')}` : ''}, quartiles ${f(s.q1Us)}–${f(s.q3Us)}`;
+    const beyond = row.overMiddle ? `; ${PAIR[last]} − ${PAIR[1]} ${f(row.overMiddle.us)} µs (${of(row.overMiddle)})` : '';
+    console.log(
+      `${framework.padEnd(8)} ${route.padEnd(6)} ${PAIR.map((v, i) => `${v} ${f(median(per[i]))} µs`).join(', ')}: ${PAIR[last]} − ${PAIR[0]} ${f(row.addedUs)} µs (${of(a)}, min–max ${f(row.minUs)}–${f(row.maxUs)})${beyond}`,
+    );
   }
 }
 const loadAfter = load();
-console.log(`${N} requests a run over ${CONNECTIONS} connections, ${ROUNDS} rounds; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after`);
+console.log(`${N} requests a run over ${CONNECTIONS} connections, ${ROUNDS} rounds${PROCESSES > 1 ? ` in each of ${PROCESSES} sets of server processes` : ''}; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after`);
 if (process.env.BENCH_OUT_JSON) {
   writeFileSync(
     process.env.BENCH_OUT_JSON,
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, n: N, rounds: ROUNDS, connections: CONNECTIONS, pair: PAIR, pinned: pin, loadBefore, loadAfter, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, n: N, rounds: ROUNDS, processes: PROCESSES, connections: CONNECTIONS, pair: PAIR, pinned: pin, loadBefore, loadAfter, results }, null, 2)}\n`,
   );
 }
