@@ -269,14 +269,15 @@ console.log('| framework | route | bare µs | cookiekit µs | added µs | quarti
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of adapters.results) console.log(`| ${r.framework} | ${r.route} | ${r.bareUs.toFixed(2)} | ${r.cookiekitUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} |`);
 console.log(
-  `\nEach adapter through real sockets (sockets.mjs), ${sockets.n} requests × ${sockets.rounds} rounds over ${sockets.connections} connections, the ${sockets.pair.join(', ')} servers alternating; server CPU µs per request, median (quartiles of the differences). "noop" is the same app with a middleware that only passes the request on: the framework's own price of one middleware, which no middleware can go below:\n`,
+  `\nEach adapter through real sockets (sockets.mjs), ${sockets.n} requests × ${sockets.rounds} rounds over ${sockets.connections} connections in each of ${sockets.processes ?? 1} sets of fresh servers, the ${sockets.pair.join(', ')} servers alternating; server CPU µs per request, median of every round (quartiles of the differences; then the median of each set of servers, since a server process keeps its own speed). "noop" is the same app with a middleware that only passes the request on: the framework's own price of one middleware, which no middleware can go below:\n`,
 );
 const overNoop = (r) => (r.overMiddle ? `${r.overMiddle.us.toFixed(2)} (${r.overMiddle.q1Us.toFixed(2)}–${r.overMiddle.q3Us.toFixed(2)})` : '—');
-console.log('| framework | route | bare µs | noop µs | cookiekit µs | cookiekit − bare µs | quartiles | cookiekit − noop µs (quartiles) |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+const byProcess = (r) => (r.processUs ?? [r.addedUs]).map((u) => u.toFixed(2)).join(' / ');
+console.log('| framework | route | bare µs | noop µs | cookiekit µs | cookiekit − bare µs | quartiles | by set of servers | cookiekit − noop µs (quartiles) |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of sockets.results) {
   console.log(
-    `| ${r.framework} | ${r.route} | ${r.firstUs.toFixed(2)} | ${r.middleUs?.toFixed(2) ?? '—'} | ${r.secondUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} | ${overNoop(r)} |`,
+    `| ${r.framework} | ${r.route} | ${r.firstUs.toFixed(2)} | ${r.middleUs?.toFixed(2) ?? '—'} | ${r.secondUs.toFixed(2)} | ${r.addedUs.toFixed(2)} | ${r.q1Us.toFixed(2)}–${r.q3Us.toFixed(2)} | ${byProcess(r)} | ${overNoop(r)} |`,
   );
 }
 if (BASELINE) {

@@ -19,8 +19,8 @@
 //   BENCH_SOCKETS_PAIR=bare,cookiekit node server/sockets.mjs   (two servers only)
 //
 // Environment: BENCH_FRAMEWORKS (node,express,fastify,hono), BENCH_ROUTES (plain,stats),
-// BENCH_SOCKETS_N (2000 requests a run), BENCH_SOCKETS_ROUNDS (31, in each process set),
-// BENCH_SOCKETS_PROCESSES (1: how many times fresh servers are started, each for every route and
+// BENCH_SOCKETS_N (2000 requests a run), BENCH_SOCKETS_ROUNDS (11, in each process set),
+// BENCH_SOCKETS_PROCESSES (3: how many times fresh servers are started, each for every route and
 // all its rounds; a server process keeps its own speed, 0–5 µs apart on Fastify, so a figure
 // to trust takes several), BENCH_SOCKETS_CONNECTIONS (2),
 // BENCH_SOCKETS_PAIR (bare,noop,cookiekit: the servers compared, two or three of bare|noop|cookiekit,
@@ -37,8 +37,8 @@ import { COOKIE, REFUSING } from './visitor.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const N = Number(env('BENCH_SOCKETS_N', smoke ? 100 : 2000));
-const ROUNDS = Number(env('BENCH_SOCKETS_ROUNDS', smoke ? 2 : 31));
-const PROCESSES = Number(env('BENCH_SOCKETS_PROCESSES', 1));
+const ROUNDS = Number(env('BENCH_SOCKETS_ROUNDS', smoke ? 2 : 11));
+const PROCESSES = Number(env('BENCH_SOCKETS_PROCESSES', smoke ? 1 : 3));
 const CONNECTIONS = Number(env('BENCH_SOCKETS_CONNECTIONS', 2));
 const FRAMEWORKS = env('BENCH_FRAMEWORKS', 'node,express,fastify,hono').split(',');
 const ROUTES = env('BENCH_ROUTES', 'plain,stats').split(',');

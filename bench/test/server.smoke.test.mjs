@@ -61,6 +61,33 @@ it('runs every framework with and without cookiekit and reports figures', async 
   // for a busy one.
 }, 120_000);
 
+// Fresh servers several times (BENCH_SOCKETS_PROCESSES): one median a set, and the rounds of
+// every set pooled, with a 95 % interval that holds the pooled median.
+it('sockets.mjs starts fresh servers for each process set and reports each set’s median', async () => {
+  const out = join(dir, 'sockets.json');
+  await promisify(execFile)(process.execPath, ['server/sockets.mjs', '--smoke'], {
+    cwd: bench,
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BENCH_'))),
+      BENCH_FRAMEWORKS: 'node',
+      BENCH_SOCKETS_PAIR: 'loaded,cookiekit',
+      BENCH_SOCKETS_PROCESSES: '2',
+      BENCH_SOCKETS_ROUNDS: '3',
+      BENCH_OUT_JSON: out,
+    },
+  });
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  expect(result.processes).toBe(2);
+  expect(result.results.map((r) => r.route)).toEqual(['plain', 'stats']);
+  for (const r of result.results) {
+    expect(r.processUs).toHaveLength(2);
+    expect(r.processUs.every(Number.isFinite)).toBe(true);
+    // Six rounds pooled: the interval is drawn from them and holds their median.
+    expect(r.ciLowUs <= r.addedUs && r.addedUs <= r.ciHighUs).toBe(true);
+    expect(r.minUs <= r.ciLowUs && r.ciHighUs <= r.maxUs).toBe(true);
+  }
+}, 60_000);
+
 // The `floor` variant is what Express's instruction counts are compared with (sections/server.md):
 // it must serve the same page and reach its per-response object from `writeHead`, as cookiekit's
 // guard does, or the comparison means nothing.
