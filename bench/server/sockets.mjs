@@ -10,9 +10,10 @@
 // (the in-process harness adapters.mjs keeps thousands alive at once). Rounds alternate the two
 // servers (bare, noop, cookiekit, then the other way round…); each run asks the server for its
 // own process.cpuUsage() before and after, so the figure is server CPU per request. Reported: the
-// median of the per-round differences with its 95 % interval and their quartiles (min–max in the JSON): cookiekit − bare
-// (what the middleware adds) and cookiekit − noop (what it adds beyond the framework's own price
-// of one middleware that only passes the request on).
+// median of the per-round differences with its 95 % interval, their quartiles (min–max in the
+// JSON) and each set of servers' median: cookiekit − bare (what the middleware adds) and
+// cookiekit − noop (what it adds beyond the framework's own price of one middleware that only
+// passes the request on).
 //
 //   node server/sockets.mjs [--smoke]          (from bench/, after `pnpm build`)
 //   BENCH_SOCKETS_PAIR=bare,bare node server/sockets.mjs        (A/A: two servers of one build)
@@ -159,7 +160,8 @@ const sorted = (a) => [...a].sort((x, y) => x - y);
 const median = (a) => sorted(a)[Math.floor(a.length / 2)];
 const quantile = (a, q) => sorted(a)[Math.floor((a.length - 1) * q)];
 // A distribution-free 95 % interval for the median of `a` (order statistics: the ranks
-// n/2 − 1.96·√n/2 and 1 + n/2 + 1.96·√n/2), so a reader can tell a difference from the machine's drift.
+// n/2 − 1.96·√n/2 and 1 + n/2 + 1.96·√n/2), so a reader can tell a difference from the
+// machine's drift.
 const medianInterval = (a) => {
   const s = sorted(a);
   const half = 0.98 * Math.sqrt(s.length);
