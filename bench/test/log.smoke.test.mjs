@@ -68,3 +68,23 @@ it('posts consent records on SQLite and PostgreSQL and finds every acknowledged 
   // About 12 s on a quiet machine before the two-process step, which adds two servers, two clients
   // and 2 s of steps; the margin is for a busy one (39 s in all at load average 43).
 }, 90_000);
+
+// The instruction count of a record (log/instructions.mjs) under valgrind: the server and its
+// SQLite writer are both found and counted, and every record sent is acknowledged and verified.
+it('counts the instructions of a record in the server and in its SQLite writer', async () => {
+  const out = join(dir, 'instructions.json');
+  const { stdout } = await promisify(execFile)(process.execPath, ['log/instructions.mjs', '--smoke'], {
+    cwd: bench,
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BENCH_'))), BENCH_OUT_JSON: out },
+  });
+  const { n, rows } = JSON.parse(readFileSync(out, 'utf8'));
+  expect(rows.map((r) => r.backend)).toEqual(['sqlite']);
+  const [row] = rows;
+  expect(row.acked).toBe(n);
+  // A record is at least its HTTP request and a JSON parse on the server, and an insert in the writer.
+  expect(row.server).toBeGreaterThan(10_000);
+  expect(row.writer).toBeGreaterThan(1_000);
+  expect(row.total).toBeCloseTo(row.server + row.writer, 6);
+  expect(stdout).toMatch(/^sqlite +[\d,]+ instructions a record: the server [\d,]+, its SQLite writer [\d,]+/m);
+  // About 35 s on a quiet machine (valgrind runs the server some 30 times slower).
+}, 180_000);
