@@ -67,8 +67,26 @@ describe('the writer process', () => {
       messages++;
       return send(m);
     };
+    opened.set(db, dialects);
     return { db, messages: () => messages };
   }
+  const opened = new WeakMap<object, ReturnType<typeof sqliteWriterDialects>>();
+  const dialectsOf = (db: object) => opened.get(db)!;
+
+  it('a writer killed between queries: the query refused while the next one starts names the signal, and the one after is served', async () => {
+    const { db } = await open();
+    await db.insertInto('t').values({ id: 1, v: 'one' }).execute();
+    const { process: writer } = dialectsOf(db);
+    const pid = writer.pid!;
+    // Nothing is pending: no query fails at the kill itself.
+    process.kill(pid, 'SIGKILL');
+    // Seen gone (its exit handled) within a turn of the loop, well inside the 50 ms before a restart.
+    while (writer.pid !== undefined) await new Promise((resolve) => setImmediate(resolve));
+    await expect(db.selectFrom('t').selectAll().execute()).rejects.toThrow(/stopped \(SIGKILL\) and is restarting/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await db.selectFrom('t').select('v').execute()).toEqual([{ v: 'one' }]);
+    expect(writer.pid).not.toBe(pid);
+  });
 
   it("sends a transaction's writes with the commit: one message for begin, 3 inserts, an update and the commit", async () => {
     const { db, messages } = await open();

@@ -205,6 +205,8 @@ export class WriterProcess {
   #pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   #next = 1;
   #retryAt = 0;
+  /** How the last writer ended (its signal or exit code), named by the queries refused while it restarts. */
+  #stoppedBy = '';
   #closed = false;
   /** Counts the writers started: a transaction must end on the one it began on. */
   generation = 0;
@@ -218,7 +220,7 @@ export class WriterProcess {
   start(): Promise<void> {
     if (this.#ready) return this.#ready;
     if (this.#closed) return Promise.reject(new SqliteWriterError('the consent log is closed'));
-    if (Date.now() < this.#retryAt) return Promise.reject(new SqliteWriterError('the SQLite writer process stopped and is restarting'));
+    if (Date.now() < this.#retryAt) return Promise.reject(new SqliteWriterError(`the SQLite writer process stopped (${this.#stoppedBy}) and is restarting`));
     const child = spawn(process.execPath, ['-e', CHILD_SOURCE], {
       stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, COOKIEKIT_LOG_WRITER: JSON.stringify(this.options) },
@@ -253,16 +255,19 @@ export class WriterProcess {
       if (this.#pending.size === 0) this.#idle(child);
       waiting?.resolve(m);
     });
-    const gone = (error: Error) => {
+    // A writer that dies between queries fails none of them: the queries refused while the next
+    // one starts still name how it ended, so the operator's log says why.
+    const gone = (error: Error, stoppedBy: string) => {
       if (this.#child !== child) return;
+      this.#stoppedBy = stoppedBy;
       this.#child = undefined;
       this.#ready = undefined;
       this.#retryAt = Date.now() + RESTART_DELAY_MS;
       for (const waiting of this.#pending.values()) waiting.reject(error);
       this.#pending.clear();
     };
-    child.on('error', gone);
-    child.on('exit', (code, signal) => gone(new SqliteWriterError(`the SQLite writer process exited (${signal ?? code})`)));
+    child.on('error', (error) => gone(error, error.message));
+    child.on('exit', (code, signal) => gone(new SqliteWriterError(`the SQLite writer process exited (${signal ?? code})`), String(signal ?? code)));
     return ready;
   }
 

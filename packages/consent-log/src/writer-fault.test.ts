@@ -139,6 +139,8 @@ describe('a fault in the SQLite writer', () => {
     });
     expect(killed).toHaveLength(2);
     expect(killed[0]).not.toBe(killed[1]);
+    // The refusals name the kill, whether it fell on a pending query ("exited (SIGKILL)") or
+    // between two ("stopped (SIGKILL) and is restarting").
     expect(site.errors.some((e) => e.includes('SIGKILL'))).toBe(true);
     expect(result.dropped).toBe(0);
     expect(result.unexpected).toEqual([]);
