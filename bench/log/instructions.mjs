@@ -33,6 +33,7 @@ import { consentRecord, createConsentStore, memoryStorage } from '@cookiekit/cor
 import { migrateConsentLog } from '@cookiekit/consent-log';
 import { policy } from 'example-policy';
 import { env, smoke } from '../load.mjs';
+import { childPids } from './proc.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BACKENDS = env('BENCH_BACKENDS', 'sqlite').split(',');
@@ -87,19 +88,6 @@ const control = (pid, what) => {
   const r = spawnSync('callgrind_control', [what, String(pid)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bench: callgrind_control ${what} ${pid} failed: ${r.stderr}`);
 };
-
-/** Live child processes of `pid` (the SQLite writer of the server). */
-function childrenOf(pid) {
-  const out = [];
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      out.push(...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return out;
-}
 
 /**
  * The instructions of process `pid` in the dumps in `dir` (part 1: the dump after zeroing): its
@@ -176,7 +164,7 @@ async function count(backend) {
     });
     const prefix = `i${randomBytes(3).toString('hex')}-`;
     await send(port, prefix, 0, WARM);
-    const pids = [child.pid, ...childrenOf(child.pid)];
+    const pids = [child.pid, ...childPids(child.pid)];
     if (backend === 'sqlite' && pids.length < 2) throw new Error('bench: the SQLite writer process was not found');
     for (const pid of pids) control(pid, '-z');
     const acked = await send(port, prefix, WARM, N);

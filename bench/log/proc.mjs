@@ -7,24 +7,29 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 export function childrenCpuUs() {
   let ticks = 0;
-  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
-    let children = '';
+  for (const pid of childPids(process.pid)) {
     try {
-      children = readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
-      continue;
-    }
-    for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks += Number(fields[11]) + Number(fields[12]);
-      } catch {
-        // exited meanwhile
-      }
+      // exited meanwhile
     }
   }
   return ticks * 10_000;
+}
+
+/** The live child processes of process `pid`, from /proc (every thread's children). */
+export function childPids(pid) {
+  const out = [];
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      out.push(...readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return out;
 }
 
 /**
